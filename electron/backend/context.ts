@@ -1,0 +1,18 @@
+import type Database from 'better-sqlite3';
+import { todayIso } from '../../shared/format';
+import type { PdfPrinter } from './pdf/printer';
+
+export interface BackendContext {
+  /** Replaced when a backup is restored; always read it from the context at call time. */
+  db: Database.Database;
+  dataFile: string;
+  version: string;
+  /** Today as ISO date; injectable so tests can fix the calendar. */
+  today: () => string;
+  /** Prints renderer routes to PDF; set by the entry point (Chromium in web mode, printToPDF in Electron). */
+  pdfPrinter?: PdfPrinter;
+}
+
+export function createContext(db: Database.Database, dataFile: string, version: string, today = () => todayIso()): BackendContext {
+  return { db, dataFile, version, today };
+}

@@ -1,0 +1,17 @@
+// Ordered schema migrations. Each runs in its own transaction and sets PRAGMA user_version,
+// so a file at any earlier version is brought forward step by step.
+import type Database from 'better-sqlite3';
+import { roster } from './001_roster';
+import { caseload } from './002_caseload';
+import { billing } from './003_billing';
+import { evaluation } from './004_evaluation';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database.Database) => void;
+}
+
+export const migrations: readonly Migration[] = [roster, caseload, billing, evaluation];
+
+export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -1,0 +1,80 @@
+// One registry of handlers behind every transport (IPC, HTTP bridge, tests).
+// Each call: known method? -> input validated against the shared schema -> handler,
+// inside a transaction when the method writes, with an audit-log row.
+import type { z } from 'zod';
+import { apiMethods, isMethod, type Method, type MethodInput, type MethodResult, type ParsedInput } from '../../shared/api/index';
+import { ApiError, type ApiResponse } from '../../shared/errors';
+import type { BackendContext } from './context';
+import { rosterHandlers } from './handlers/roster';
+import { systemHandlers } from './handlers/system';
+import { caseloadHandlers } from './handlers/caseload';
+import { billingHandlers } from './handlers/billing';
+import { evaluationHandlers } from './handlers/evaluation';
+import { backupHandlers } from './handlers/backup';
+
+export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: BackendContext) => MethodResult<M> | Promise<MethodResult<M>>;
+export type HandlerMap = { [M in Method]: Handler<M> };
+
+const handlers: HandlerMap = {
+  ...systemHandlers,
+  ...backupHandlers,
+  ...rosterHandlers,
+  ...caseloadHandlers,
+  ...billingHandlers,
+  ...evaluationHandlers,
+};
+
+export function zodToApiError(error: z.ZodError): ApiError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) fields[[...issue.path, key].join('.')] = `Ukendt felt: ${key}.`;
+      continue;
+    }
+    const key = issue.path.length ? issue.path.join('.') : 'input';
+    fields[key] ??= issue.message;
+  }
+  const messages = [...new Set(Object.values(fields))];
+  return new ApiError('VALIDATION', messages.join(' '), fields);
+}
+
+export interface Registry {
+  /** Typed call, for the backend's own use and tests. */
+  call<M extends Method>(method: M, input?: MethodInput<M>): Promise<MethodResult<M>>;
+  /** Untyped call, as a transport receives it. */
+  invoke(method: string, rawInput: unknown): Promise<unknown>;
+  /** Same as call, but never throws: the shape the transports send. */
+  respond(method: string, rawInput: unknown): Promise<ApiResponse<unknown>>;
+}
+
+export function createRegistry(ctx: BackendContext): Registry {
+  async function invoke(method: string, rawInput: unknown): Promise<unknown> {
+    if (!isMethod(method)) throw new ApiError('UNKNOWN_METHOD', `Ukendt metode: ${method}.`);
+    const spec = apiMethods[method];
+    const parsed = spec.input.safeParse(rawInput ?? undefined);
+    if (!parsed.success) throw zodToApiError(parsed.error);
+    const handler = handlers[method] as Handler<Method>;
+    if (!spec.mutates) return await handler(parsed.data as never, ctx);
+    return ctx.db.transaction(() => {
+      const result = handler(parsed.data as never, ctx);
+      if (result instanceof Promise) throw new Error(`Handler ${method} must be synchronous.`);
+      const entityId = typeof result === 'object' && result !== null && 'id' in result ? Number(result.id) : null;
+      ctx.db.prepare('INSERT INTO audit_log (at, method, entity_id) VALUES (?, ?, ?)').run(new Date().toISOString(), method, entityId);
+      return result;
+    })();
+  }
+
+  async function respond(method: string, rawInput: unknown): Promise<ApiResponse<unknown>> {
+    try {
+      return { ok: true, result: await invoke(method, rawInput) };
+    } catch (err) {
+      if (err instanceof ApiError) return { ok: false, error: err.toBody() };
+      console.error(`Fejl i ${method}:`, err);
+      const detail = err instanceof Error ? err.message : String(err);
+      return { ok: false, error: { code: 'INTERNAL', message: `Der opstod en uventet fejl: ${detail}` } };
+    }
+  }
+
+  const call = <M extends Method>(method: M, input?: MethodInput<M>) => invoke(method, input) as Promise<MethodResult<M>>;
+  return { call, invoke, respond };
+}

@@ -1,0 +1,55 @@
+// The renderer's one way to the backend: Electron's preload bridge when present, the loopback HTTP bridge otherwise.
+import type { Method, MethodInput, MethodResult } from '../../../shared/api/index';
+import { ApiError, type ApiResponse } from '../../../shared/errors';
+
+interface PreloadApi {
+  invoke(method: string, input: unknown): Promise<ApiResponse<unknown>>;
+}
+
+declare global {
+  interface Window {
+    mentorkorps?: PreloadApi;
+  }
+}
+
+function httpToken(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="mentorkorps-token"]')?.content ?? '';
+}
+
+async function viaHttp(method: string, input: unknown): Promise<ApiResponse<unknown>> {
+  let res: Response;
+  try {
+    res = await fetch(`./api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-mentorkorps-token': httpToken() },
+      body: input === undefined ? '' : JSON.stringify(input),
+    });
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: 'Kunne ikke nå Mentorkorps-serveren. Kører den stadig?' } };
+  }
+  try {
+    return (await res.json()) as ApiResponse<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: `Uventet svar fra serveren (HTTP ${res.status}).` } };
+  }
+}
+
+export async function call<M extends Method>(method: M, ...args: undefined extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>]): Promise<MethodResult<M>> {
+  const input = args[0];
+  const response = window.mentorkorps ? await window.mentorkorps.invoke(method, input) : await viaHttp(method, input);
+  if (!response.ok) throw ApiError.fromBody(response.error);
+  return response.result as MethodResult<M>;
+}
+
+/** Field errors of an update call come as "data.x"; forms show them as "x". */
+export function fieldErrors(err: unknown): Record<string, string> {
+  if (!(err instanceof ApiError)) return {};
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(err.fields)) out[k.replace(/^data\./, '')] = v;
+  return out;
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof ApiError) return err.message;
+  return err instanceof Error ? err.message : String(err);
+}

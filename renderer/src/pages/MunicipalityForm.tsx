@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import type { MethodInput } from '../../../shared/api/index';
+import type { Municipality } from '../../../shared/types';
+import { call, errorMessage, fieldErrors } from '../api/client';
+import { DateField, TextField } from '../components/fields';
+import { dateInput, dateText, numberInput } from '../lib/formValues';
+import { Alert } from '../components/Alert';
+
+type MunicipalityInput = MethodInput<'municipalities.create'>;
+
+export function MunicipalityForm({ municipality, onSaved, onCancel }: { municipality: Municipality | null; onSaved: (m: Municipality) => void; onCancel: () => void }) {
+  const [name, setName] = useState(municipality?.name ?? '');
+  const [code, setCode] = useState(municipality ? String(municipality.code) : '');
+  const [ean, setEan] = useState(municipality?.ean ?? '');
+  const [address, setAddress] = useState(municipality?.address ?? '');
+  const [contactPerson, setContactPerson] = useState(municipality?.contactPerson ?? '');
+  const [contactEmail, setContactEmail] = useState(municipality?.contactEmail ?? '');
+  const [from, setFrom] = useState(dateText(municipality?.participatingFrom));
+  const [to, setTo] = useState(dateText(municipality?.participatingTo));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function submit() {
+    const data = {
+      name,
+      code: numberInput(code),
+      ean: ean.replace(/\s/g, ''),
+      address,
+      contactPerson,
+      contactEmail,
+      participatingFrom: dateInput(from),
+      participatingTo: dateInput(to),
+    } as unknown as MunicipalityInput;
+    try {
+      onSaved(municipality ? await call('municipalities.update', { id: municipality.id, data }) : await call('municipalities.create', data));
+    } catch (err) {
+      setErrors(fieldErrors(err));
+      setMessage(errorMessage(err));
+    }
+  }
+
+  return (
+    <form
+      className="form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Alert kind="error">{message && Object.keys(errors).length ? 'Kommunen blev ikke gemt. Ret de markerede felter.' : message}</Alert>
+      <div className="form__grid">
+        <TextField label="Navn" required autoFocus value={name} onChange={setName} error={errors.name} />
+        <TextField label="Kommunekode" required inputMode="numeric" value={code} onChange={setCode} error={errors.code} hint="Danmarks Statistiks kode, f.eks. 461" />
+        <TextField label="EAN-nummer" inputMode="numeric" value={ean} onChange={setEan} error={errors.ean} hint="13 cifre til e-faktura" />
+        <TextField label="Adresse" value={address} onChange={setAddress} error={errors.address} />
+        <TextField label="Kontaktperson" value={contactPerson} onChange={setContactPerson} error={errors.contactPerson} />
+        <TextField label="Kontaktens e-mail" type="email" value={contactEmail} onChange={setContactEmail} error={errors.contactEmail} />
+        <DateField label="Deltager fra" value={from} onChange={setFrom} error={errors.participatingFrom} />
+        <DateField label="Deltager til" value={to} onChange={setTo} error={errors.participatingTo} hint="Tom, hvis kommunen fortsat deltager" />
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="primary">
+          {municipality ? 'Gem ændringer' : 'Opret kommune'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Annuller
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import type { AppInfo } from '../../../shared/types';
+import { call, errorMessage, fieldErrors } from '../api/client';
+import { TextField } from '../components/fields';
+import { Alert } from '../components/Alert';
+
+export function Welcome({ onDone }: { onDone: (info: AppInfo) => void }) {
+  const [corpsName, setCorpsName] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function run(action: () => Promise<AppInfo>) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      onDone(await action());
+    } catch (err) {
+      setErrors(fieldErrors(err));
+      setMessage(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="welcome">
+      <h1>Velkommen til Mentorkorps</h1>
+      <p>Vælg, hvordan du vil begynde. Du kan altid tilføje kommuner og mentorer senere.</p>
+      <div className="welcome__choices">
+        <section className="card">
+          <h2>Prøv med demokorpset</h2>
+          <p>
+            De ti fynske kommuner med deres kommunekoder og tre mentorer (socialrådgiver, ergoterapeut og speciallærer). Alle personer er
+            opdigtede.
+          </p>
+          <button type="button" className="primary" disabled={busy} onClick={() => run(() => call('setup.loadDemo'))}>
+            Indlæs demokorps
+          </button>
+        </section>
+        <section className="card">
+          <h2>Start tomt</h2>
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run(() => call('setup.startEmpty', { corpsName }));
+            }}
+          >
+            <TextField label="Korpsets navn" required value={corpsName} onChange={setCorpsName} error={errors.corpsName} />
+            <button type="submit" disabled={busy}>
+              Start tomt
+            </button>
+          </form>
+        </section>
+      </div>
+      <Alert kind="error">{message}</Alert>
+    </main>
+  );
+}

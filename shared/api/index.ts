@@ -1,0 +1,28 @@
+// The API contract: every method's input schema and result type, declared once.
+// Backend handlers, the IPC and HTTP transports and the renderer's client all type against it.
+import type { z } from 'zod';
+import { rosterMethods, type RosterResults } from './roster';
+import { systemMethods, type SystemResults } from './system';
+import { caseloadMethods, type CaseloadResults } from './caseload';
+import { backupMethods, type BackupResults } from './backup';
+import { billingMethods, type BillingResults } from './billing';
+import { evaluationMethods, type EvaluationResults } from './evaluation';
+
+export const apiMethods = {
+  ...systemMethods,
+  ...backupMethods,
+  ...rosterMethods,
+  ...caseloadMethods,
+  ...billingMethods,
+  ...evaluationMethods,
+} as const;
+
+export type ApiResults = SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults;
+export type Method = keyof typeof apiMethods & keyof ApiResults;
+export type MethodInput<M extends Method> = z.input<(typeof apiMethods)[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<(typeof apiMethods)[M]['input']>;
+export type MethodResult<M extends Method> = ApiResults[M];
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(apiMethods, name);
+}

@@ -1,0 +1,72 @@
+// Building blocks for input schemas: every message is Danish and names the field.
+import { z } from 'zod';
+import { isIsoDate } from '../format';
+import { isValidEan } from '../ean';
+
+export const requiredText = (label: string, max = 200) =>
+  z
+    .string({ error: `${label} skal udfyldes.` })
+    .trim()
+    .min(1, { error: `${label} skal udfyldes.` })
+    .max(max, { error: `${label} må højst være ${max} tegn.` });
+
+/** Optional text: empty string and missing both become null. */
+export const optionalText = (label: string, max = 200) =>
+  z
+    .string({ error: `${label} skal være tekst.` })
+    .trim()
+    .max(max, { error: `${label} må højst være ${max} tegn.` })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+export const isoDate = (label: string) =>
+  z
+    .string({ error: `${label} skal udfyldes.` })
+    .refine(isIsoDate, { error: `${label} er ikke en gyldig dato.` });
+
+export const optionalIsoDate = (label: string) =>
+  z
+    .string({ error: `${label} er ikke en gyldig dato.` })
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || isIsoDate(v), { error: `${label} er ikke en gyldig dato.` });
+
+export const integer = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `${label} skal være et tal.` })
+    .int({ error: `${label} skal være et helt tal.` })
+    .min(min, { error: `${label} skal være mindst ${min}.` })
+    .max(max, { error: `${label} må højst være ${max}.` });
+
+/** A reference to a row: chosen from a list, so a missing one is "not chosen". */
+export const id = (label: string) =>
+  z
+    .number({ error: `${label} skal vælges.` })
+    .int({ error: `${label} skal vælges.` })
+    .min(1, { error: `${label} skal vælges.` });
+
+export const optionalEmail = (label: string) =>
+  optionalText(label, 200).refine((v) => v === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), {
+    error: `${label} er ikke en gyldig e-mailadresse.`,
+  });
+
+export const optionalEan = (label: string) =>
+  optionalText(label, 13).refine((v) => v === null || isValidEan(v), {
+    error: `${label} skal være 13 cifre med korrekt kontrolciffer.`,
+  });
+
+/** Adds "to before from" as an error on the `to` field. */
+export function checkPeriod(
+  from: string | null,
+  to: string | null,
+  toField: string,
+  toLabel: string,
+  fromLabel: string,
+  ctx: z.RefinementCtx,
+) {
+  if (from && to && to < from) {
+    ctx.addIssue({ code: 'custom', path: [toField], message: `${toLabel} må ikke ligge før ${fromLabel.toLowerCase()}.` });
+  }
+}
+
+export const emptyInput = z.strictObject({}, { error: 'Forventede ingen felter.' }).optional().default({});

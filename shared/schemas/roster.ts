@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { PROFESSION_KEYS } from '../reference';
+import {
+  checkPeriod,
+  id,
+  integer,
+  isoDate,
+  optionalEan,
+  optionalEmail,
+  optionalIsoDate,
+  optionalText,
+  requiredText,
+} from './common';
+
+export const municipalityFields = z
+  .strictObject({
+    name: requiredText('Navn', 100),
+    code: integer('Kommunekode', 101, 999),
+    ean: optionalEan('EAN-nummer'),
+    address: optionalText('Adresse', 300),
+    contactPerson: optionalText('Kontaktperson', 100),
+    contactEmail: optionalEmail('Kontaktens e-mail'),
+    participatingFrom: optionalIsoDate('Deltager fra'),
+    participatingTo: optionalIsoDate('Deltager til'),
+  })
+  .superRefine((v, ctx) => checkPeriod(v.participatingFrom, v.participatingTo, 'participatingTo', 'Deltager til', 'Deltager fra', ctx));
+
+export const municipalityUpdate = z.strictObject({ id: id('Kommune'), data: municipalityFields });
+
+export const mentorFields = z
+  .strictObject({
+    name: requiredText('Navn', 100),
+    profession: z.enum(PROFESSION_KEYS, { error: 'Faggruppe skal vælges.' }),
+    employerMunicipalityId: id('Ansættende kommune'),
+    hoursPerWeek: z
+      .number({ error: 'Timer pr. uge skal være et tal.' })
+      .gt(0, { error: 'Timer pr. uge skal være større end 0.' })
+      .max(60, { error: 'Timer pr. uge må højst være 60.' }),
+    capacity: integer('Kapacitet', 1, 200).default(20),
+    activeFrom: isoDate('Aktiv fra'),
+    activeTo: optionalIsoDate('Aktiv til'),
+    schools: z
+      .array(requiredText('Skole', 100), { error: 'Skoler skal være en liste.' })
+      .max(30, { error: 'Højst 30 skoler.' })
+      .default([]),
+    email: optionalEmail('E-mail'),
+    phone: optionalText('Telefon', 30),
+  })
+  .superRefine((v, ctx) => checkPeriod(v.activeFrom, v.activeTo, 'activeTo', 'Aktiv til', 'Aktiv fra', ctx));
+
+export const mentorUpdate = z.strictObject({ id: id('Mentor'), data: mentorFields });
+
+export const mentorDeactivate = z.strictObject({ id: id('Mentor'), activeTo: isoDate('Aktiv til') });
+
+export const mentorSortKeys = ['name', 'profession', 'municipality', 'capacity', 'activeFrom'] as const;
+
+export const mentorList = z
+  .strictObject({
+    search: optionalText('Søgning', 100),
+    sort: z.enum(mentorSortKeys, { error: 'Ukendt sortering.' }).default('name'),
+    direction: z.enum(['asc', 'desc'], { error: 'Ukendt sorteringsretning.' }).default('asc'),
+    includeInactive: z.boolean({ error: 'Vis inaktive skal være ja eller nej.' }).default(false),
+  })
+  .optional()
+  .default({ sort: 'name', direction: 'asc', includeInactive: false, search: null });
+
+export const byId = (label: string) => z.strictObject({ id: id(label) });

@@ -1,0 +1,67 @@
+// A real backend on a real SQLite file in a temp folder, for handler tests.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { ApiError } from '../../shared/errors';
+import { startBackend, type Backend } from '../../electron/backend/index';
+
+export const TEST_TODAY = '2026-11-23';
+
+export interface TestBackend extends Backend {
+  dir: string;
+  dataFile: string;
+  cleanup(): void;
+}
+
+export function makeBackend(today = TEST_TODAY): TestBackend {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-test-'));
+  const dataFile = path.join(dir, 'data.sqlite');
+  const backend = startBackend(dataFile, '0.0.0-test', () => today);
+  return {
+    ...backend,
+    dir,
+    dataFile,
+    cleanup: () => {
+      backend.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every row of every table: compare before and after a refused call to prove nothing was written. */
+export function dumpDatabase(backend: Backend): Record<string, unknown[]> {
+  const { db } = backend.ctx;
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  const out: Record<string, unknown[]> = {};
+  // Sorted in JS: WITHOUT ROWID tables have no rowid to order by.
+  for (const { name } of tables) out[name] = db.prepare(`SELECT * FROM "${name}"`).all().map((r) => JSON.stringify(r)).sort();
+  return out;
+}
+
+/**
+ * Calls a method with bad input and asserts: a VALIDATION (or given) error whose fields name `field`
+ * with a Danish message, and an unchanged database.
+ */
+export async function expectRefused(
+  backend: Backend,
+  method: string,
+  input: unknown,
+  field: string,
+  code: ApiError['code'] = 'VALIDATION',
+): Promise<ApiError> {
+  const before = dumpDatabase(backend);
+  let caught: unknown;
+  try {
+    await backend.registry.invoke(method, input);
+  } catch (err) {
+    caught = err;
+  }
+  expect(caught, `${method} should be refused`).toBeInstanceOf(ApiError);
+  const error = caught as ApiError;
+  expect(error.code).toBe(code);
+  expect(Object.keys(error.fields), `fields of: ${error.message}`).toContain(field);
+  expect(error.fields[field]).toMatch(/[a-zæøå]/i);
+  expect(dumpDatabase(backend)).toEqual(before);
+  return error;
+}

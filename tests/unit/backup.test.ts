@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { autoBackupIfDue } from '../../electron/backend/backup';
+import { backupDir } from '../../electron/backend/db';
+import { expectRefused, makeBackend, type TestBackend } from '../helpers/backend';
+
+let b: TestBackend;
+beforeEach(() => {
+  b = makeBackend();
+});
+afterEach(() => b.cleanup());
+
+const mentorNames = async () => (await b.registry.call('municipalities.list')).map((m) => m.name);
+
+describe('backups', () => {
+  it('takes a manual backup and restores it, keeping a safety copy of the data it replaces', async () => {
+    await b.registry.call('municipalities.create', { name: 'Odense', code: 461 });
+    const backup = await b.registry.call('backup.create');
+    expect(backup.kind).toBe('manual');
+    await b.registry.call('municipalities.create', { name: 'Nyborg', code: 450 });
+    expect(await mentorNames()).toEqual(['Nyborg', 'Odense']);
+
+    const result = await b.registry.call('backup.restore', { name: backup.name });
+    expect(await mentorNames()).toEqual(['Odense']);
+    const { backups } = await b.registry.call('backup.list');
+    const safety = backups.find((x) => x.name === result.safetyCopy);
+    expect(safety?.kind).toBe('restore');
+
+    // The safety copy holds what was replaced: restoring it brings Nyborg back.
+    await b.registry.call('backup.restore', { name: result.safetyCopy });
+    expect(await mentorNames()).toEqual(['Nyborg', 'Odense']);
+  });
+
+  it('refuses unknown, path-like, corrupt and newer backups with nothing changed', async () => {
+    await b.registry.call('municipalities.create', { name: 'Odense', code: 461 });
+    await expectRefused(b, 'backup.restore', { name: 'findes-ikke.sqlite' }, 'name');
+    await expectRefused(b, 'backup.restore', { name: '../data.sqlite' }, 'name');
+    await expectRefused(b, 'backup.restore', {}, 'name');
+    fs.mkdirSync(backupDir(b.dataFile), { recursive: true });
+    fs.writeFileSync(path.join(backupDir(b.dataFile), 'manuel-odelagt.sqlite'), 'ikke en database '.repeat(100));
+    await expectRefused(b, 'backup.restore', { name: 'manuel-odelagt.sqlite' }, 'name');
+    expect(await mentorNames()).toEqual(['Odense']);
+  });
+
+  it('takes an automatic backup at most once a day and keeps the newest 14', async () => {
+    expect(await autoBackupIfDue(b.ctx)).not.toBeNull();
+    expect(await autoBackupIfDue(b.ctx)).toBeNull();
+    for (let i = 0; i < 16; i++) await autoBackupIfDue(b.ctx, Date.now() + (i + 1) * 25 * 60 * 60 * 1000);
+    const automatic = (await b.registry.call('backup.list')).backups.filter((x) => x.kind === 'auto');
+    expect(automatic).toHaveLength(14);
+  });
+});

@@ -1,0 +1,21 @@
+// Builds the main process, preload and web-bridge entry into dist-electron/ as CommonJS for Node/Electron.
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  build: {
+    ssr: true,
+    outDir: 'dist-electron',
+    emptyOutDir: true,
+    target: 'node22',
+    minify: false,
+    rollupOptions: {
+      input: { main: 'electron/main.ts', preload: 'electron/preload.ts', web: 'electron/web.ts' },
+      external: ['electron', 'better-sqlite3', 'playwright-core', 'exceljs'],
+      output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
+    },
+  },
+});
