@@ -1,0 +1,160 @@
+// Assigning a course (with ranked suggestions and their reasons) and handing over a whole caseload.
+import { useState } from 'react';
+import type { CaseloadMentor } from '../../../../shared/caseloadTypes';
+import { call, errorMessage, fieldErrors } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { DateField, SelectField } from '../../components/fields';
+import { Modal } from '../../components/Modal';
+import { dateInput, dateText } from '../../lib/formValues';
+import { useLoad } from '../../lib/useAsync';
+import { FormActions } from './CourseForms';
+
+/** Over capacity needs an explicit tick; the backend asks for it by naming the field. */
+function OverCapacityConfirm({ message, checked, onChange }: { message: string | undefined; checked: boolean; onChange: (v: boolean) => void }) {
+  if (!message) return null;
+  return (
+    <div className="confirm-box" role="group" aria-label="Over kapacitet">
+      <p className="field__error">{message}</p>
+      <label className="check">
+        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+        Bekræft tildeling over kapacitet
+      </label>
+    </div>
+  );
+}
+
+export function AssignDialog({ courseId, menteeName, today, onClose, onDone }: { courseId: number; menteeName: string; today: string; onClose: () => void; onDone: (text: string) => void }) {
+  const suggestions = useLoad(() => call('caseload.suggest', { courseId }), [courseId]);
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [fromDate, setFromDate] = useState(dateText(today));
+  const [confirm, setConfirm] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const list = suggestions.data?.suggestions ?? [];
+  const mentorId = chosen ?? list[0]?.mentorId ?? null;
+
+  async function submit() {
+    setBusy(true);
+    try {
+      const r = await call('caseload.assign', { courseId, mentorId: mentorId as number, fromDate: dateInput(fromDate) as string, confirmOverCapacity: confirm });
+      const name = list.find((s) => s.mentorId === r.mentorId)?.mentorName ?? 'mentoren';
+      onDone(`${menteeName} er tildelt ${name}${r.overCapacityConfirmed ? ' (over kapacitet, bekræftet)' : ''}.`);
+    } catch (err) {
+      const f = fieldErrors(err);
+      setErrors(Object.keys(f).length ? f : { input: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal title={`Tildel mentor til ${menteeName}`} onClose={onClose}>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Alert kind="error">{suggestions.error ?? errors.input ?? errors.courseId ?? null}</Alert>
+        <fieldset className="suggestions">
+          <legend>Forslag (bedst egnede først)</legend>
+          {suggestions.data && !list.length ? <p className="empty">Ingen aktive mentorer at foreslå.</p> : null}
+          {list.map((s, i) => (
+            <label key={s.mentorId} className={`suggestion${s.overCapacity ? ' suggestion--full' : ''}`}>
+              <input
+                type="radio"
+                name="mentor"
+                checked={mentorId === s.mentorId}
+                onChange={() => {
+                  setChosen(s.mentorId);
+                  setConfirm(false);
+                  setErrors({});
+                }}
+              />
+              <span>
+                <strong>{s.mentorName}</strong>
+                {i === 0 ? <span className="tag tag--ok">Forslag</span> : null}
+                <ul className="reasons">
+                  {s.reasons.map((r) => (
+                    <li key={r.text} className={`reason reason--${r.kind}`}>
+                      {r.text}
+                    </li>
+                  ))}
+                </ul>
+              </span>
+            </label>
+          ))}
+          {errors.mentorId ? (
+            <small className="field__error" role="alert">
+              {errors.mentorId}
+            </small>
+          ) : null}
+        </fieldset>
+        <DateField label="Fra dato" required value={fromDate} onChange={setFromDate} error={errors.fromDate} />
+        <OverCapacityConfirm message={errors.confirmOverCapacity} checked={confirm} onChange={setConfirm} />
+        <FormActions busy={busy || mentorId === null} label="Tildel" onCancel={onClose} />
+      </form>
+    </Modal>
+  );
+}
+
+export function HandoverDialog({ from, mentors, today, onClose, onDone }: { from: CaseloadMentor; mentors: CaseloadMentor[]; today: string; onClose: () => void; onDone: (text: string) => void }) {
+  const [to, setTo] = useState('');
+  const [fromDate, setFromDate] = useState(dateText(today));
+  const [confirm, setConfirm] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const others = mentors.filter((m) => m.id !== from.id);
+
+  async function submit() {
+    setBusy(true);
+    try {
+      const r = await call('caseload.handover', { fromMentorId: from.id, toMentorId: to ? Number(to) : (null as never), fromDate: dateInput(fromDate) as string, confirmOverCapacity: confirm });
+      const name = others.find((m) => String(m.id) === to)?.name ?? '';
+      onDone(`${r.moved} forløb er overdraget fra ${from.name} til ${name}.`);
+    } catch (err) {
+      const f = fieldErrors(err);
+      setErrors(Object.keys(f).length ? f : { input: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Modal title={`Overdrag forløb fra ${from.name}`} onClose={onClose}>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <p>
+          Alle {from.activeCourses} aktive forløb flyttes til den valgte mentor. Historikken bevares: hvert forløb viser, hvem der havde det hvornår.
+        </p>
+        <Alert kind="error">{errors.input ?? errors.fromMentorId ?? null}</Alert>
+        <div className="form__grid">
+          <SelectField
+            label="Til mentor"
+            required
+            value={to}
+            onChange={(v) => {
+              setTo(v);
+              setConfirm(false);
+              setErrors({});
+            }}
+            placeholder="Vælg mentor"
+            options={others.map((m) => ({ value: String(m.id), label: `${m.name} (${m.activeCourses}/${m.capacity})` }))}
+            error={errors.toMentorId}
+          />
+          <DateField label="Fra dato" required value={fromDate} onChange={setFromDate} error={errors.fromDate} />
+        </div>
+        <OverCapacityConfirm message={errors.confirmOverCapacity} checked={confirm} onChange={setConfirm} />
+        <FormActions busy={busy} label="Overdrag" onCancel={onClose} />
+      </form>
+    </Modal>
+  );
+}

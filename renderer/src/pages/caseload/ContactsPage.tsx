@@ -1,0 +1,167 @@
+// Samtaler: all contacts, newest first, per mentor and type; paged in SQL while scrolling.
+import { useState } from 'react';
+import { CONTACT_TYPES, type ContactType } from '../../../../shared/caseload';
+import type { ContactRow } from '../../../../shared/caseloadTypes';
+import { formatDate } from '../../../../shared/format';
+import { call, errorMessage } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { DateField } from '../../components/fields';
+import { Modal } from '../../components/Modal';
+import { PagedTable, countText, type Column } from '../../components/PagedTable';
+import { dateInput } from '../../lib/formValues';
+import { useLoad } from '../../lib/useAsync';
+import { ContactForm } from './ContactForm';
+import { optionsOf } from './labels';
+
+export function DeleteContactDialog({ contact, onClose, onDone }: { contact: ContactRow; onClose: () => void; onDone: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Modal title="Slet samtale" onClose={onClose}>
+      <form
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          call('contacts.delete', { id: contact.id }).then(onDone, (err: unknown) => setError(errorMessage(err)));
+        }}
+      >
+        <p>
+          Slet {CONTACT_TYPES[contact.type].toLowerCase()} {formatDate(contact.date)} med {contact.mentorName}? Den tæller så ikke længere med i statistikken.
+        </p>
+        <Alert kind="error">{error}</Alert>
+        <div className="form__actions">
+          <button type="submit" className="primary">
+            Slet
+          </button>
+          <button type="button" onClick={onClose}>
+            Annuller
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+export function ContactsPage() {
+  const [mentorId, setMentorId] = useState('');
+  const [type, setType] = useState<ContactType | ''>('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [tick, setTick] = useState(0);
+  const [dialog, setDialog] = useState<'new' | { edit: ContactRow } | { delete: ContactRow } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const info = useLoad(() => call('app.info'), []);
+  const mentors = useLoad(() => call('mentors.list', { includeInactive: true }), []);
+  const themes = useLoad(() => call('themes.list'), []);
+  const themeLabel = new Map((themes.data ?? []).map((t) => [t.id, t.label]));
+  const fromIso = from ? dateInput(from) : null;
+  const toIso = to ? dateInput(to) : null;
+  const done = (text: string) => {
+    setDialog(null);
+    setNotice(text);
+    setTick((t) => t + 1);
+  };
+
+  const columns: Column<ContactRow>[] = [
+    { key: 'date', header: 'Dato', cell: (k) => formatDate(k.date) },
+    { key: 'type', header: 'Type', cell: (k) => CONTACT_TYPES[k.type] },
+    { key: 'mentor', header: 'Mentor', cell: (k) => k.mentorName },
+    { key: 'minutes', header: 'Minutter', numeric: true, cell: (k) => k.durationMinutes },
+    {
+      key: 'who',
+      header: 'Deltagere',
+      cell: (k) =>
+        k.type === 'klasse' ? (
+          `${k.school ?? ''}${k.className ? `, ${k.className}` : ''}: ${k.headCount} elever`
+        ) : (
+          <span className="cell-clip">
+            {k.participants.map((p, i) => (
+              <span key={p.courseId}>
+                {i ? ', ' : ''}
+                <a href={`#/forloeb/${p.courseId}`}>{p.menteeName}</a>
+              </span>
+            ))}
+          </span>
+        ),
+    },
+    { key: 'themes', header: 'Temaer', cell: (k) => <span className="cell-clip">{k.themeIds.map((t) => themeLabel.get(t)).join(', ')}</span> },
+    {
+      key: 'actions',
+      header: <th scope="col"><span className="sr-only">Handlinger</span></th>,
+      cell: (k) => (
+        <span className="actions">
+          <button type="button" aria-label={`Rediger samtalen ${formatDate(k.date)}`} onClick={() => setDialog({ edit: k })}>
+            Rediger
+          </button>
+          <button type="button" aria-label={`Slet samtalen ${formatDate(k.date)}`} onClick={() => setDialog({ delete: k })}>
+            Slet
+          </button>
+        </span>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>Samtaler</h1>
+        <button type="button" className="primary" onClick={() => setDialog('new')}>
+          Ny samtale
+        </button>
+      </header>
+      <Alert kind="ok">{notice}</Alert>
+      <div className="toolbar toolbar--wrap">
+        <label className="filter">
+          <span>Mentor</span>
+          <select value={mentorId} onChange={(e) => setMentorId(e.target.value)}>
+            <option value="">Alle</option>
+            {mentors.data?.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>Type</span>
+          <select value={type} onChange={(e) => setType(e.target.value as ContactType | '')}>
+            <option value="">Alle</option>
+            {optionsOf(CONTACT_TYPES).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <DateField label="Fra" value={from} onChange={setFrom} hint=" " />
+        <DateField label="Til" value={to} onChange={setTo} hint=" " />
+      </div>
+      <PagedTable
+        caption="Samtaler"
+        columns={columns}
+        deps={[mentorId, type, fromIso, toIso, tick]}
+        fetchPage={(offset, limit) =>
+          call('contacts.list', { mentorId: mentorId ? Number(mentorId) : null, type: type || null, from: fromIso, to: toIso, offset, limit })
+        }
+        empty="Ingen samtaler matcher."
+        countLabel={(n) => countText(n, 'samtale', 'samtaler')}
+      />
+      {dialog === 'new' || (dialog && 'edit' in dialog) ? (
+        <Modal title={dialog === 'new' ? 'Ny samtale' : 'Rediger samtale'} onClose={() => setDialog(null)}>
+          <ContactForm
+            contact={dialog === 'new' ? null : dialog.edit}
+            participants={[]}
+            defaultMentorId={mentorId ? Number(mentorId) : null}
+            mentors={mentors.data ?? []}
+            themes={themes.data ?? []}
+            today={info.data?.today ?? ''}
+            onCancel={() => setDialog(null)}
+            onSaved={(k) => done(`${CONTACT_TYPES[k.type]} ${formatDate(k.date)} er gemt.`)}
+          />
+        </Modal>
+      ) : null}
+      {dialog && typeof dialog === 'object' && 'delete' in dialog ? (
+        <DeleteContactDialog contact={dialog.delete} onClose={() => setDialog(null)} onDone={() => done('Samtalen er slettet.')} />
+      ) : null}
+    </>
+  );
+}

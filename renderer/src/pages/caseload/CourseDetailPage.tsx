@@ -1,0 +1,210 @@
+// One course: the mentee, the course facts, its contacts (with quick entry) and the smaller parts.
+import { useEffect, useState } from 'react';
+import { CONTACT_TYPES, EDUCATIONS, PHASES, REFERRERS } from '../../../../shared/caseload';
+import type { ContactRow } from '../../../../shared/caseloadTypes';
+import { formatDate } from '../../../../shared/format';
+import { call } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { Modal } from '../../components/Modal';
+import { PagedTable, countText, type Column } from '../../components/PagedTable';
+import { useLoad } from '../../lib/useAsync';
+import { AssignDialog } from './AssignDialogs';
+import { ContactForm } from './ContactForm';
+import { CloseCourseDialog, CourseEditDialog, MenteeEditDialog } from './CourseForms';
+import { GoalsSection, HistorySection, PayersSection, ReferralsSection } from './CourseSections';
+import { StatusTag } from './CoursesPage';
+import { DeleteContactDialog } from './ContactsPage';
+
+type Dialog = 'assign' | 'contact' | 'edit' | 'mentee' | 'close' | { edit: ContactRow } | { delete: ContactRow } | null;
+
+export function CourseDetailPage({ id }: { id: number }) {
+  const [tick, setTick] = useState(0);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const info = useLoad(() => call('app.info'), []);
+  const course = useLoad(() => call('courses.get', { id }), [id, tick]);
+  const themes = useLoad(() => call('themes.list'), []);
+  const municipalities = useLoad(() => call('municipalities.list'), []);
+  const mentors = useLoad(() => call('mentors.list', { includeInactive: true }), []);
+  const reload = () => setTick((t) => t + 1);
+  const c = course.data;
+  const today = info.data?.today ?? '';
+  const canContact = !!c && c.status === 'aktiv' && !c.consentWithdrawnOn;
+
+  // Alt+N: new contact, straight from the keyboard.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && e.key.toLowerCase() === 'n' && canContact && dialog === null) {
+        e.preventDefault();
+        setDialog('contact');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canContact, dialog]);
+
+  if (course.error) return <Alert kind="error">{course.error}</Alert>;
+  if (!c) return <p className="loading">Indlæser …</p>;
+  const themeLabel = new Map((themes.data ?? []).map((t) => [t.id, t.label]));
+  const done = (text: string) => {
+    setDialog(null);
+    setNotice(text);
+    reload();
+  };
+
+  const contactColumns: Column<ContactRow>[] = [
+    { key: 'date', header: 'Dato', cell: (k) => formatDate(k.date) },
+    { key: 'type', header: 'Type', cell: (k) => CONTACT_TYPES[k.type] },
+    { key: 'mentor', header: 'Mentor', cell: (k) => k.mentorName },
+    { key: 'minutes', header: 'Minutter', numeric: true, cell: (k) => k.durationMinutes },
+    {
+      key: 'with',
+      header: 'Sammen med',
+      cell: (k) =>
+        k.participants
+          .filter((p) => p.courseId !== c.id)
+          .map((p) => p.menteeName)
+          .join(', ') || '–',
+    },
+    { key: 'themes', header: 'Temaer', cell: (k) => k.themeIds.map((t) => themeLabel.get(t)).join(', ') },
+    {
+      key: 'actions',
+      header: <th scope="col"><span className="sr-only">Handlinger</span></th>,
+      cell: (k) => (
+        <span className="actions">
+          <button type="button" aria-label={`Rediger samtalen ${formatDate(k.date)}`} onClick={() => setDialog({ edit: k })}>
+            Rediger
+          </button>
+          <button type="button" aria-label={`Slet samtalen ${formatDate(k.date)}`} onClick={() => setDialog({ delete: k })}>
+            Slet
+          </button>
+        </span>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <p>
+        <a href="#/forloeb">← Alle forløb</a>
+      </p>
+      <header className="page-header">
+        <div>
+          <h1>{c.menteeName}</h1>
+          <p className="muted">
+            Født {c.mentee.birthYear} · {c.mentee.homeMunicipalityName} · {EDUCATIONS[c.mentee.education]}
+            {c.mentee.school ? ` · ${c.mentee.school}` : ''}
+          </p>
+        </div>
+        <div className="page-header__actions course-actions">
+          {c.status !== 'afsluttet' ? (
+            <button type="button" className={c.mentorId ? undefined : 'primary'} onClick={() => setDialog('assign')}>
+              {c.mentorId ? 'Skift mentor' : 'Tildel mentor'}
+            </button>
+          ) : null}
+          {canContact ? (
+            <button type="button" className="primary" onClick={() => setDialog('contact')} title="Alt+N">
+              Ny samtale
+            </button>
+          ) : null}
+          <button type="button" onClick={() => setDialog('edit')}>
+            Rediger forløb
+          </button>
+          <button type="button" onClick={() => setDialog('mentee')}>
+            Rediger elev
+          </button>
+          {c.status !== 'afsluttet' ? (
+            <button type="button" onClick={() => setDialog('close')}>
+              Afslut forløb
+            </button>
+          ) : null}
+        </div>
+      </header>
+      <Alert kind="ok">{notice}</Alert>
+      <section className="panel facts" aria-label="Forløbets oplysninger">
+        <dl>
+          <dt>Status</dt>
+          <dd>
+            <StatusTag row={c} />
+            {c.closedOn ? ` ${formatDate(c.closedOn)}` : ''}
+          </dd>
+          <dt>Mentor</dt>
+          <dd>{c.mentorName ?? 'Venteliste'}</dd>
+          <dt>Henvist</dt>
+          <dd>
+            {formatDate(c.referralDate)} af {REFERRERS[c.referredBy].toLowerCase()}
+          </dd>
+          <dt>Fase ved start</dt>
+          <dd>{PHASES[c.phaseAtStart]}</dd>
+          <dt>Samtykke</dt>
+          <dd>
+            {c.consentGivenOn ? `Givet ${formatDate(c.consentGivenOn)}` : 'Ikke registreret'}
+            {c.consentWithdrawnOn ? `, trukket tilbage ${formatDate(c.consentWithdrawnOn)}` : ''}
+          </dd>
+          <dt>Planlagt opfølgning</dt>
+          <dd>{formatDate(c.plannedReviewOn) || '–'}</dd>
+          <dt>Sidste kontakt</dt>
+          <dd>{formatDate(c.lastContactOn) || 'Ingen endnu'}</dd>
+          <dt>Temaer</dt>
+          <dd>{c.themeIds.map((t) => themeLabel.get(t)).join(', ') || '–'}</dd>
+        </dl>
+        {c.otherCourses.length ? (
+          <p className="muted">
+            Andre forløb:{' '}
+            {c.otherCourses.map((o, i) => (
+              <span key={o.id}>
+                {i ? ', ' : ''}
+                <a href={`#/forloeb/${o.id}`}>henvist {formatDate(o.referralDate)}</a>
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </section>
+
+      <section className="panel" aria-labelledby="contacts-h">
+        <h2 id="contacts-h">Samtaler</h2>
+        <PagedTable
+          caption="Samtaler i forløbet"
+          columns={contactColumns}
+          deps={[id, tick]}
+          fetchPage={(offset, limit) => call('contacts.list', { courseId: id, offset, limit })}
+          empty="Ingen samtaler endnu."
+          maxHeight={360}
+          countLabel={(n) => countText(n, 'samtale', 'samtaler')}
+        />
+      </section>
+      <div className="panels">
+        <GoalsSection course={c} onChanged={reload} />
+        <ReferralsSection course={c} municipalities={municipalities.data ?? []} today={today} onChanged={reload} />
+        <PayersSection course={c} onChanged={reload} />
+        <HistorySection course={c} />
+      </div>
+
+      {dialog === 'assign' ? <AssignDialog courseId={c.id} menteeName={c.menteeName} today={today} onClose={() => setDialog(null)} onDone={done} /> : null}
+      {dialog === 'edit' ? <CourseEditDialog course={c} themes={themes.data ?? []} today={today} onClose={() => setDialog(null)} onSaved={() => done('Forløbet er gemt.')} /> : null}
+      {dialog === 'mentee' ? (
+        <MenteeEditDialog mentee={c.mentee} municipalities={municipalities.data ?? []} onClose={() => setDialog(null)} onSaved={(m) => done(`${m.name} er gemt.`)} />
+      ) : null}
+      {dialog === 'close' ? <CloseCourseDialog course={c} today={today} onClose={() => setDialog(null)} onSaved={() => done('Forløbet er afsluttet.')} /> : null}
+      {dialog === 'contact' || (dialog && typeof dialog === 'object' && 'edit' in dialog) ? (
+        <Modal title={dialog === 'contact' ? 'Ny samtale' : 'Rediger samtale'} onClose={() => setDialog(null)}>
+          <ContactForm
+            contact={dialog === 'contact' ? null : dialog.edit}
+            participants={[{ courseId: c.id, menteeName: c.menteeName }]}
+            defaultType={c.contactCount === 0 ? 'afklarende' : 'individuel'}
+            defaultMentorId={c.mentorId}
+            defaultThemeIds={c.themeIds}
+            mentors={mentors.data ?? []}
+            themes={themes.data ?? []}
+            today={today}
+            onCancel={() => setDialog(null)}
+            onSaved={(k) => done(`${CONTACT_TYPES[k.type]} ${formatDate(k.date)} er gemt.`)}
+          />
+        </Modal>
+      ) : null}
+      {dialog && typeof dialog === 'object' && 'delete' in dialog ? (
+        <DeleteContactDialog contact={dialog.delete} onClose={() => setDialog(null)} onDone={() => done('Samtalen er slettet.')} />
+      ) : null}
+    </>
+  );
+}

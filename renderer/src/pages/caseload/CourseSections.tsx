@@ -1,0 +1,198 @@
+// The smaller parts of a course: goals with status, referrals to other offers, payer periods, mentor history.
+import { useState } from 'react';
+import { ASSIGNMENT_KINDS, GOAL_STATUSES, OFFERS, PAYERS, type GoalStatus } from '../../../../shared/caseload';
+import type { CourseDetail } from '../../../../shared/caseloadTypes';
+import { formatDate } from '../../../../shared/format';
+import type { Municipality } from '../../../../shared/types';
+import { call, errorMessage, fieldErrors } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { DateField, SelectField, TextField } from '../../components/fields';
+import { dateInput, dateText } from '../../lib/formValues';
+import { optionsOf } from './labels';
+
+interface SectionProps {
+  course: CourseDetail;
+  onChanged: () => void;
+}
+
+/** Runs a change; errors go next to the fields (or above, when no field is named). */
+function useAction() {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  async function run(action: () => Promise<unknown>, after: () => void): Promise<void> {
+    setBusy(true);
+    try {
+      await action();
+      setErrors({});
+      after();
+    } catch (err) {
+      const f = fieldErrors(err);
+      setErrors(Object.keys(f).length ? f : { input: errorMessage(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { errors, busy, run };
+}
+
+export function GoalsSection({ course, onChanged }: SectionProps) {
+  const [text, setText] = useState('');
+  const { errors, busy, run } = useAction();
+  const open = course.status !== 'afsluttet';
+  return (
+    <section className="panel" aria-labelledby="goals-h">
+      <h2 id="goals-h">Mål</h2>
+      <Alert kind="error">{errors.input ?? errors.id ?? errors.courseId ?? null}</Alert>
+      {course.goals.length === 0 ? <p className="empty">Ingen mål endnu.</p> : null}
+      <ul className="plain">
+        {course.goals.map((g) => (
+          <li key={g.id} className="goal">
+            <span>{g.text}</span>
+            <select
+              aria-label={`Status for ${g.text}`}
+              value={g.status}
+              onChange={(e) => void run(() => call('goals.update', { id: g.id, text: g.text, status: e.target.value as GoalStatus }), onChanged)}
+            >
+              {optionsOf(GOAL_STATUSES).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+            <button type="button" aria-label={`Slet målet ${g.text}`} onClick={() => void run(() => call('goals.delete', { id: g.id }), onChanged)}>
+              Slet
+            </button>
+          </li>
+        ))}
+      </ul>
+      {open ? (
+        <form
+          className="inline-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(() => call('goals.create', { courseId: course.id, text }), () => {
+              setText('');
+              onChanged();
+            });
+          }}
+        >
+          <TextField label="Nyt mål" value={text} onChange={setText} error={errors.text} />
+          <button type="submit" disabled={busy}>
+            Tilføj mål
+          </button>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+export function ReferralsSection({ course, municipalities, today, onChanged }: SectionProps & { municipalities: Municipality[]; today: string }) {
+  const [offer, setOffer] = useState('');
+  const [municipalityId, setMunicipalityId] = useState(String(course.mentee.homeMunicipalityId));
+  const [referredOn, setReferredOn] = useState(dateText(today));
+  const { errors, busy, run } = useAction();
+  return (
+    <section className="panel" aria-labelledby="referrals-h">
+      <h2 id="referrals-h">Henvisning til andre tilbud</h2>
+      <Alert kind="error">{errors.input ?? errors.courseId ?? null}</Alert>
+      {course.referrals.length === 0 ? <p className="empty">Ingen henvisninger.</p> : null}
+      <ul className="plain">
+        {course.referrals.map((r) => (
+          <li key={r.id}>
+            {OFFERS[r.offer]} i {r.municipalityName}, {formatDate(r.referredOn)}{' '}
+            <button type="button" aria-label={`Slet henvisningen til ${OFFERS[r.offer]}`} onClick={() => void run(() => call('referrals.delete', { id: r.id }), onChanged)}>
+              Slet
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="inline-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(
+            () => call('referrals.create', { courseId: course.id, offer: (offer || undefined) as never, municipalityId: Number(municipalityId), referredOn: dateInput(referredOn) as string }),
+            onChanged,
+          );
+        }}
+      >
+        <SelectField label="Tilbud" value={offer} onChange={setOffer} placeholder="Vælg tilbud" options={optionsOf(OFFERS)} error={errors.offer} />
+        <SelectField
+          label="Kommunens tilbud"
+          value={municipalityId}
+          onChange={setMunicipalityId}
+          options={municipalities.map((m) => ({ value: String(m.id), label: m.name }))}
+          error={errors.municipalityId}
+        />
+        <DateField label="Henvist den" value={referredOn} onChange={setReferredOn} error={errors.referredOn} />
+        <button type="submit" disabled={busy}>
+          Tilføj henvisning
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function PayersSection({ course, onChanged }: SectionProps) {
+  const [payer, setPayer] = useState('');
+  const [fromDate, setFromDate] = useState('');
+  const [toDate, setToDate] = useState('');
+  const { errors, busy, run } = useAction();
+  return (
+    <section className="panel" aria-labelledby="payers-h">
+      <h2 id="payers-h">Betaler</h2>
+      <Alert kind="error">{errors.input ?? errors.courseId ?? null}</Alert>
+      {course.payerPeriods.length === 0 ? <p className="empty">Ingen betalerperioder.</p> : null}
+      <ul className="plain">
+        {course.payerPeriods.map((p) => (
+          <li key={p.id}>
+            {PAYERS[p.payer]}: {formatDate(p.fromDate)} – {p.toDate ? formatDate(p.toDate) : 'fortsat'}{' '}
+            <button type="button" aria-label={`Slet betalerperioden fra ${formatDate(p.fromDate)}`} onClick={() => void run(() => call('payerPeriods.delete', { id: p.id }), onChanged)}>
+              Slet
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        className="inline-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(
+            () => call('payerPeriods.create', { courseId: course.id, payer: (payer || undefined) as never, fromDate: dateInput(fromDate) as string, toDate: dateInput(toDate) }),
+            () => {
+              setFromDate('');
+              setToDate('');
+              onChanged();
+            },
+          );
+        }}
+      >
+        <SelectField label="Betaler" value={payer} onChange={setPayer} placeholder="Vælg betaler" options={optionsOf(PAYERS)} error={errors.payer} />
+        <DateField label="Betaler fra" value={fromDate} onChange={setFromDate} error={errors.fromDate} />
+        <DateField label="Betaler til" value={toDate} onChange={setToDate} error={errors.toDate} hint="Tom: fortsat" />
+        <button type="submit" disabled={busy}>
+          Tilføj periode
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function HistorySection({ course }: { course: CourseDetail }) {
+  return (
+    <section className="panel" aria-labelledby="history-h">
+      <h2 id="history-h">Mentorhistorik</h2>
+      {course.assignments.length === 0 ? <p className="empty">Forløbet står på ventelisten og har ikke haft en mentor.</p> : null}
+      <ol className="plain">
+        {course.assignments.map((a) => (
+          <li key={a.id}>
+            {a.mentorName}: {formatDate(a.fromDate)} – {a.toDate ? formatDate(a.toDate) : 'nu'} <span className="muted">({ASSIGNMENT_KINDS[a.kind]}{a.overCapacityConfirmed ? ', over kapacitet – bekræftet' : ''})</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

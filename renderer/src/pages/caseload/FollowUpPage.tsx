@@ -1,0 +1,54 @@
+// Opfølgning: active courses with no contact for N days, reviews due, and courses past two years.
+import { useState } from 'react';
+import { FOLLOW_UP_DAYS, LONG_COURSE_YEARS } from '../../../../shared/caseload';
+import type { FollowUpRow } from '../../../../shared/caseloadTypes';
+import { formatDate } from '../../../../shared/format';
+import { call } from '../../api/client';
+import { PagedTable, countText, type Column } from '../../components/PagedTable';
+import { TextField } from '../../components/fields';
+import { numberInput } from '../../lib/formValues';
+
+export function FollowUpPage() {
+  const [daysText, setDaysText] = useState(String(FOLLOW_UP_DAYS));
+  const parsed = numberInput(daysText);
+  // Typed values go to the backend as they are, so a bad number gets the backend's Danish message.
+  const days = parsed === null ? FOLLOW_UP_DAYS : parsed;
+
+  const columns: Column<FollowUpRow>[] = [
+    { key: 'name', header: 'Navn', cell: (r) => <a href={`#/forloeb/${r.id}`}>{r.menteeName}</a> },
+    { key: 'mentor', header: 'Mentor', cell: (r) => r.mentorName },
+    { key: 'municipality', header: 'Hjemkommune', cell: (r) => r.homeMunicipalityName },
+    { key: 'last', header: 'Sidste kontakt', cell: (r) => (r.lastContactOn ? `${formatDate(r.lastContactOn)} (${r.daysSinceContact} dage)` : 'Ingen endnu') },
+    { key: 'review', header: 'Planlagt opfølgning', cell: (r) => formatDate(r.plannedReviewOn) || '–' },
+    {
+      key: 'why',
+      header: 'Hvorfor',
+      cell: (r) => (
+        <span className="tags">
+          {r.noRecentContact ? <span className="tag tag--warn">Ingen kontakt i {String(days)} dage</span> : null}
+          {r.reviewDue ? <span className="tag tag--warn">Opfølgning forfalden</span> : null}
+          {r.overTwoYears ? <span className="tag tag--warn">Over {LONG_COURSE_YEARS} år</span> : null}
+        </span>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>Opfølgning</h1>
+      </header>
+      <div className="toolbar">
+        <TextField label="Dage uden kontakt" inputMode="numeric" value={daysText} onChange={setDaysText} hint="Aktive forløb uden samtale i så mange dage" />
+      </div>
+      <PagedTable
+        caption="Opfølgning"
+        columns={columns}
+        deps={[days]}
+        fetchPage={(offset, limit) => call('followUp.list', { days: days as number, offset, limit })}
+        empty="Ingen forløb kræver opfølgning."
+        countLabel={(n) => countText(n, 'forløb kræver opfølgning', 'forløb kræver opfølgning')}
+      />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+// The configurable theme list: add a theme, or retire one (kept on old courses and in the statistics).
+import { useState } from 'react';
+import type { Theme } from '../../../../shared/caseloadTypes';
+import { call, errorMessage, fieldErrors } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { TextField } from '../../components/fields';
+import { Modal } from '../../components/Modal';
+
+export function ThemesDialog({ themes, onClose, onChanged }: { themes: Theme[]; onClose: () => void; onChanged: () => void }) {
+  const [label, setLabel] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const fail = (err: unknown) => {
+    const f = fieldErrors(err);
+    setErrors(Object.keys(f).length ? f : { input: errorMessage(err) });
+  };
+  return (
+    <Modal title="Temaer" onClose={onClose}>
+      <div className="form">
+        <p>Temaer markeres på forløb og samtaler som flag, ikke som fri tekst. Et tema, der ikke længere bruges, kan skjules; det bliver på gamle forløb og i statistikken.</p>
+        <Alert kind="error">{errors.input ?? errors.id ?? null}</Alert>
+        <ul className="themes-list">
+          {themes.map((t) => (
+            <li key={t.id}>
+              <label className="check">
+                <input type="checkbox" checked={t.active} onChange={(e) => call('themes.update', { id: t.id, label: t.label, active: e.target.checked }).then(onChanged, fail)} />
+                {t.label}
+              </label>
+            </li>
+          ))}
+        </ul>
+        <form
+          className="inline-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            call('themes.create', { label }).then(() => {
+              setLabel('');
+              setErrors({});
+              onChanged();
+            }, fail);
+          }}
+        >
+          <TextField label="Nyt tema" value={label} onChange={setLabel} error={errors.label} />
+          <button type="submit">Tilføj tema</button>
+        </form>
+        <div className="form__actions">
+          <button type="button" onClick={onClose}>
+            Luk
+          </button>
+        </div>
+      </div>
+    </Modal>
+  );
+}

@@ -1,0 +1,201 @@
+// Input schemas for mentees, courses, caseloads and contacts. Messages are Danish and name the field.
+// Rules that need the database or today's date (future dates, closed courses, capacity) live in the handlers.
+import { z } from 'zod';
+import {
+  BIRTH_YEAR_MIN,
+  CONTACT_TYPE_KEYS,
+  COURSE_STATUS_KEYS,
+  EDUCATION_KEYS,
+  FOLLOW_UP_DAYS,
+  GOAL_STATUS_KEYS,
+  OFFER_KEYS,
+  OUTCOME_KEYS,
+  PAYER_KEYS,
+  PHASE_KEYS,
+  REFERRER_KEYS,
+  isClassSession,
+} from '../caseload';
+import { checkPeriod, id, integer, isoDate, optionalEmail, optionalIsoDate, optionalText, requiredText } from './common';
+
+const choice = <T extends string>(keys: readonly [T, ...T[]], label: string) => z.enum(keys, { error: `${label} skal vælges.` });
+
+const idList = (label: string) =>
+  z
+    .array(id(label), { error: `${label} skal være en liste.` })
+    .max(100, { error: `Højst 100 ${label.toLowerCase()}.` })
+    .default([])
+    .transform((ids) => [...new Set(ids)]);
+
+/** Paging for lists that can hold a million rows: the renderer asks for one window at a time. */
+const paging = {
+  offset: integer('Forskydning', 0, 1_000_000_000).default(0),
+  limit: integer('Antal rækker', 1, 500).default(100),
+};
+const direction = z.enum(['asc', 'desc'], { error: 'Ukendt sorteringsretning.' }).default('asc');
+
+export const themeFields = z.strictObject({ label: requiredText('Tema', 60) });
+export const themeUpdate = z.strictObject({
+  id: id('Tema'),
+  label: requiredText('Tema', 60),
+  active: z.boolean({ error: 'Aktiv skal være ja eller nej.' }),
+});
+
+export const menteeFields = z.strictObject({
+  name: requiredText('Navn', 100),
+  // The upper bound (this year) depends on today: the handler checks it.
+  birthYear: z
+    .number({ error: 'Fødselsår skal være et tal.' })
+    .int({ error: 'Fødselsår skal være et helt årstal.' })
+    .min(BIRTH_YEAR_MIN, { error: `Fødselsår skal ligge mellem ${BIRTH_YEAR_MIN} og i år.` }),
+  homeMunicipalityId: id('Hjemkommune'),
+  education: choice(EDUCATION_KEYS, 'Uddannelse'),
+  school: optionalText('Skole', 100),
+  phone: optionalText('Telefon', 30),
+  email: optionalEmail('E-mail'),
+});
+export const menteeUpdate = z.strictObject({ id: id('Mentee'), data: menteeFields });
+
+export const courseFields = z
+  .strictObject({
+    referralDate: isoDate('Henvisningsdato'),
+    referredBy: choice(REFERRER_KEYS, 'Henvist af'),
+    consentGivenOn: optionalIsoDate('Samtykke givet'),
+    consentWithdrawnOn: optionalIsoDate('Samtykke trukket tilbage'),
+    phaseAtStart: choice(PHASE_KEYS, 'Fase ved start'),
+    plannedReviewOn: optionalIsoDate('Planlagt opfølgning'),
+    themeIds: idList('Temaer'),
+  })
+  .superRefine((v, ctx) => {
+    checkPeriod(v.consentGivenOn, v.consentWithdrawnOn, 'consentWithdrawnOn', 'Samtykke trukket tilbage', 'Samtykke givet', ctx);
+    checkPeriod(v.referralDate, v.plannedReviewOn, 'plannedReviewOn', 'Planlagt opfølgning', 'Henvisningsdato', ctx);
+  });
+
+/** A referral: either a new mentee or one already known, and the new course. */
+export const courseRefer = z
+  .strictObject({
+    menteeId: id('Mentee').optional(),
+    mentee: menteeFields.optional(),
+    course: courseFields,
+  })
+  .superRefine((v, ctx) => {
+    if ((v.menteeId === undefined) === (v.mentee === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['menteeId'], message: 'Vælg en kendt mentee eller udfyld en ny.' });
+    }
+  });
+export const courseUpdate = z.strictObject({ id: id('Forløb'), data: courseFields });
+export const courseClose = z.strictObject({
+  id: id('Forløb'),
+  closedOn: isoDate('Afsluttet den'),
+  outcome: choice(OUTCOME_KEYS, 'Udfald'),
+});
+
+export const courseSortKeys = ['name', 'referralDate', 'lastContact', 'municipality'] as const;
+export const courseList = z
+  .strictObject({
+    status: choice(COURSE_STATUS_KEYS, 'Status').nullish(),
+    mentorId: id('Mentor').nullish(),
+    municipalityId: id('Kommune').nullish(),
+    search: optionalText('Søgning', 100),
+    sort: z.enum(courseSortKeys, { error: 'Ukendt sortering.' }).default('name'),
+    direction,
+    ...paging,
+  })
+  .optional()
+  .default({ sort: 'name', direction: 'asc', offset: 0, limit: 100, search: null });
+
+export const menteeList = z
+  .strictObject({ search: optionalText('Søgning', 100), ...paging })
+  .optional()
+  .default({ search: null, offset: 0, limit: 100 });
+
+export const goalFields = z.strictObject({
+  courseId: id('Forløb'),
+  text: requiredText('Mål', 300),
+  status: choice(GOAL_STATUS_KEYS, 'Status').default('ikke_startet'),
+});
+export const goalUpdate = z.strictObject({ id: id('Mål'), text: requiredText('Mål', 300), status: choice(GOAL_STATUS_KEYS, 'Status') });
+
+export const referralFields = z.strictObject({
+  courseId: id('Forløb'),
+  offer: choice(OFFER_KEYS, 'Tilbud'),
+  municipalityId: id('Kommunens tilbud'),
+  referredOn: isoDate('Henvist den'),
+});
+
+export const payerPeriodFields = z
+  .strictObject({
+    courseId: id('Forløb'),
+    payer: choice(PAYER_KEYS, 'Betaler'),
+    fromDate: isoDate('Betaler fra'),
+    toDate: optionalIsoDate('Betaler til'),
+  })
+  .superRefine((v, ctx) => checkPeriod(v.fromDate, v.toDate, 'toDate', 'Betaler til', 'Betaler fra', ctx));
+
+const confirmOverCapacity = z.boolean({ error: 'Bekræftelse skal være ja eller nej.' }).default(false);
+
+export const assignInput = z.strictObject({
+  courseId: id('Forløb'),
+  mentorId: id('Mentor'),
+  fromDate: isoDate('Fra dato'),
+  confirmOverCapacity,
+});
+
+export const handoverInput = z
+  .strictObject({
+    fromMentorId: id('Fra mentor'),
+    toMentorId: id('Til mentor'),
+    fromDate: isoDate('Fra dato'),
+    confirmOverCapacity,
+  })
+  .superRefine((v, ctx) => {
+    if (v.fromMentorId === v.toMentorId) ctx.addIssue({ code: 'custom', path: ['toMentorId'], message: 'Til mentor skal være en anden end fra mentor.' });
+  });
+
+export const followUpList = z
+  .strictObject({ days: integer('Dage uden kontakt', 1, 3650).default(FOLLOW_UP_DAYS), ...paging })
+  .optional()
+  .default({ days: FOLLOW_UP_DAYS, offset: 0, limit: 100 });
+
+export const contactFields = z
+  .strictObject({
+    type: choice(CONTACT_TYPE_KEYS, 'Type'),
+    date: isoDate('Dato'),
+    mentorId: id('Mentor'),
+    durationMinutes: integer('Varighed (minutter)', 1, 1440),
+    courseIds: idList('Deltagere'),
+    themeIds: idList('Temaer'),
+    school: optionalText('Skole', 100),
+    className: optionalText('Klasse', 50),
+    headCount: z.number({ error: 'Antal deltagere skal være et tal.' }).int({ error: 'Antal deltagere skal være et helt tal.' }).nullish(),
+  })
+  .superRefine((v, ctx) => {
+    const issue = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
+    if (isClassSession(v.type)) {
+      if (v.headCount === null || v.headCount === undefined) issue('headCount', 'Antal deltagere skal udfyldes for et klasseoplæg.');
+      else if (v.headCount <= 0) issue('headCount', 'Antal deltagere skal være mindst 1.');
+      if (!v.school) issue('school', 'Skole skal udfyldes for et klasseoplæg.');
+      if (v.courseIds.length) issue('courseIds', 'Et klasseoplæg registreres uden navne: fjern deltagerne.');
+      return;
+    }
+    if (v.headCount !== null && v.headCount !== undefined) issue('headCount', 'Antal deltagere bruges kun ved klasseoplæg.');
+    if (v.type === 'gruppe') {
+      if (v.courseIds.length === 0) issue('courseIds', 'En gruppesamtale skal have mindst én deltager.');
+    } else if (v.courseIds.length !== 1) {
+      issue('courseIds', 'Vælg det forløb, samtalen hører til (præcis ét).');
+    }
+  });
+export const contactUpdate = z.strictObject({ id: id('Samtale'), data: contactFields });
+
+export const contactList = z
+  .strictObject({
+    courseId: id('Forløb').nullish(),
+    mentorId: id('Mentor').nullish(),
+    type: choice(CONTACT_TYPE_KEYS, 'Type').nullish(),
+    from: optionalIsoDate('Fra'),
+    to: optionalIsoDate('Til'),
+    ...paging,
+  })
+  .optional()
+  .default({ offset: 0, limit: 100, from: null, to: null });
+
+export const byCourse = z.strictObject({ courseId: id('Forløb') });
