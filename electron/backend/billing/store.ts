@@ -1,0 +1,242 @@
+// Reading and writing billing versions. The key itself is computed by shared/billing (pure).
+import type Database from 'better-sqlite3';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { z } from 'zod';
+import { computeKey, computeSettlement, sum } from '../../../shared/billing/key';
+import type { BillingParticipant, BillingVersion, BillingVersionSummary, CostKind, StatementKind } from '../../../shared/billing/types';
+import { ApiError, fieldError } from '../../../shared/errors';
+import { compareDanish } from '../../../shared/format';
+import type { billingFields } from '../../../shared/schemas/billing';
+import type { BackendContext } from '../context';
+import { getSetting } from '../settings';
+
+export type BillingData = z.output<typeof billingFields>;
+
+interface VersionRow {
+  id: number;
+  year: number;
+  version: number;
+  reason: string | null;
+  created_on: string;
+  locked_on: string | null;
+  payment_terms_days: number;
+  payee_name: string;
+  payee_ean: string;
+  payee_reg_no: string;
+  payee_account: string;
+  statement_text: string | null;
+  contact_name: string;
+  contact_email: string | null;
+  contact_phone: string | null;
+  budget_oere: number;
+}
+
+const VERSION_SELECT = `SELECT v.*, (SELECT coalesce(sum(amount_oere), 0) FROM billing_cost_lines c WHERE c.version_id = v.id) AS budget_oere
+  FROM billing_versions v`;
+
+const toSummary = (r: VersionRow): BillingVersionSummary => ({
+  id: r.id,
+  year: r.year,
+  version: r.version,
+  reason: r.reason,
+  createdOn: r.created_on,
+  lockedOn: r.locked_on,
+  budgetOere: r.budget_oere,
+});
+
+export function listVersions(db: Database.Database): BillingVersionSummary[] {
+  const rows = db.prepare(`${VERSION_SELECT} ORDER BY v.year DESC, v.version ASC`).all() as VersionRow[];
+  return rows.map(toSummary);
+}
+
+function versionRow(db: Database.Database, id: number): VersionRow {
+  const row = db.prepare(`${VERSION_SELECT} WHERE v.id = ?`).get(id) as VersionRow | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', 'Versionen af fordelingsnøglen findes ikke.', { id: 'Versionen af fordelingsnøglen findes ikke.' });
+  return row;
+}
+
+/** "Opkrævninger 2026" in the user's Documents folder when there is one, else beside the data file. */
+export function defaultExportFolder(dataFile: string, year: number, kind: StatementKind): string {
+  const name = `${kind === 'opkraevning' ? 'Opkrævninger' : 'Efterreguleringer'} ${year}`;
+  const documents = path.join(os.homedir(), 'Documents');
+  const base = fs.existsSync(documents) ? path.join(documents, 'Mentorkorps') : path.dirname(dataFile);
+  return path.join(base, name);
+}
+
+export function getVersion(ctx: BackendContext, id: number): BillingVersion {
+  const { db } = ctx;
+  const r = versionRow(db, id);
+  const participants = (
+    db
+      .prepare(
+        `SELECT p.municipality_id, m.name, m.code, m.ean, m.address, p.students, p.count_date, p.source
+         FROM billing_participants p JOIN municipalities m ON m.id = p.municipality_id WHERE p.version_id = ?`,
+      )
+      .all(id) as { municipality_id: number; name: string; code: number; ean: string | null; address: string | null; students: number; count_date: string; source: string }[]
+  )
+    .map(
+      (p): BillingParticipant => ({
+        municipalityId: p.municipality_id,
+        name: p.name,
+        code: p.code,
+        ean: p.ean,
+        address: p.address,
+        students: p.students,
+        countDate: p.count_date,
+        source: p.source,
+      }),
+    )
+    .sort((a, b) => compareDanish(a.name, b.name));
+  const costLines = (
+    db.prepare('SELECT kind, description, amount_oere FROM billing_cost_lines WHERE version_id = ? ORDER BY position').all(id) as {
+      kind: CostKind;
+      description: string | null;
+      amount_oere: number;
+    }[]
+  ).map((c) => ({ kind: c.kind, description: c.description, amountOere: c.amount_oere }));
+  const instalmentDueDates = (db.prepare('SELECT due_date FROM billing_instalments WHERE version_id = ? ORDER BY number').all(id) as { due_date: string }[]).map(
+    (d) => d.due_date,
+  );
+  const lines = computeKey(participants, r.budget_oere, instalmentDueDates.length);
+  const key = participants.map((p, i) => ({ ...p, ...lines[i] }));
+  const settlementRow = db.prepare('SELECT * FROM billing_settlements WHERE version_id = ?').get(id) as
+    | { actual_cost_oere: number; note: string | null; entered_on: string }
+    | undefined;
+  const settlement = settlementRow
+    ? {
+        actualCostOere: settlementRow.actual_cost_oere,
+        note: settlementRow.note,
+        enteredOn: settlementRow.entered_on,
+        rows: computeSettlement(
+          participants,
+          key.map((k) => k.amountOere),
+          settlementRow.actual_cost_oere,
+        ).map((s, i) => ({ ...s, name: participants[i].name, code: participants[i].code, students: participants[i].students })),
+      }
+    : null;
+  const history = (db.prepare(`${VERSION_SELECT} WHERE v.year = ? ORDER BY v.version`).all(r.year) as VersionRow[]).map(toSummary);
+  return {
+    ...toSummary(r),
+    corpsName: getSetting(db, 'corps_name') ?? 'Mentorkorpset',
+    participants,
+    costLines,
+    instalmentDueDates,
+    paymentTermsDays: r.payment_terms_days,
+    payeeName: r.payee_name,
+    payeeEan: r.payee_ean,
+    payeeRegNo: r.payee_reg_no,
+    payeeAccount: r.payee_account,
+    statementText: r.statement_text,
+    contactName: r.contact_name,
+    contactEmail: r.contact_email,
+    contactPhone: r.contact_phone,
+    key,
+    totalStudents: sum(participants.map((p) => p.students)),
+    settlement,
+    history,
+    latest: history[history.length - 1].id === r.id,
+    defaultExportFolder: {
+      opkraevning: defaultExportFolder(ctx.dataFile, r.year, 'opkraevning'),
+      efterregulering: defaultExportFolder(ctx.dataFile, r.year, 'efterregulering'),
+    },
+  };
+}
+
+function assertMunicipalitiesExist(db: Database.Database, data: BillingData, prefix: string): void {
+  const exists = db.prepare('SELECT 1 FROM municipalities WHERE id = ?');
+  data.participants.forEach((p, i) => {
+    if (!exists.get(p.municipalityId)) throw fieldError(`${prefix}participants.${i}.municipalityId`, 'Kommunen findes ikke.');
+  });
+}
+
+/** Replaces the basis of a draft version (participants, budget, instalments, payment details). */
+function writeBasis(db: Database.Database, versionId: number, d: BillingData): void {
+  db.prepare(
+    `UPDATE billing_versions SET payment_terms_days = ?, payee_name = ?, payee_ean = ?, payee_reg_no = ?, payee_account = ?,
+     statement_text = ?, contact_name = ?, contact_email = ?, contact_phone = ? WHERE id = ?`,
+  ).run(d.paymentTermsDays, d.payeeName, d.payeeEan, d.payeeRegNo, d.payeeAccount, d.statementText, d.contactName, d.contactEmail, d.contactPhone, versionId);
+  for (const table of ['billing_participants', 'billing_cost_lines', 'billing_instalments'] as const) {
+    db.prepare(`DELETE FROM ${table} WHERE version_id = ?`).run(versionId);
+  }
+  const participant = db.prepare('INSERT INTO billing_participants (version_id, municipality_id, students, count_date, source) VALUES (?, ?, ?, ?, ?)');
+  for (const p of d.participants) participant.run(versionId, p.municipalityId, p.students, p.countDate, p.source);
+  const cost = db.prepare('INSERT INTO billing_cost_lines (version_id, position, kind, description, amount_oere) VALUES (?, ?, ?, ?, ?)');
+  d.costLines.forEach((c, i) => cost.run(versionId, i + 1, c.kind, c.description, c.amountOere));
+  const instalment = db.prepare('INSERT INTO billing_instalments (version_id, number, due_date) VALUES (?, ?, ?)');
+  d.instalmentDueDates.forEach((due, i) => instalment.run(versionId, i + 1, due));
+}
+
+export function createYear(ctx: BackendContext, d: BillingData): number {
+  const { db } = ctx;
+  if (db.prepare('SELECT 1 FROM billing_versions WHERE year = ?').get(d.year)) {
+    throw fieldError('year', `Der findes allerede en fordelingsnøgle for ${d.year}. Ret den, eller opret en ny version af den.`);
+  }
+  assertMunicipalitiesExist(db, d, '');
+  const info = db
+    .prepare(
+      `INSERT INTO billing_versions (year, version, created_on, payment_terms_days, payee_name, payee_ean, payee_reg_no, payee_account, contact_name)
+       VALUES (?, 1, ?, 0, '', '', '', '', '')`,
+    )
+    .run(d.year, ctx.today());
+  const id = Number(info.lastInsertRowid);
+  writeBasis(db, id, d);
+  return id;
+}
+
+function lockedMessage(r: VersionRow): string {
+  return `Version ${r.version} af ${r.year} er låst, fordi opkrævningerne er udstedt. Opret en ny version med en årsag for at rette den.`;
+}
+
+export function updateDraft(ctx: BackendContext, id: number, d: BillingData): void {
+  const r = versionRow(ctx.db, id);
+  if (r.locked_on) throw fieldError('id', lockedMessage(r));
+  if (d.year !== r.year) throw fieldError('data.year', `Året kan ikke ændres på en eksisterende nøgle (${r.year}).`);
+  assertMunicipalitiesExist(ctx.db, d, 'data.');
+  writeBasis(ctx.db, id, d);
+}
+
+export function issueVersion(ctx: BackendContext, id: number): void {
+  const r = versionRow(ctx.db, id);
+  if (r.locked_on) throw fieldError('id', `Version ${r.version} af ${r.year} er allerede udstedt den ${r.locked_on.split('-').reverse().join('.')}.`);
+  ctx.db.prepare('UPDATE billing_versions SET locked_on = ? WHERE id = ?').run(ctx.today(), id);
+}
+
+function latestOfYear(db: Database.Database, year: number): VersionRow {
+  return db.prepare(`${VERSION_SELECT} WHERE v.year = ? ORDER BY v.version DESC LIMIT 1`).get(year) as VersionRow;
+}
+
+/** A correction: copies a locked version into a new draft that carries the reason. */
+export function newVersion(ctx: BackendContext, id: number, reason: string): number {
+  const { db } = ctx;
+  const r = versionRow(db, id);
+  const latest = latestOfYear(db, r.year);
+  if (latest.id !== r.id) throw fieldError('id', `Der findes allerede version ${latest.version} af ${r.year}; ret den nyeste version.`);
+  if (!r.locked_on) throw fieldError('id', `Version ${r.version} af ${r.year} er ikke udstedt endnu og kan rettes direkte.`);
+  const info = db
+    .prepare(
+      `INSERT INTO billing_versions (year, version, reason, created_on, payment_terms_days, payee_name, payee_ean, payee_reg_no, payee_account,
+         statement_text, contact_name, contact_email, contact_phone)
+       SELECT year, version + 1, ?, ?, payment_terms_days, payee_name, payee_ean, payee_reg_no, payee_account,
+         statement_text, contact_name, contact_email, contact_phone FROM billing_versions WHERE id = ?`,
+    )
+    .run(reason, ctx.today(), id);
+  const copy = Number(info.lastInsertRowid);
+  db.prepare('INSERT INTO billing_participants SELECT ?, municipality_id, students, count_date, source FROM billing_participants WHERE version_id = ?').run(copy, id);
+  db.prepare('INSERT INTO billing_cost_lines SELECT ?, position, kind, description, amount_oere FROM billing_cost_lines WHERE version_id = ?').run(copy, id);
+  db.prepare('INSERT INTO billing_instalments SELECT ?, number, due_date FROM billing_instalments WHERE version_id = ?').run(copy, id);
+  return copy;
+}
+
+export function settle(ctx: BackendContext, id: number, actualCostOere: number, note: string | null): void {
+  const { db } = ctx;
+  const r = versionRow(db, id);
+  if (!r.locked_on) throw fieldError('id', `Version ${r.version} af ${r.year} er ikke udstedt; efterregulering sker mod en udstedt nøgle.`);
+  const latest = latestOfYear(db, r.year);
+  if (latest.id !== r.id) throw fieldError('id', `Efterreguleringen skal ske mod den nyeste version af ${r.year} (version ${latest.version}).`);
+  db.prepare(
+    `INSERT INTO billing_settlements (version_id, actual_cost_oere, note, entered_on) VALUES (?, ?, ?, ?)
+     ON CONFLICT(version_id) DO UPDATE SET actual_cost_oere = excluded.actual_cost_oere, note = excluded.note, entered_on = excluded.entered_on`,
+  ).run(id, actualCostOere, note, ctx.today());
+}

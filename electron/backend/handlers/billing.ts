@@ -1,0 +1,72 @@
+import type { billingMethods } from '../../../shared/api/billing';
+import type { BillingVersion, StatementKind } from '../../../shared/billing/types';
+import { statementRoute } from '../../../shared/billing/routes';
+import { ApiError, fieldError } from '../../../shared/errors';
+import { createYear, getVersion, issueVersion, listVersions, newVersion, settle, updateDraft } from '../billing/store';
+import { keyFileBaseName, keyWorkbook } from '../billing/xlsx';
+import { assertWritableFolder, fileNamePart, jobStatus, startPdfBatch, type BatchDocument } from '../pdf/batch';
+import type { HandlerMap } from '../registry';
+
+type BillingHandlers = Pick<HandlerMap, keyof typeof billingMethods>;
+
+const FILE_PREFIX: Record<StatementKind, string> = { opkraevning: 'Opkraevning', efterregulering: 'Efterregulering' };
+
+export function statementFileName(kind: StatementKind, v: Pick<BillingVersion, 'year' | 'version'>, code: number, name: string): string {
+  return `${FILE_PREFIX[kind]}-${v.year}-v${v.version}-${code}-${fileNamePart(name)}.pdf`;
+}
+
+export const billingHandlers: BillingHandlers = {
+  'billing.list': (_input, { db }) => listVersions(db),
+
+  'billing.get': ({ id }, ctx) => getVersion(ctx, id),
+
+  'billing.create': (data, ctx) => getVersion(ctx, createYear(ctx, data)),
+
+  'billing.update': ({ id, data }, ctx) => {
+    updateDraft(ctx, id, data);
+    return getVersion(ctx, id);
+  },
+
+  'billing.issue': ({ id }, ctx) => {
+    issueVersion(ctx, id);
+    return getVersion(ctx, id);
+  },
+
+  'billing.newVersion': ({ id, reason }, ctx) => getVersion(ctx, newVersion(ctx, id, reason)),
+
+  'billing.settle': ({ id, actualCostOere, note }, ctx) => {
+    settle(ctx, id, actualCostOere, note);
+    return getVersion(ctx, id);
+  },
+
+  'billing.exportXlsx': async ({ id }, ctx) => {
+    const v = getVersion(ctx, id);
+    return { fileName: `${keyFileBaseName(v)}.xlsx`, base64: (await keyWorkbook(v)).toString('base64') };
+  },
+
+  'billing.exportPdfs': ({ id, kind, folder, municipalityIds }, ctx) => {
+    const v = getVersion(ctx, id);
+    if (kind === 'opkraevning' && !v.lockedOn) {
+      throw fieldError('id', `Version ${v.version} af ${v.year} er en kladde. Udsted opkrævningerne (det låser nøglen), før de gemmes som PDF.`);
+    }
+    if (kind === 'efterregulering' && !v.settlement) throw fieldError('id', `Der er ikke indtastet en efterregulering for ${v.year}.`);
+    const chosen = municipalityIds ? v.key.filter((k) => municipalityIds.includes(k.municipalityId)) : v.key;
+    if (municipalityIds && chosen.length !== new Set(municipalityIds).size) {
+      throw fieldError('municipalityIds', `En valgt kommune er ikke med i fordelingsnøglen for ${v.year}.`);
+    }
+    if (!ctx.pdfPrinter) throw new ApiError('INTERNAL', 'PDF-udskrivning er ikke tilgængelig i denne udgave af programmet.');
+    const resolved = assertWritableFolder(folder);
+    const docs: BatchDocument[] = chosen.map((k) => ({
+      label: k.name,
+      route: statementRoute(kind, v.id, k.municipalityId),
+      fileName: statementFileName(kind, v, k.code, k.name),
+    }));
+    return startPdfBatch(ctx.pdfPrinter, resolved, docs);
+  },
+
+  'billing.pdfJob': ({ jobId }) => {
+    const status = jobStatus(jobId);
+    if (!status) throw new ApiError('NOT_FOUND', 'PDF-kørslen findes ikke (programmet er måske genstartet).', { jobId: 'PDF-kørslen findes ikke.' });
+    return status;
+  },
+};

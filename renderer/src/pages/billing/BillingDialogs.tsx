@@ -1,0 +1,121 @@
+// Small dialogs of the billing page: issue (lock), new version with a reason, year-end settlement.
+import { useState } from 'react';
+import type { BillingVersion } from '../../../../shared/billing/types';
+import { formatKroner } from '../../../../shared/format';
+import { call, errorMessage, fieldErrors } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { TextAreaField, TextField } from '../../components/fields';
+import { Modal } from '../../components/Modal';
+import { kronerInput, kronerText } from '../../lib/money';
+
+interface DialogProps {
+  version: BillingVersion;
+  onClose: () => void;
+  onDone: (v: BillingVersion) => void;
+}
+
+function useSubmit(onDone: (v: BillingVersion) => void) {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function run(action: () => Promise<BillingVersion>) {
+    setBusy(true);
+    try {
+      onDone(await action());
+    } catch (err) {
+      setErrors(fieldErrors(err));
+      setMessage(errorMessage(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { errors, message, busy, run };
+}
+
+export function IssueDialog({ version: v, onClose, onDone }: DialogProps) {
+  const { message, busy, run } = useSubmit(onDone);
+  return (
+    <Modal title={`Udsted opkrævninger for ${v.year}`} onClose={onClose}>
+      <div className="form">
+        <p>
+          Når opkrævningerne udstedes, låses version {v.version} af nøglen. Beløbene kan derefter kun rettes ved at oprette en ny version med en årsag,
+          og opkrævningerne viser, hvilken version de bygger på.
+        </p>
+        <p>
+          Budget {formatKroner(v.budgetOere)} fordelt på {v.key.length} kommuner i {v.instalmentDueDates.length} rater.
+        </p>
+        <Alert kind="error">{message}</Alert>
+        <div className="form__actions">
+          <button type="button" className="primary" disabled={busy} onClick={() => void run(() => call('billing.issue', { id: v.id }))}>
+            Udsted og lås version {v.version}
+          </button>
+          <button type="button" onClick={onClose}>
+            Annuller
+          </button>
+        </div>
+      </div>
+    </Modal>
+  );
+}
+
+export function NewVersionDialog({ version: v, onClose, onDone }: DialogProps) {
+  const [reason, setReason] = useState('');
+  const { errors, message, busy, run } = useSubmit(onDone);
+  return (
+    <Modal title={`Ny version af ${v.year}`} onClose={onClose}>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(() => call('billing.newVersion', { id: v.id, reason }));
+        }}
+      >
+        <p>Version {v.version} forbliver uændret i historikken. Den nye version starter som en kopi, som du retter og udsteder.</p>
+        <TextAreaField label="Årsag til ny version" required value={reason} onChange={setReason} error={errors.reason} hint="F.eks. rettet elevtal for en kommune" />
+        <Alert kind="error">{errors.reason ? null : message}</Alert>
+        <div className="form__actions">
+          <button type="submit" className="primary" disabled={busy}>
+            Opret version {v.version + 1}
+          </button>
+          <button type="button" onClick={onClose}>
+            Annuller
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+export function SettlementDialog({ version: v, onClose, onDone }: DialogProps) {
+  const [actual, setActual] = useState(kronerText(v.settlement?.actualCostOere ?? v.budgetOere));
+  const [note, setNote] = useState(v.settlement?.note ?? '');
+  const { errors, message, busy, run } = useSubmit(onDone);
+  return (
+    <Modal title={`Efterregulering ${v.year}`} onClose={onClose}>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(() => call('billing.settle', { id: v.id, actualCostOere: kronerInput(actual) as number, note }));
+        }}
+      >
+        <p>
+          Den faktiske udgift fordeles efter samme nøgle (version {v.version}) og holdes op mod de {formatKroner(v.budgetOere)}, der er opkrævet a conto.
+        </p>
+        <TextField label="Faktisk udgift (kr.)" required inputMode="decimal" value={actual} onChange={setActual} error={errors.actualCostOere} />
+        <TextAreaField label="Bemærkning" value={note} onChange={setNote} error={errors.note} hint="Vises på efterreguleringen" />
+        <Alert kind="error">{Object.keys(errors).length ? null : message}</Alert>
+        <div className="form__actions">
+          <button type="submit" className="primary" disabled={busy}>
+            Beregn efterregulering
+          </button>
+          <button type="button" onClick={onClose}>
+            Annuller
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

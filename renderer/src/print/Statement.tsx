@@ -1,0 +1,89 @@
+// The billing statement (opkrævning) to one municipality.
+import type { BillingKeyRow, BillingVersion } from '../../../shared/billing/types';
+import { COST_KINDS } from '../../../shared/billing/types';
+import { formatDate, formatKroner } from '../../../shared/format';
+import { percentText } from '../lib/money';
+import { KeyTable } from '../pages/billing/KeyTable';
+import { ContactAndMethod, Letterhead, municipalityTitle, PaymentDetails, VersionNote } from './StatementParts';
+
+export function Statement({ version: v, row }: { version: BillingVersion; row: BillingKeyRow }) {
+  return (
+    <>
+      <Letterhead version={v} row={row} title="Opkrævning" />
+      <VersionNote version={v} />
+      {v.statementText ? <p className="doc-text">{v.statementText}</p> : null}
+      <p className="doc-amount">
+        {municipalityTitle(row.name)}s andel for {v.year}: <strong>{formatKroner(row.amountOere)}</strong>
+        <span className="doc-amount__basis">
+          {' '}
+          ({percentText(row.shareBasisPoints)} af budgettet på {formatKroner(v.budgetOere)})
+        </span>
+      </p>
+      <section className="doc-block">
+        <h2>Rater</h2>
+        <table className="doc-table">
+          <thead>
+            <tr>
+              <th scope="col">Rate</th>
+              <th scope="col">Forfaldsdato</th>
+              <th scope="col" className="num">
+                Beløb
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {v.instalmentDueDates.map((due, i) => (
+              <tr key={due}>
+                <td>
+                  {i + 1} af {v.instalmentDueDates.length}
+                </td>
+                <td>{formatDate(due)}</td>
+                <td className="num">{formatKroner(row.instalmentsOere[i])}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                I alt
+              </th>
+              <td className="num">{formatKroner(row.amountOere)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </section>
+      <section className="doc-block">
+        <h2>Fordelingsnøglen for alle kommuner</h2>
+        <KeyTable version={v} highlight={row.municipalityId} />
+      </section>
+      <div className="doc-columns">
+      <section className="doc-block">
+        <h2>Budget {v.year}</h2>
+        <table className="doc-table">
+          <tbody>
+            {v.costLines.map((c, i) => (
+              <tr key={i}>
+                <td>
+                  {COST_KINDS[c.kind]}
+                  {c.description ? <span className="doc-small">: {c.description}</span> : null}
+                </td>
+                <td className="num">{formatKroner(c.amountOere)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">
+                Budget i alt
+              </th>
+              <td className="num">{formatKroner(v.budgetOere)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </section>
+      <PaymentDetails version={v} reference={`Mentorkorps ${v.year} v${v.version}, kommune ${row.code}`} />
+      </div>
+      <ContactAndMethod version={v} />
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+// Input schemas of the billing key. Messages are Danish and name the field.
+import { z } from 'zod';
+import { isValidEan } from '../ean';
+import { COST_KIND_KEYS, COST_KINDS, INSTALMENT_COUNTS, MAX_BUDGET_OERE } from '../billing/types';
+import { id, integer, isoDate, optionalEmail, optionalText, requiredText } from './common';
+
+const oere = (label: string) =>
+  z
+    .number({ error: `${label} skal være et beløb.` })
+    .int({ error: `${label} skal være et helt antal øre (højst to decimaler).` })
+    .min(0, { error: `${label} må ikke være negativt.` })
+    .max(MAX_BUDGET_OERE, { error: `${label} må højst være 1 milliard kr.` });
+
+const participant = z.strictObject({
+  municipalityId: id('Kommune'),
+  students: z
+    .number({ error: 'Elevtal skal være et tal.' })
+    .int({ error: 'Elevtal skal være et helt tal.' })
+    .min(0, { error: 'Elevtal må ikke være negativt.' })
+    .max(1_000_000, { error: 'Elevtal må højst være 1.000.000.' }),
+  countDate: isoDate('Tælledato'),
+  source: requiredText('Kilde', 200),
+});
+
+const costLine = z.strictObject({
+  kind: z.enum(COST_KIND_KEYS, { error: 'Udgiftstype skal vælges.' }),
+  description: optionalText('Beskrivelse', 200),
+  amountOere: oere('Beløb'),
+});
+
+export const billingFields = z
+  .strictObject({
+    year: integer('År', 2000, 2100),
+    participants: z
+      .array(participant, { error: 'Kommuner skal være en liste.' })
+      .min(1, { error: 'Der skal være mindst én deltagende kommune.' })
+      .max(100, { error: 'Højst 100 kommuner.' }),
+    costLines: z
+      .array(costLine, { error: 'Budgetlinjer skal være en liste.' })
+      .min(1, { error: 'Budgettet skal have mindst én udgiftslinje.' })
+      .max(50, { error: 'Højst 50 udgiftslinjer.' }),
+    instalmentDueDates: z.array(isoDate('Forfaldsdato'), { error: 'Rater skal være en liste.' }),
+    paymentTermsDays: integer('Betalingsfrist (dage)', 0, 180),
+    payeeName: requiredText('Betalingsmodtager', 100),
+    payeeEan: requiredText('Betalingsmodtagers EAN-nummer', 13).refine(isValidEan, {
+      error: 'Betalingsmodtagers EAN-nummer skal være 13 cifre med korrekt kontrolciffer.',
+    }),
+    payeeRegNo: z.string({ error: 'Reg.nr. skal udfyldes.' }).trim().regex(/^\d{4}$/, { error: 'Reg.nr. skal være 4 cifre.' }),
+    payeeAccount: z
+      .string({ error: 'Kontonummer skal udfyldes.' })
+      .trim()
+      .regex(/^\d{6,10}$/, { error: 'Kontonummer skal være 6–10 cifre.' }),
+    statementText: optionalText('Tekst på opkrævningen', 1000),
+    contactName: requiredText('Kontaktperson', 100),
+    contactEmail: optionalEmail('Kontaktens e-mail'),
+    contactPhone: optionalText('Kontaktens telefon', 30),
+  })
+  .superRefine((v, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    if (v.participants.length && v.participants.every((p) => p.students === 0)) {
+      issue(['participants'], 'Elevtal kan ikke være 0 for alle kommuner: nøglen skal have noget at fordele efter.');
+    }
+    const seen = new Set<number>();
+    v.participants.forEach((p, i) => {
+      if (seen.has(p.municipalityId)) issue(['participants', i, 'municipalityId'], 'Kommunen står der allerede: en kommune kan kun være med én gang pr. år.');
+      seen.add(p.municipalityId);
+    });
+    const budget = v.costLines.reduce((s, l) => s + l.amountOere, 0);
+    if (budget > MAX_BUDGET_OERE) issue(['costLines'], 'Budgettet må højst være 1 milliard kr. i alt.');
+    if (!(INSTALMENT_COUNTS as readonly number[]).includes(v.instalmentDueDates.length)) {
+      issue(['instalmentDueDates'], 'Antal rater skal være 1, 2, 4 eller 12.');
+    }
+    v.instalmentDueDates.forEach((d, i) => {
+      if (!d.startsWith(`${v.year}-`)) issue(['instalmentDueDates', i], `Forfaldsdato for rate ${i + 1} skal ligge i ${v.year}.`);
+      else if (i > 0 && d <= v.instalmentDueDates[i - 1]) {
+        issue(['instalmentDueDates', i], `Forfaldsdato for rate ${i + 1} skal ligge efter rate ${i}.`);
+      }
+    });
+  });
+
+export const billingUpdate = z.strictObject({ id: id('Version'), data: billingFields });
+
+export const billingNewVersion = z.strictObject({
+  id: id('Version'),
+  reason: requiredText('Årsag til ny version', 500),
+});
+
+export const billingSettle = z.strictObject({
+  id: id('Version'),
+  actualCostOere: oere('Faktisk udgift'),
+  note: optionalText('Bemærkning', 500),
+});
+
+export const statementKind = z.enum(['opkraevning', 'efterregulering'], { error: 'Ukendt slags dokument.' });
+
+export const billingExportPdfs = z.strictObject({
+  id: id('Version'),
+  kind: statementKind,
+  folder: requiredText('Mappe', 1000),
+  /** Only these municipalities (e.g. one from the preview); all when missing. */
+  municipalityIds: z.array(id('Kommune')).min(1, { error: 'Vælg mindst én kommune.' }).optional(),
+});
+
+export const pdfJobStatus = z.strictObject({ jobId: requiredText('Job', 100) });
+
+export const byVersionId = z.strictObject({ id: id('Version') });
+
+export const costKindOptions = COST_KIND_KEYS.map((k) => ({ value: k, label: COST_KINDS[k] }));

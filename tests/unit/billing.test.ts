@@ -1,0 +1,265 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../shared/api/index';
+import type { PdfJobStatus } from '../../shared/billing/types';
+import type { PdfPrinter } from '../../electron/backend/pdf/printer';
+import { expectRefused, makeBackend, type TestBackend } from '../helpers/backend';
+
+let b: TestBackend;
+beforeEach(async () => {
+  b = makeBackend();
+  await b.registry.call('municipalities.addFunen');
+});
+afterEach(() => b.cleanup());
+
+async function ids() {
+  const list = await b.registry.call('municipalities.list');
+  return Object.fromEntries(list.map((m) => [m.name, m.id])) as Record<string, number>;
+}
+
+type YearInput = MethodInput<'billing.create'> & { participants: { students: number }[] };
+
+async function yearInput(over: Record<string, unknown> = {}): Promise<YearInput> {
+  const m = await ids();
+  const input: YearInput = {
+    year: 2027,
+    participants: [
+      { municipalityId: m.Odense, students: 500, countDate: '2026-09-05', source: 'SOSU Fyn' },
+      { municipalityId: m.Ærø, students: 25, countDate: '2026-09-05', source: 'SOSU Fyn' },
+      { municipalityId: m.Middelfart, students: 100, countDate: '2026-09-05', source: 'SOSU Fyn' },
+      { municipalityId: m.Langeland, students: 0, countDate: '2026-09-05', source: 'SOSU Fyn' },
+    ],
+    costLines: [
+      { kind: 'loen', description: 'Tre mentorer', amountOere: 150_000_000 },
+      { kind: 'husleje', amountOere: 12_345_67 },
+    ],
+    instalmentDueDates: ['2027-01-01', '2027-04-01', '2027-07-01', '2027-10-01'],
+    paymentTermsDays: 30,
+    payeeName: 'Odense Kommune',
+    payeeEan: '5798000004610',
+    payeeRegNo: '1234',
+    payeeAccount: '0012345678',
+    contactName: 'Hanne Lund',
+  };
+  return { ...input, ...over } as YearInput;
+}
+
+/** Stands in for Chromium at the printer boundary so naming, progress and clean-up can be tested fast. */
+function testPrinter(failOn?: string): PdfPrinter & { routes: string[]; sessions: number } {
+  const printer = {
+    routes: [] as string[],
+    sessions: 0,
+    async open() {
+      printer.sessions++;
+      return {
+        async render(route: string) {
+          printer.routes.push(route);
+          await new Promise((r) => setTimeout(r, 5));
+          if (failOn && route.includes(failOn)) throw new Error('siden svarede ikke');
+          return Buffer.from(`%PDF-1.4 ${route}`);
+        },
+        async close() {},
+      };
+    },
+  };
+  return printer;
+}
+
+async function waitForJob(jobId: string): Promise<PdfJobStatus> {
+  for (;;) {
+    const s = await b.registry.call('billing.pdfJob', { jobId });
+    if (s.state !== 'running') return s;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe('billing key', () => {
+  it('creates a year whose key adds up to the budget exactly, with instalments and shares', async () => {
+    const v = await b.registry.call('billing.create', await yearInput());
+    expect(v).toMatchObject({ year: 2027, version: 1, lockedOn: null, budgetOere: 151_234_567, totalStudents: 625, latest: true });
+    // Danish order: Langeland, Middelfart, Odense, Ærø.
+    expect(v.key.map((k) => k.name)).toEqual(['Langeland', 'Middelfart', 'Odense', 'Ærø']);
+    expect(v.key.reduce((s, k) => s + k.amountOere, 0)).toBe(151_234_567);
+    expect(v.key.reduce((s, k) => s + k.shareBasisPoints, 0)).toBe(10_000);
+    expect(v.key[0]).toMatchObject({ students: 0, amountOere: 0, shareBasisPoints: 0, instalmentsOere: [0, 0, 0, 0] });
+    // Exact shares 24197530,72 / 120987653,6 / 6049382,68: two øre left, to the largest remainders (,72 and ,68).
+    expect(v.key.map((k) => k.amountOere)).toEqual([0, 24_197_531, 120_987_653, 6_049_383]);
+    for (const k of v.key) expect(k.instalmentsOere.reduce((s, x) => s + x, 0)).toBe(k.amountOere);
+    expect(v.costLines[1]).toEqual({ kind: 'husleje', description: null, amountOere: 1_234_567 });
+    expect(await b.registry.call('billing.list')).toHaveLength(1);
+  });
+
+  it('locks on issue; a correction is a new version with a reason, and the history shows both', async () => {
+    const v1 = await b.registry.call('billing.create', await yearInput());
+    const issued = await b.registry.call('billing.issue', { id: v1.id });
+    expect(issued.lockedOn).toBe('2026-11-23');
+    await expectRefused(b, 'billing.update', { id: v1.id, data: await yearInput() }, 'id');
+    await expectRefused(b, 'billing.issue', { id: v1.id }, 'id');
+    await expectRefused(b, 'billing.newVersion', { id: v1.id, reason: '  ' }, 'reason');
+
+    const v2 = await b.registry.call('billing.newVersion', { id: v1.id, reason: 'Rettet elevtal for Ærø' });
+    expect(v2).toMatchObject({ version: 2, reason: 'Rettet elevtal for Ærø', lockedOn: null, latest: true });
+    expect(v2.key.map((k) => k.amountOere)).toEqual(issued.key.map((k) => k.amountOere));
+    const input = await yearInput();
+    input.participants[1].students = 30;
+    const edited = await b.registry.call('billing.update', { id: v2.id, data: input });
+    expect(edited.key.find((k) => k.name === 'Ærø')?.students).toBe(30);
+    expect(edited.key.reduce((s, k) => s + k.amountOere, 0)).toBe(151_234_567);
+    // Version 1 is untouched.
+    const old = await b.registry.call('billing.get', { id: v1.id });
+    expect(old.key.find((k) => k.name === 'Ærø')?.students).toBe(25);
+    expect(old.latest).toBe(false);
+    expect(edited.history.map((h) => [h.version, h.lockedOn])).toEqual([
+      [1, '2026-11-23'],
+      [2, null],
+    ]);
+    // Only the newest, issued version can be corrected.
+    await expectRefused(b, 'billing.newVersion', { id: v1.id, reason: 'x' }, 'id');
+    await expectRefused(b, 'billing.newVersion', { id: v2.id, reason: 'x' }, 'id');
+  });
+
+  it('settles against the actual cost exactly to the øre', async () => {
+    const v1 = await b.registry.call('billing.create', await yearInput());
+    await expectRefused(b, 'billing.settle', { id: v1.id, actualCostOere: 100 }, 'id');
+    await b.registry.call('billing.issue', { id: v1.id });
+    const s = await b.registry.call('billing.settle', { id: v1.id, actualCostOere: 148_000_001, note: 'Regnskab 2027' });
+    const rows = s.settlement?.rows ?? [];
+    expect(rows.reduce((t, r) => t + r.actualShareOere, 0)).toBe(148_000_001);
+    expect(rows.reduce((t, r) => t + r.differenceOere, 0)).toBe(148_000_001 - 151_234_567);
+    for (const r of rows) expect(r.paidOere + r.differenceOere).toBe(r.actualShareOere);
+    await expectRefused(b, 'billing.settle', { id: v1.id, actualCostOere: -1 }, 'actualCostOere');
+  });
+
+  it('refuses bad input, naming the field, with nothing written', async () => {
+    const base = await yearInput();
+    const withParticipant = (i: number, over: object) => ({ ...base, participants: base.participants.map((p, j) => (j === i ? { ...p, ...over } : p)) });
+    await expectRefused(b, 'billing.create', withParticipant(0, { students: -1 }), 'participants.0.students');
+    await expectRefused(b, 'billing.create', withParticipant(1, { students: 2.5 }), 'participants.1.students');
+    await expectRefused(b, 'billing.create', withParticipant(1, { students: '25' }), 'participants.1.students');
+    await expectRefused(b, 'billing.create', { ...base, participants: base.participants.map((p) => ({ ...p, students: 0 })) }, 'participants');
+    await expectRefused(b, 'billing.create', { ...base, participants: [...base.participants, base.participants[0]] }, 'participants.4.municipalityId');
+    await expectRefused(b, 'billing.create', withParticipant(0, { municipalityId: 999 }), 'participants.0.municipalityId');
+    await expectRefused(b, 'billing.create', withParticipant(0, { countDate: '31.02.2026' }), 'participants.0.countDate');
+    await expectRefused(b, 'billing.create', { ...base, costLines: [{ kind: 'loen', amountOere: -100 }] }, 'costLines.0.amountOere');
+    await expectRefused(b, 'billing.create', { ...base, costLines: [{ kind: 'loen', amountOere: 100.5 }] }, 'costLines.0.amountOere');
+    await expectRefused(b, 'billing.create', { ...base, costLines: [{ kind: 'loen', amountOere: 100_000_000_001 }] }, 'costLines.0.amountOere');
+    await expectRefused(
+      b,
+      'billing.create',
+      { ...base, costLines: [{ kind: 'loen', amountOere: 60_000_000_000 }, { kind: 'andet', amountOere: 60_000_000_000 }] },
+      'costLines',
+    );
+    await expectRefused(b, 'billing.create', { ...base, costLines: [{ kind: 'fest', amountOere: 1 }] }, 'costLines.0.kind');
+    await expectRefused(b, 'billing.create', { ...base, instalmentDueDates: ['2027-01-01', '2027-02-01', '2027-03-01'] }, 'instalmentDueDates');
+    await expectRefused(b, 'billing.create', { ...base, instalmentDueDates: ['2026-12-01', '2027-04-01'] }, 'instalmentDueDates.0');
+    await expectRefused(b, 'billing.create', { ...base, instalmentDueDates: ['2027-04-01', '2027-03-01'] }, 'instalmentDueDates.1');
+    await expectRefused(b, 'billing.create', { ...base, payeeEan: '5798000004611' }, 'payeeEan');
+    await expectRefused(b, 'billing.create', { ...base, payeeRegNo: '12' }, 'payeeRegNo');
+    await expectRefused(b, 'billing.create', { ...base, payeeAccount: 'abc' }, 'payeeAccount');
+    await expectRefused(b, 'billing.create', { ...base, paymentTermsDays: -5 }, 'paymentTermsDays');
+    await expectRefused(b, 'billing.create', { ...base, contactName: '' }, 'contactName');
+    await expectRefused(b, 'billing.create', { ...base, year: 1999 }, 'year');
+    const v = await b.registry.call('billing.create', base);
+    await expectRefused(b, 'billing.create', base, 'year');
+    await expectRefused(b, 'billing.update', { id: v.id, data: { ...base, year: 2028, instalmentDueDates: ['2028-01-01'] } }, 'data.year');
+    await expectRefused(b, 'billing.get', { id: 999 }, 'id', 'NOT_FOUND');
+  });
+
+  it('exports the key as xlsx with numbers as numbers and Danish formats', async () => {
+    const v = await b.registry.call('billing.create', await yearInput());
+    const file = await b.registry.call('billing.exportXlsx', { id: v.id });
+    expect(file.fileName).toBe('Fordelingsnoegle-2027-v1.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Fordelingsnøgle');
+    const odense = sheet?.getRows(1, 20)?.find((r) => r.getCell(1).value === 'Odense');
+    expect(odense?.getCell(3).value).toBe(500);
+    expect(odense?.getCell(6).value).toBe(v.key[2].shareBasisPoints / 10_000);
+    expect(odense?.getCell(7).value).toBe(1_209_876.53);
+    expect(odense?.getCell(7).numFmt).toBe('#,##0.00 "kr."');
+    expect(odense?.getCell(4).value).toEqual(new Date('2026-09-05T00:00:00Z'));
+  });
+});
+
+describe('PDF batch', () => {
+  async function issuedYear() {
+    const v = await b.registry.call('billing.create', await yearInput());
+    return b.registry.call('billing.issue', { id: v.id });
+  }
+
+  it('prints every municipality in one session, named by year, version, code and name', async () => {
+    const v = await issuedYear();
+    const printer = testPrinter();
+    b.ctx.pdfPrinter = printer;
+    const folder = path.join(b.dir, 'Opkrævninger 2027');
+    const started = await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder });
+    expect(started).toMatchObject({ state: 'running', total: 4, completed: 0 });
+    const done = await waitForJob(started.jobId);
+    expect(done).toMatchObject({ state: 'done', completed: 4, error: null });
+    expect(fs.readdirSync(folder).sort()).toEqual([
+      'Opkraevning-2027-v1-410-Middelfart.pdf',
+      'Opkraevning-2027-v1-461-Odense.pdf',
+      'Opkraevning-2027-v1-482-Langeland.pdf',
+      'Opkraevning-2027-v1-492-Aeroe.pdf',
+    ]);
+    expect(printer.sessions).toBe(1);
+    expect(printer.routes[0]).toMatch(/^\/print\/opkraevning\?id=\d+&kommune=\d+$/);
+    expect(fs.readFileSync(path.join(folder, 'Opkraevning-2027-v1-461-Odense.pdf'), 'utf8')).toContain('%PDF');
+
+    // One municipality only (from the preview).
+    const m = await ids();
+    const one = await waitForJob((await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder: path.join(b.dir, 'en'), municipalityIds: [m.Ærø] })).jobId);
+    expect(one.files.map((f) => path.basename(f))).toEqual(['Opkraevning-2027-v1-492-Aeroe.pdf']);
+  });
+
+  it('on a failure removes everything the batch wrote and names the municipality', async () => {
+    const v = await issuedYear();
+    const m = await ids();
+    b.ctx.pdfPrinter = testPrinter(`kommune=${m.Odense}`);
+    const folder = path.join(b.dir, 'ud');
+    fs.mkdirSync(folder);
+    fs.writeFileSync(path.join(folder, 'andet.txt'), 'bliver');
+    const failed = await waitForJob((await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder })).jobId);
+    expect(failed.state).toBe('failed');
+    expect(failed.error).toMatch(/^Odense: .*siden svarede ikke.*Ingen filer fra denne kørsel er gemt\.$/);
+    expect(failed.files).toEqual([]);
+    expect(fs.readdirSync(folder)).toEqual(['andet.txt']);
+  });
+
+  it('refuses a folder that cannot be written, a draft, a missing settlement and a relative path', async () => {
+    b.ctx.pdfPrinter = testPrinter();
+    const draft = await b.registry.call('billing.create', await yearInput());
+    await expectRefused(b, 'billing.exportPdfs', { id: draft.id, kind: 'opkraevning', folder: b.dir }, 'id');
+    const v = await b.registry.call('billing.issue', { id: draft.id });
+    await expectRefused(b, 'billing.exportPdfs', { id: v.id, kind: 'efterregulering', folder: b.dir }, 'id');
+    const aFile = path.join(b.dir, 'fil.txt');
+    fs.writeFileSync(aFile, 'x');
+    const err = await expectRefused(b, 'billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder: path.join(aFile, 'under') }, 'folder');
+    expect(err.message).toMatch(/kan ikke bruges/);
+    await expectRefused(b, 'billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder: 'relativ/mappe' }, 'folder');
+    await expectRefused(b, 'billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder: b.dir, municipalityIds: [9999] }, 'municipalityIds');
+    await expectRefused(b, 'billing.pdfJob', { jobId: 'findes-ikke' }, 'jobId', 'NOT_FOUND');
+  });
+});
+
+describe('demo', () => {
+  it('gives the demo corps an unlocked billing year for this year with a plausible budget', async () => {
+    const demo = makeBackend();
+    try {
+      await demo.registry.call('setup.loadDemo');
+      const [summary] = await demo.registry.call('billing.list');
+      expect(summary).toMatchObject({ year: 2026, version: 1, lockedOn: null, budgetOere: 202_000_000 });
+      const v = await demo.registry.call('billing.get', { id: summary.id });
+      expect(v.key).toHaveLength(10);
+      expect(v.totalStudents).toBeGreaterThan(1300);
+      expect(v.totalStudents).toBeLessThan(1500);
+      const byStudents = [...v.key].sort((a, b2) => b2.students - a.students);
+      expect(byStudents[0].name).toBe('Odense');
+      expect(byStudents[9].name).toBe('Ærø');
+    } finally {
+      demo.cleanup();
+    }
+  });
+});
