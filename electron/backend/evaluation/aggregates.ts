@@ -1,0 +1,306 @@
+// The annual statistics as SQL aggregates: every count is a GROUP BY over one year of contacts,
+// never a load of the contacts into JavaScript. The rules they implement are in
+// shared/statistics/definitions.ts; the result feeds the dashboard, the report and the workbook.
+import type Database from 'better-sqlite3';
+import { CONTACT_TYPE_KEYS, EDUCATIONS, EDUCATION_KEYS, OFFER_KEYS, OUTCOME_KEYS, PHASE_KEYS, type ContactType, type Education, type Offer, type Outcome, type Phase } from '../../../shared/caseload';
+import { fieldError } from '../../../shared/errors';
+import { compareDanish } from '../../../shared/format';
+import {
+  caseloadDate,
+  contactsPerPerson,
+  contractHours,
+  reach as reachRate,
+  retentionRate,
+  valueForMoney,
+  yearBounds,
+} from '../../../shared/statistics/definitions';
+import type { BillingSummary, MentorRow, MunicipalityReachRow, StatisticsFilter, StatisticsYears, YearStatistics } from '../../../shared/statistics/types';
+import { getVersion } from '../billing/store';
+import type { BackendContext } from '../context';
+import { getSurvey } from './survey';
+
+type DB = Database.Database;
+
+interface Params {
+  from: string;
+  to: string;
+  mentor: number | null;
+  muni: number | null;
+  edu: Education | null;
+}
+
+// The year's contacts under the filter. A municipality or education filter keeps the contacts
+// with at least one participant who matches (class sessions have none, so they drop out).
+const FILTERED_CONTACTS = `
+  k AS (
+    SELECT k.id, k.type, k.contact_date, k.mentor_id, k.duration_minutes, k.head_count
+    FROM contacts k
+    WHERE k.contact_date BETWEEN @from AND @to
+      AND (@mentor IS NULL OR k.mentor_id = @mentor)
+      AND ((@muni IS NULL AND @edu IS NULL) OR EXISTS (
+        SELECT 1 FROM contact_participants p
+        JOIN courses c ON c.id = p.course_id
+        JOIN mentees me ON me.id = c.mentee_id
+        WHERE p.contact_id = k.id
+          AND (@muni IS NULL OR me.home_municipality_id = @muni)
+          AND (@edu IS NULL OR me.education = @edu)))
+  )`;
+
+// One row per (contact, participating course) under the filter: a group contact gives one row per
+// participant, so count(DISTINCT mentee_id) counts each person once.
+const PARTICIPATIONS = `
+  ${FILTERED_CONTACTS},
+  pp AS (
+    SELECT k.id AS contact_id, k.mentor_id, c.id AS course_id, c.mentee_id, c.phase_at_start, c.referral_date,
+           me.home_municipality_id, me.education
+    FROM k
+    JOIN contact_participants p ON p.contact_id = k.id
+    JOIN courses c ON c.id = p.course_id
+    JOIN mentees me ON me.id = c.mentee_id
+    WHERE (@muni IS NULL OR me.home_municipality_id = @muni)
+      AND (@edu IS NULL OR me.education = @edu)
+  )`;
+
+// Courses (for referrals and outcomes) under the filter; the mentor is the course's responsible mentor.
+const COURSE_FILTER = `
+  JOIN mentees me ON me.id = c.mentee_id
+  WHERE (@mentor IS NULL OR c.mentor_id = @mentor)
+    AND (@muni IS NULL OR me.home_municipality_id = @muni)
+    AND (@edu IS NULL OR me.education = @edu)`;
+
+export const STATISTICS_SQL = {
+  byMonthType: `WITH ${FILTERED_CONTACTS}
+    SELECT CAST(substr(contact_date, 6, 2) AS INTEGER) AS month, type, count(*) AS n,
+           sum(duration_minutes) AS minutes, sum(coalesce(head_count, 0)) AS heads
+    FROM k GROUP BY month, type`,
+  persons: `WITH ${PARTICIPATIONS} SELECT count(DISTINCT mentee_id) AS persons, count(*) AS participations FROM pp`,
+  byMunicipality: `WITH ${PARTICIPATIONS} SELECT home_municipality_id AS id, count(DISTINCT mentee_id) AS n FROM pp GROUP BY home_municipality_id`,
+  byEducation: `WITH ${PARTICIPATIONS} SELECT education AS key, count(DISTINCT mentee_id) AS n FROM pp GROUP BY education`,
+  // Each person once, in the phase of their most recently referred course with a contact in the year.
+  byPhase: `WITH ${PARTICIPATIONS},
+    latest AS (
+      SELECT phase_at_start, row_number() OVER (PARTITION BY mentee_id ORDER BY referral_date DESC, course_id DESC) AS rn FROM pp
+    )
+    SELECT phase_at_start AS key, count(*) AS n FROM latest WHERE rn = 1 GROUP BY phase_at_start`,
+  mentorContacts: `WITH ${FILTERED_CONTACTS} SELECT mentor_id AS id, count(*) AS n, sum(duration_minutes) AS minutes FROM k GROUP BY mentor_id`,
+  mentorPersons: `WITH ${PARTICIPATIONS} SELECT mentor_id AS id, count(DISTINCT mentee_id) AS n FROM pp GROUP BY mentor_id`,
+  themeContacts: `WITH ${FILTERED_CONTACTS} SELECT t.theme_id AS id, count(*) AS n FROM k JOIN contact_themes t ON t.contact_id = k.id GROUP BY t.theme_id`,
+  themePersons: `WITH ${PARTICIPATIONS} SELECT t.theme_id AS id, count(DISTINCT pp.mentee_id) AS n FROM pp JOIN contact_themes t ON t.contact_id = pp.contact_id GROUP BY t.theme_id`,
+  referrals: `SELECT r.offer AS key, count(*) AS n FROM referrals r JOIN courses c ON c.id = r.course_id ${COURSE_FILTER}
+    AND r.referred_on BETWEEN @from AND @to GROUP BY r.offer`,
+  outcomes: `SELECT c.outcome AS key, count(*) AS n FROM courses c ${COURSE_FILTER}
+    AND c.closed_on BETWEEN @from AND @to GROUP BY c.outcome`,
+  // Open courses per responsible mentor on the caseload date, from the assignment history.
+  openCourses: `SELECT a.mentor_id AS id, count(DISTINCT c.id) AS n
+    FROM course_assignments a JOIN courses c ON c.id = a.course_id JOIN mentees me ON me.id = c.mentee_id
+    WHERE a.from_date <= @day AND (a.to_date IS NULL OR a.to_date > @day)
+      AND (c.closed_on IS NULL OR c.closed_on > @day)
+      AND (@mentor IS NULL OR a.mentor_id = @mentor)
+      AND (@muni IS NULL OR me.home_municipality_id = @muni)
+      AND (@edu IS NULL OR me.education = @edu)
+    GROUP BY a.mentor_id`,
+  mentorsInYear: `SELECT id, name, capacity, hours_per_week, active_from, active_to FROM mentors
+    WHERE (@mentor IS NULL OR id = @mentor) AND active_from <= @to AND (active_to IS NULL OR active_to >= @from)`,
+} as const;
+
+type KeyCount<K extends string> = { key: K; n: number };
+type IdCount = { id: number; n: number };
+
+function countsByKey<K extends string>(db: DB, sql: string, p: Params): Map<K, number> {
+  return new Map((db.prepare(sql).all(p) as KeyCount<K>[]).map((r) => [r.key, r.n]));
+}
+function countsById(db: DB, sql: string, p: Params | (Params & { day: string })): Map<number, number> {
+  return new Map((db.prepare(sql).all(p) as IdCount[]).map((r) => [r.id, r.n]));
+}
+
+const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
+
+/** The years the statistics cover: from the first registered data to this year (or a later billing year). */
+export function statisticsYears(db: DB, today: string): StatisticsYears {
+  const currentYear = Number(today.slice(0, 4));
+  const r = db
+    .prepare(
+      `SELECT
+         (SELECT CAST(substr(min(contact_date), 1, 4) AS INTEGER) FROM contacts) AS contacts_min,
+         (SELECT CAST(substr(min(referral_date), 1, 4) AS INTEGER) FROM courses) AS courses_min,
+         (SELECT min(year) FROM billing_versions) AS billing_min,
+         (SELECT max(year) FROM billing_versions) AS billing_max,
+         (SELECT min(year) FROM surveys) AS survey_min`,
+    )
+    .get() as Record<'contacts_min' | 'courses_min' | 'billing_min' | 'billing_max' | 'survey_min', number | null>;
+  const first = Math.min(currentYear, ...[r.contacts_min, r.courses_min, r.billing_min, r.survey_min].filter((y): y is number => y !== null));
+  const last = Math.max(currentYear, r.billing_max ?? currentYear);
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const named = (sql: string) => (db.prepare(sql).all() as { id: number; name: string }[]).sort((a, b) => compareDanish(a.name, b.name));
+  return {
+    years,
+    currentYear,
+    municipalities: named('SELECT id, name FROM municipalities'),
+    mentors: named('SELECT id, name FROM mentors'),
+  };
+}
+
+/** Refuses a year the data do not cover, naming the field. */
+export function assertYearInData(db: DB, year: number, today: string, field = 'year'): void {
+  const { years } = statisticsYears(db, today);
+  if (!years.includes(year)) {
+    throw fieldError(field, `År ${year} ligger uden for data. Vælg et år fra ${years[0]} til ${years[years.length - 1]}.`);
+  }
+}
+
+/** The year's key as billed: the newest issued version, or the newest draft while none is issued. */
+function yearBilling(ctx: BackendContext, year: number): BillingSummary | null {
+  const row = ctx.db.prepare('SELECT id FROM billing_versions WHERE year = ? ORDER BY locked_on IS NOT NULL DESC, version DESC LIMIT 1').get(year) as
+    | { id: number }
+    | undefined;
+  if (!row) return null;
+  const v = getVersion(ctx, row.id);
+  return {
+    versionId: v.id,
+    version: v.version,
+    locked: v.lockedOn !== null,
+    budgetOere: v.budgetOere,
+    totalStudents: v.totalStudents,
+    rows: v.key.map((k) => ({ municipalityId: k.municipalityId, name: k.name, code: k.code, students: k.students, shareBasisPoints: k.shareBasisPoints, amountOere: k.amountOere })),
+  };
+}
+
+export function yearStatistics(ctx: BackendContext, year: number, filter: StatisticsFilter): YearStatistics {
+  const { db } = ctx;
+  const today = ctx.today();
+  assertYearInData(db, year, today);
+  const municipality = filter.municipalityId
+    ? (db.prepare('SELECT id, name, code FROM municipalities WHERE id = ?').get(filter.municipalityId) as { id: number; name: string; code: number } | undefined)
+    : null;
+  if (municipality === undefined) throw fieldError('municipalityId', 'Kommunen findes ikke.');
+  const mentor = filter.mentorId ? (db.prepare('SELECT name FROM mentors WHERE id = ?').get(filter.mentorId) as { name: string } | undefined) : null;
+  if (mentor === undefined) throw fieldError('mentorId', 'Mentoren findes ikke.');
+
+  const { from, to } = yearBounds(year);
+  const p: Params = { from, to, mentor: filter.mentorId, muni: filter.municipalityId, edu: filter.education };
+
+  // Contacts by month and type; totals, hours and heads follow from the same rows.
+  const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, byType: Object.fromEntries(CONTACT_TYPE_KEYS.map((t) => [t, 0])) as Record<ContactType, number>, total: 0 }));
+  const byType = new Map<ContactType, number>(CONTACT_TYPE_KEYS.map((t) => [t, 0]));
+  let minutes = 0;
+  let heads = 0;
+  for (const r of db.prepare(STATISTICS_SQL.byMonthType).all(p) as { month: number; type: ContactType; n: number; minutes: number; heads: number }[]) {
+    byMonth[r.month - 1].byType[r.type] = r.n;
+    byMonth[r.month - 1].total += r.n;
+    byType.set(r.type, (byType.get(r.type) ?? 0) + r.n);
+    minutes += r.minutes;
+    heads += r.heads;
+  }
+  const totalContacts = byMonth.reduce((s, m) => s + m.total, 0);
+
+  const persons = db.prepare(STATISTICS_SQL.persons).get(p) as { persons: number; participations: number };
+  const billing = yearBilling(ctx, year);
+  const keyStudents = new Map(billing?.rows.map((r) => [r.municipalityId, r.students]) ?? []);
+  const reachApplies = billing !== null && filter.mentorId === null && filter.education === null;
+
+  // Municipalities with persons reached, and (unfiltered or when it is the filter) those in the key.
+  const personsByMunicipality = countsById(db, STATISTICS_SQL.byMunicipality, p);
+  const municipalityIds = new Set([...personsByMunicipality.keys(), ...[...keyStudents.keys()].filter((id) => filter.municipalityId === null || id === filter.municipalityId)]);
+  const municipalityInfo = db.prepare('SELECT name, code FROM municipalities WHERE id = ?');
+  const byMunicipality: MunicipalityReachRow[] = [...municipalityIds]
+    .map((id) => {
+      const info = municipalityInfo.get(id) as { name: string; code: number };
+      const n = personsByMunicipality.get(id) ?? 0;
+      const students = keyStudents.get(id) ?? null;
+      return { municipalityId: id, name: info.name, code: info.code, persons: n, students, reach: reachApplies && students !== null ? reachRate(n, students) : null };
+    })
+    .sort((a, b) => compareDanish(a.name, b.name));
+  const keyRows = byMunicipality.filter((m) => m.students !== null);
+  const reachPersons = keyRows.reduce((s, m) => s + m.persons, 0);
+  const reachStudents = keyRows.reduce((s, m) => s + (m.students ?? 0), 0);
+
+  const byEducation = countsByKey<Education>(db, STATISTICS_SQL.byEducation, p);
+  const byPhase = countsByKey<Phase>(db, STATISTICS_SQL.byPhase, p);
+
+  // Mentors active in the year, plus any who had contacts in it.
+  const day = caseloadDate(year, today);
+  const mentorContacts = new Map((db.prepare(STATISTICS_SQL.mentorContacts).all(p) as { id: number; n: number; minutes: number }[]).map((r) => [r.id, r]));
+  const mentorPersons = countsById(db, STATISTICS_SQL.mentorPersons, p);
+  const openCourses = countsById(db, STATISTICS_SQL.openCourses, { ...p, day });
+  type MentorDb = { id: number; name: string; capacity: number; hours_per_week: number; active_from: string; active_to: string | null };
+  const mentorRows = new Map((db.prepare(STATISTICS_SQL.mentorsInYear).all(p) as MentorDb[]).map((m) => [m.id, m]));
+  const mentorById = db.prepare('SELECT id, name, capacity, hours_per_week, active_from, active_to FROM mentors WHERE id = ?');
+  for (const id of mentorContacts.keys()) if (!mentorRows.has(id)) mentorRows.set(id, mentorById.get(id) as MentorDb);
+  const mentors: MentorRow[] = [...mentorRows.values()]
+    .map((m) => ({
+      mentorId: m.id,
+      name: m.name,
+      capacity: m.capacity,
+      hoursPerWeek: m.hours_per_week,
+      openCourses: openCourses.get(m.id) ?? 0,
+      persons: mentorPersons.get(m.id) ?? 0,
+      contacts: mentorContacts.get(m.id)?.n ?? 0,
+      contactHours: hours(mentorContacts.get(m.id)?.minutes ?? 0),
+      contractHours: contractHours(m.hours_per_week, m.active_from, m.active_to, year),
+    }))
+    .sort((a, b) => compareDanish(a.name, b.name));
+
+  const themeContacts = countsById(db, STATISTICS_SQL.themeContacts, p);
+  const themePersons = countsById(db, STATISTICS_SQL.themePersons, p);
+  const themes = (db.prepare('SELECT id, label, position FROM themes ORDER BY position').all() as { id: number; label: string }[])
+    .filter((t) => themeContacts.has(t.id))
+    .map((t) => ({ themeId: t.id, label: t.label, contacts: themeContacts.get(t.id) ?? 0, persons: themePersons.get(t.id) ?? 0 }))
+    .sort((a, b) => b.contacts - a.contacts || compareDanish(a.label, b.label));
+
+  const referralCounts = countsByKey<Offer>(db, STATISTICS_SQL.referrals, p);
+  const outcomeCounts = countsByKey<Outcome>(db, STATISTICS_SQL.outcomes, p);
+  const retention = retentionRate(Object.fromEntries(outcomeCounts));
+  const closed = [...outcomeCounts.values()].reduce((s, n) => s + n, 0);
+
+  const unfiltered = filter.municipalityId === null && filter.mentorId === null && filter.education === null;
+  const value =
+    billing && unfiltered
+      ? valueForMoney(
+          byMunicipality.map((m) => ({
+            municipalityId: m.municipalityId,
+            amountOere: billing.rows.find((r) => r.municipalityId === m.municipalityId)?.amountOere ?? 0,
+            persons: m.persons,
+          })),
+        ).map((v, i) => ({ ...v, name: byMunicipality[i].name }))
+      : null;
+
+  const labels = [municipality?.name, mentor?.name, filter.education ? EDUCATIONS[filter.education] : null].filter(Boolean);
+  return {
+    year,
+    filter,
+    filterLabel: labels.length ? labels.join(', ') : null,
+    from,
+    to,
+    hasData: totalContacts > 0 || closed > 0 || referralCounts.size > 0,
+    contacts: {
+      total: totalContacts,
+      byType: CONTACT_TYPE_KEYS.map((type) => ({ type, count: byType.get(type) ?? 0 })),
+      byMonth,
+      hours: hours(minutes),
+      classSessionHeads: heads,
+    },
+    persons: {
+      total: persons.persons,
+      participations: persons.participations,
+      contactsPerPerson: contactsPerPerson(persons.participations, persons.persons),
+      byMunicipality,
+      byEducation: EDUCATION_KEYS.filter((e) => byEducation.has(e)).map((education) => ({ education, persons: byEducation.get(education) ?? 0 })),
+      byPhase: PHASE_KEYS.filter((ph) => byPhase.has(ph)).map((phase) => ({ phase, persons: byPhase.get(phase) ?? 0 })),
+    },
+    reach: reachApplies ? { persons: reachPersons, students: reachStudents, rate: reachRate(reachPersons, reachStudents) } : null,
+    caseloadDate: day,
+    mentors,
+    themes,
+    referrals: OFFER_KEYS.filter((o) => referralCounts.has(o)).map((offer) => ({ offer, count: referralCounts.get(offer) ?? 0 })),
+    outcomes: {
+      byOutcome: OUTCOME_KEYS.filter((o) => outcomeCounts.has(o)).map((outcome) => ({ outcome, count: outcomeCounts.get(outcome) ?? 0 })),
+      closed,
+      known: retention.known,
+      retained: retention.retained,
+      retentionRate: retention.rate,
+    },
+    valueForMoney: value,
+    billing,
+    survey: getSurvey(db, year),
+  };
+}

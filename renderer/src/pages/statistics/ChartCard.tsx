@@ -1,0 +1,60 @@
+// One chart on the dashboard: the chart with a text alternative, a "Vis som tabel" toggle, and the
+// table copied to the clipboard or saved as CSV. The table is the one the exports use.
+import { useId, useState, type ReactNode } from 'react';
+import { tableClipboard, tableCsv, tableSummary, type StatTable } from '../../../../shared/statistics/tables';
+import { downloadText } from '../../lib/download';
+import { StatTableView } from './StatTableView';
+
+export function ChartCard({ table, fileBase, children, wide = false }: { table: StatTable; fileBase: string; children: ReactNode; wide?: boolean }) {
+  const [asTable, setAsTable] = useState(false);
+  const [copied, setCopied] = useState<string | null>(null);
+  const titleId = useId();
+  const empty = table.rows.length === 0;
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(tableClipboard(table));
+      setCopied('Tabellen er kopieret.');
+    } catch {
+      setCopied('Kopiering er ikke tilladt her; brug "Gem som CSV".');
+    }
+  }
+
+  return (
+    <section className={`chart-card${wide ? ' chart-card--wide' : ''}`} aria-labelledby={titleId}>
+      <header className="chart-card__head">
+        <h2 id={titleId}>{table.title}</h2>
+        <div className="chart-card__actions">
+          <button type="button" aria-pressed={asTable} onClick={() => setAsTable(!asTable)} aria-label={`${asTable ? 'Vis som diagram' : 'Vis som tabel'}: ${table.title}`}>
+            {asTable ? 'Vis som diagram' : 'Vis som tabel'}
+          </button>
+          <button type="button" onClick={() => void copy()} aria-label={`Kopiér tabellen: ${table.title}`}>
+            Kopiér
+          </button>
+          <button
+            type="button"
+            onClick={() => downloadText(tableCsv(table), `${fileBase}-${table.id}.csv`, 'text/csv;charset=utf-8')}
+            aria-label={`Gem som CSV: ${table.title}`}
+          >
+            CSV
+          </button>
+        </div>
+      </header>
+      {copied ? (
+        <p className="chart-card__status" role="status">
+          {copied}
+        </p>
+      ) : null}
+      {asTable ? (
+        <StatTableView table={table} />
+      ) : empty ? (
+        <p className="empty">Ingen data i året.</p>
+      ) : (
+        <div className="chart-card__chart" role="img" aria-label={tableSummary(table)}>
+          {children}
+        </div>
+      )}
+      {table.note ? <p className="chart-card__note">{table.note}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+// The annual evaluation as an A4 print route ("#/print/evaluering?aar=2026"): the same tables as the
+// dashboard and the workbook, with charts at a fixed size and without animation. The backend prints
+// it to PDF; it tells the printer when it is ready (body[data-print-ready]).
+import { useEffect, useState } from 'react';
+import { formatDate } from '../../../../shared/format';
+import { statisticsTables } from '../../../../shared/statistics/tables';
+import type { YearStatistics } from '../../../../shared/statistics/types';
+import type { AppInfo } from '../../../../shared/types';
+import { call, errorMessage } from '../../api/client';
+import { navigate } from '../../lib/useHashRoute';
+import { CHARTS, ChartFor } from './charts';
+import { StatTableView } from './StatTableView';
+
+/** Chart width on the A4 page: 210 mm minus 2 × 16 mm margins at 96 px per inch. */
+const PRINT_CHART_WIDTH = 660;
+
+export function evaluationYear(route: string): number {
+  return Number(new URLSearchParams(route.split('?')[1] ?? '').get('aar'));
+}
+
+export function EvaluationReport({ route }: { route: string }) {
+  const year = evaluationYear(route);
+  const [data, setData] = useState<{ stats: YearStatistics; info: AppInfo } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([call('statistics.get', { year }), call('app.info')]).then(
+      ([stats, info]) => live && setData({ stats, info }),
+      (e: unknown) => live && setError(errorMessage(e)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [year]);
+
+  // Ready once React has drawn the report and the browser has laid out the charts' SVG.
+  useEffect(() => {
+    const body = document.body.dataset;
+    let frame = 0;
+    if (error) {
+      body.printError = error;
+      body.printReady = 'error';
+    } else if (data) {
+      frame = requestAnimationFrame(() => {
+        frame = requestAnimationFrame(() => (body.printReady = 'true'));
+      });
+    }
+    return () => {
+      cancelAnimationFrame(frame);
+      delete body.printReady;
+      delete body.printError;
+    };
+  }, [data, error]);
+
+  if (error) {
+    return (
+      <p className="alert alert--error" role="alert">
+        Evalueringen kunne ikke vises: {error}
+      </p>
+    );
+  }
+  if (!data) return <p className="loading">Indlæser …</p>;
+  const { stats: s, info } = data;
+  const tables = statisticsTables(s);
+  return (
+    <div className="print-view">
+      <div className="print-toolbar no-print">
+        <div className="print-toolbar__buttons">
+          <button type="button" onClick={() => navigate('/statistik')}>
+            ← Tilbage til statistikken
+          </button>
+          <button type="button" className="primary" onClick={() => window.print()}>
+            Udskriv
+          </button>
+        </div>
+      </div>
+      <article className="sheet evaluation-report" aria-label={`Evaluering ${s.year}`}>
+        <header className="doc-block">
+          <p className="doc-head__corps">{info.corpsName}</p>
+          <h1>Evaluering {s.year}</h1>
+          <p className="doc-small">
+            Perioden {formatDate(s.from)}–{formatDate(s.to > info.today ? info.today : s.to)}. Dannet {formatDate(info.today)}.
+          </p>
+        </header>
+        {s.hasData ? null : (
+          <p className="doc-note">Der er ikke registreret samtaler, afsluttede forløb eller henvisninger i {s.year}.</p>
+        )}
+        {tables.map((t) => (
+          <section key={t.id} className="doc-block evaluation-report__block">
+            <h2>{t.title}</h2>
+            {CHARTS[t.id] && t.rows.length > 0 ? (
+              <figure className="evaluation-report__chart" aria-hidden="true">
+                <ChartFor table={t} size={{ width: PRINT_CHART_WIDTH, height: Math.min(CHARTS[t.id]!.height, 240) }} />
+              </figure>
+            ) : null}
+            <StatTableView table={t} />
+            {t.note ? <p className="doc-small">{t.note}</p> : null}
+          </section>
+        ))}
+      </article>
+    </div>
+  );
+}

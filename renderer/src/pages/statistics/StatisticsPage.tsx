@@ -1,0 +1,152 @@
+// The coordinator's overview for a year: key figures, charts with table views, filters, and the
+// annual evaluation exported as PDF, workbook or CSV.
+import { useState } from 'react';
+import { EDUCATIONS, EDUCATION_KEYS, type Education } from '../../../../shared/caseload';
+import { formatDecimal, formatInteger } from '../../../../shared/format';
+import { statisticsTables, type StatTable } from '../../../../shared/statistics/tables';
+import type { YearStatistics } from '../../../../shared/statistics/types';
+import { call } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { SelectField } from '../../components/fields';
+import { useLoad } from '../../lib/useAsync';
+import { ChartCard } from './ChartCard';
+import { CHARTS, ChartFor } from './charts';
+import { EvaluationExports } from './EvaluationExports';
+import { StatTableView } from './StatTableView';
+
+const percentText = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${formatDecimal(v * 100, 1)} %`);
+
+function KeyFigures({ s }: { s: YearStatistics }) {
+  const firstQuestion = s.survey?.questions[0];
+  const figures: [string, string, string | null][] = [
+    ['Samtaler i alt', formatInteger(s.contacts.total), `${formatDecimal(s.contacts.hours, 1)} samtaletimer`],
+    ['Unikke personer', formatInteger(s.persons.total), s.contacts.classSessionHeads ? `+ ${formatInteger(s.contacts.classSessionHeads)} elever ved klasseoplæg` : null],
+    ['Samtaler pr. person', s.persons.contactsPerPerson === null ? '–' : formatDecimal(s.persons.contactsPerPerson, 1), null],
+    ['Rækkevidde', percentText(s.reach?.rate), s.reach ? `af ${formatInteger(s.reach.students)} elever` : 'kræver årets fordelingsnøgle og ingen mentor- eller uddannelsesfilter'],
+    ['Fastholdelse', percentText(s.outcomes.retentionRate), `${s.outcomes.retained} af ${s.outcomes.known} afsluttede med kendt udfald`],
+    ['Andel enige (spørgeskema)', percentText(firstQuestion?.shareAgreeing), s.survey ? `n = ${formatInteger(s.survey.respondents)}, svarprocent ${percentText(s.survey.responseRate)}` : 'intet spørgeskema for året'],
+  ];
+  return (
+    <dl className="key-figures" aria-label="Nøgletal">
+      {figures.map(([label, value, hint]) => (
+        <div key={label} className="key-figures__item" role="group" aria-label={label}>
+          <dt>{label}</dt>
+          <dd>
+            <strong>{value}</strong>
+            {hint ? <small>{hint}</small> : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function StatisticsPage() {
+  const years = useLoad(() => call('statistics.years'), []);
+  const [year, setYear] = useState<number | null>(null);
+  const [municipalityId, setMunicipalityId] = useState('');
+  const [mentorId, setMentorId] = useState('');
+  const [education, setEducation] = useState('');
+  const chosenYear = year ?? years.data?.currentYear ?? null;
+
+  const stats = useLoad(
+    () =>
+      chosenYear === null
+        ? Promise.resolve(null)
+        : call('statistics.get', {
+            year: chosenYear,
+            municipalityId: municipalityId ? Number(municipalityId) : null,
+            mentorId: mentorId ? Number(mentorId) : null,
+            education: (education || null) as Education | null,
+          }),
+    [chosenYear, municipalityId, mentorId, education],
+  );
+  const s = stats.data;
+  const tables = s ? statisticsTables(s) : [];
+  const byId = (id: StatTable['id']) => tables.find((t) => t.id === id);
+  const fileBase = `Statistik-${chosenYear ?? ''}`;
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>Statistik og evaluering</h1>
+      </header>
+      <Alert kind="error">{years.error}</Alert>
+      {years.data && chosenYear !== null ? (
+        <>
+          <div className="toolbar stat-filters" role="search" aria-label="Filtre for statistikken">
+            <SelectField
+              label="År"
+              value={String(chosenYear)}
+              onChange={(v) => setYear(Number(v))}
+              options={[...years.data.years].reverse().map((y) => ({ value: String(y), label: String(y) }))}
+            />
+            <SelectField
+              label="Kommune"
+              value={municipalityId}
+              onChange={setMunicipalityId}
+              placeholder="Alle kommuner"
+              options={years.data.municipalities.map((m) => ({ value: String(m.id), label: m.name }))}
+            />
+            <SelectField
+              label="Mentor"
+              value={mentorId}
+              onChange={setMentorId}
+              placeholder="Alle mentorer"
+              options={years.data.mentors.map((m) => ({ value: String(m.id), label: m.name }))}
+            />
+            <SelectField
+              label="Uddannelse"
+              value={education}
+              onChange={setEducation}
+              placeholder="Alle uddannelser"
+              options={EDUCATION_KEYS.map((e) => ({ value: e, label: EDUCATIONS[e] }))}
+            />
+          </div>
+          <EvaluationExports year={chosenYear} />
+        </>
+      ) : null}
+      <Alert kind="error">{stats.error}</Alert>
+      {stats.loading && !s ? <p className="loading">Beregner statistik …</p> : null}
+      {s ? (
+        <div aria-busy={stats.loading}>
+          <p className="stat-scope">
+            {s.filterLabel ? `Viser ${s.year} for ${s.filterLabel}.` : `Viser hele ${s.year}.`} Figurerne kan vises som tabel og gemmes som CSV.
+          </p>
+          {s.hasData ? (
+            <>
+              <KeyFigures s={s} />
+              <div className="chart-grid">
+                {tables
+                  .filter((t) => CHARTS[t.id])
+                  .map((t) => (
+                    <ChartCard key={t.id} table={t} fileBase={fileBase} wide={CHARTS[t.id]?.wide}>
+                      <ChartFor table={t} />
+                    </ChartCard>
+                  ))}
+              </div>
+            </>
+          ) : (
+            <div className="empty-state" role="status">
+              <h2>Ingen data for {s.year}</h2>
+              <p>
+                Der er ikke registreret samtaler, afsluttede forløb eller henvisninger i {s.year}
+                {s.filterLabel ? ` for ${s.filterLabel}` : ''}. Vælg et andet år eller fjern filtrene.
+              </p>
+            </div>
+          )}
+          {(['noegle', 'survey'] as const).map((id) => {
+            const t = byId(id);
+            return t ? (
+              <section key={id} className="stat-section">
+                <h2>{t.title}</h2>
+                <StatTableView table={t} />
+                {t.note ? <p className="chart-card__note">{t.note}</p> : null}
+              </section>
+            ) : null;
+          })}
+        </div>
+      ) : null}
+    </>
+  );
+}

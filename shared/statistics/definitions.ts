@@ -1,0 +1,101 @@
+// What the annual statistics mean, written once. The backend's SQL aggregates count by these rules
+// (electron/backend/evaluation/aggregates.ts); the dashboard, the PDF report and the workbook only
+// show what that one computation returned, so their figures agree by construction.
+import type { Outcome } from '../caseload';
+
+/** The calendar year as an inclusive ISO date range. */
+export function yearBounds(year: number): { from: string; to: string } {
+  const y = String(year).padStart(4, '0');
+  return { from: `${y}-01-01`, to: `${y}-12-31` };
+}
+
+/**
+ * A person reached in a year: a mentee who took part in at least one contact dated in that year,
+ * counted once however many contacts, group contacts or courses they had. Class sessions record a
+ * head count and no names, so they add contacts and heads but never persons. A person belongs to
+ * their home municipality and education as registered on the mentee.
+ */
+export const PERSON_REACHED_RULE =
+  'En person er nået i året, når personen har deltaget i mindst én samtale dateret i året; personen tælles én gang, uanset antal samtaler, gruppesamtaler og forløb. Klasseoplæg tæller som samtaler, men ikke som personer.';
+
+/**
+ * A person's phase in a year: the phase at start of their most recently referred course that had a
+ * contact in the year (so persons by phase add up to persons reached).
+ */
+export const PERSON_PHASE_RULE = 'Fasen er fasen ved start af personens senest henviste forløb med samtale i året.';
+
+/** Outcomes that count as staying in education. */
+export const RETAINED_OUTCOMES: readonly Outcome[] = ['fastholdt', 'gennemfoert'];
+/** A closed course whose outcome is not known does not count for or against retention. */
+export const UNKNOWN_OUTCOME: Outcome = 'ukendt';
+
+export const RETENTION_RULE = 'Fastholdelse = (fastholdt + gennemført) ÷ afsluttede forløb med kendt udfald.';
+
+/** A ratio, or null when the denominator is 0 (shown as "–", never as 0 % or NaN). */
+export function ratio(numerator: number, denominator: number): number | null {
+  return denominator > 0 ? numerator / denominator : null;
+}
+
+/** (retained + completed) ÷ closed courses with a known outcome. */
+export function retentionRate(outcomes: Readonly<Partial<Record<Outcome, number>>>): { retained: number; known: number; rate: number | null } {
+  let retained = 0;
+  let known = 0;
+  for (const [outcome, count] of Object.entries(outcomes) as [Outcome, number][]) {
+    if (outcome === UNKNOWN_OUTCOME) continue;
+    known += count;
+    if (RETAINED_OUTCOMES.includes(outcome)) retained += count;
+  }
+  return { retained, known, rate: ratio(retained, known) };
+}
+
+/** Reach: persons reached ÷ students in the year's billing key basis. */
+export const reach = (persons: number, students: number) => ratio(persons, students);
+
+/** Contacts per person: the contacts persons took part in (a group contact once per participant) ÷ persons reached. */
+export const contactsPerPerson = (participations: number, persons: number) => ratio(participations, persons);
+
+export interface ValueForMoneyInput {
+  municipalityId: number;
+  /** The municipality's amount in the year's billing key, in øre (0 when not in the key). */
+  amountOere: number;
+  persons: number;
+}
+
+export interface ValueForMoneyRow extends ValueForMoneyInput {
+  /** Share of the key's total amount this municipality paid. */
+  costShare: number | null;
+  /** Share of all persons reached that lived in this municipality. */
+  personsShare: number | null;
+  /** personsShare ÷ costShare: above 1 means more persons than paid for. */
+  index: number | null;
+}
+
+/** Per municipality: the share of the cost it paid against the share of persons it got. */
+export function valueForMoney(rows: readonly ValueForMoneyInput[]): ValueForMoneyRow[] {
+  const totalAmount = rows.reduce((s, r) => s + r.amountOere, 0);
+  const totalPersons = rows.reduce((s, r) => s + r.persons, 0);
+  return rows.map((r) => {
+    const costShare = ratio(r.amountOere, totalAmount);
+    const personsShare = ratio(r.persons, totalPersons);
+    return { ...r, costShare, personsShare, index: costShare && personsShare !== null ? personsShare / costShare : null };
+  });
+}
+
+/**
+ * Hours a mentor was employed for in the year: hours per week × weeks active within the year.
+ * The statistics also report contact hours (the contacts' durations), which are always fewer.
+ */
+export function contractHours(hoursPerWeek: number, activeFrom: string, activeTo: string | null, year: number): number {
+  const { from, to } = yearBounds(year);
+  const start = activeFrom > from ? activeFrom : from;
+  const end = activeTo !== null && activeTo < to ? activeTo : to;
+  if (end < start) return 0;
+  const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1;
+  return Math.round(((hoursPerWeek * days) / 7) * 10) / 10;
+}
+
+/** The day a year's caseload is measured on: the last day of the year, or today in the current year. */
+export function caseloadDate(year: number, today: string): string {
+  const { to } = yearBounds(year);
+  return today < to ? today : to;
+}

@@ -1,0 +1,354 @@
+// The year's statistics as plain tables: the dashboard's "Vis som tabel", the CSV files, the
+// workbook's sheets and the print report's tables are all built from these, so they show the
+// same numbers.
+import { CONTACT_TYPES, CONTACT_TYPE_KEYS, EDUCATIONS, OFFERS, OUTCOMES, PHASES } from '../caseload';
+import { toCsv, type CsvCell } from '../billing/csv';
+import { formatDate, formatDecimal, formatInteger, formatKroner } from '../format';
+import { PERSON_PHASE_RULE, PERSON_REACHED_RULE, RETENTION_RULE } from './definitions';
+import { SURVEY_ANSWERS, SURVEY_ANSWER_KEYS, SURVEY_RULES } from './survey';
+import type { YearStatistics } from './types';
+
+/** int: whole number; decimal: one decimal; percent: a fraction shown as %; oere: money in øre. */
+export type CellFormat = 'text' | 'int' | 'decimal' | 'percent' | 'oere';
+export type CellValue = string | number | null;
+/** A cell whose format differs from its column's (the key-figure table mixes formats). */
+export interface FormattedCell {
+  value: number | null;
+  format: CellFormat;
+}
+export type Cell = CellValue | FormattedCell;
+
+export interface Column {
+  label: string;
+  format: CellFormat;
+}
+
+export type TableId =
+  | 'noegletal'
+  | 'samtaler_type'
+  | 'samtaler_maaned'
+  | 'personer_kommune'
+  | 'personer_fase'
+  | 'personer_uddannelse'
+  | 'mentorer'
+  | 'temaer'
+  | 'henvisninger'
+  | 'udfald'
+  | 'vaerdi'
+  | 'noegle'
+  | 'survey';
+
+export interface StatTable {
+  id: TableId;
+  title: string;
+  /** Excel allows at most 31 characters and no : \ / ? * [ ]. */
+  sheetName: string;
+  columns: Column[];
+  rows: Cell[][];
+  total: Cell[] | null;
+  note: string | null;
+}
+
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+export const monthName = (month: number) => MONTHS[month - 1];
+
+const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
+const cellOf = (value: number | null, format: CellFormat): FormattedCell => ({ value, format });
+
+export function cellParts(cell: Cell, column: Column): { value: CellValue; format: CellFormat } {
+  if (cell !== null && typeof cell === 'object') return { value: cell.value, format: cell.format };
+  return { value: cell, format: column.format };
+}
+
+/** Danish display text; a missing value (no denominator, no data) is a dash. */
+export function formatCell(cell: Cell, column: Column): string {
+  const { value, format } = cellParts(cell, column);
+  if (value === null) return '–';
+  if (typeof value === 'string') return value;
+  switch (format) {
+    case 'int':
+      return formatInteger(value);
+    case 'decimal':
+      return formatDecimal(value, 1);
+    case 'percent':
+      return `${formatDecimal(value * 100, 1)} %`;
+    case 'oere':
+      return formatKroner(value);
+    default:
+      return String(value);
+  }
+}
+
+/** Numbers as numbers for CSV: percent as percentage points with one decimal, money in kroner. */
+function csvValue(cell: Cell, column: Column): CsvCell {
+  const { value, format } = cellParts(cell, column);
+  if (typeof value !== 'number') return value;
+  if (format === 'percent') return Math.round(value * 1000) / 10;
+  if (format === 'oere') return value / 100;
+  if (format === 'decimal') return Math.round(value * 10) / 10;
+  return value;
+}
+
+const csvHeader = (c: Column) => (c.format === 'percent' ? `${c.label} (%)` : c.format === 'oere' ? `${c.label} (kr.)` : c.label);
+
+function csvRows(t: StatTable): CsvCell[][] {
+  const rows: CsvCell[][] = [t.columns.map(csvHeader)];
+  for (const r of t.rows) rows.push(r.map((c, i) => csvValue(c, t.columns[i])));
+  if (t.total) rows.push(t.total.map((c, i) => csvValue(c, t.columns[i])));
+  return rows;
+}
+
+export function tableCsv(t: StatTable): string {
+  return toCsv(csvRows(t));
+}
+
+/** All tables in one CSV file: a title line before each table and an empty line after it. */
+export function tablesCsv(heading: string, tables: readonly StatTable[]): string {
+  const rows: CsvCell[][] = [[heading], []];
+  for (const t of tables) rows.push([t.title], ...csvRows(t), []);
+  return toCsv(rows);
+}
+
+/** Tab-separated Danish text for the clipboard (pastes into Excel as cells). */
+export function tableClipboard(t: StatTable): string {
+  const lines = [t.columns.map((c) => c.label), ...t.rows.map((r) => r.map((c, i) => formatCell(c, t.columns[i])))];
+  if (t.total) lines.push(t.total.map((c, i) => (c === null ? '' : formatCell(c, t.columns[i]))));
+  return lines.map((l) => l.join('\t')).join('\n');
+}
+
+/** A sentence or two describing the table, for a chart's text alternative. */
+export function tableSummary(t: StatTable): string {
+  const sentence = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+  if (t.rows.length === 0) return `${t.title}: ingen data.`;
+  const describe = (row: Cell[], from: number) =>
+    row
+      .map((c, i) => ({ c, i }))
+      .slice(from)
+      .filter(({ c }) => c !== null || from === 0)
+      .map(({ c, i }) => (i === 0 ? formatCell(c, t.columns[0]) : `${t.columns[i].label.toLowerCase()} ${formatCell(c, t.columns[i])}`))
+      .join(', ');
+  const shown = t.rows.slice(0, 14).map((r) => describe(r, 0));
+  const more = t.rows.length > 14 ? ` og ${t.rows.length - 14} rækker mere` : '';
+  const total = t.total ? ` I alt: ${sentence(describe(t.total, 1))}` : '';
+  return `${sentence(`${t.title}: ${shown.join('; ')}${more}`)}${total}`;
+}
+
+function keyFigures(s: YearStatistics): StatTable {
+  const rows: Cell[][] = [
+    ['Samtaler i alt', cellOf(s.contacts.total, 'int')],
+    ['Unikke personer', cellOf(s.persons.total, 'int')],
+    ['Samtaler pr. person', cellOf(s.persons.contactsPerPerson, 'decimal')],
+    ['Elever ved klasseoplæg (hoveder)', cellOf(s.contacts.classSessionHeads, 'int')],
+    ['Elevtal i fordelingsnøglen', cellOf(s.reach?.students ?? null, 'int')],
+    ['Rækkevidde (personer ÷ elever)', cellOf(s.reach?.rate ?? null, 'percent')],
+    ['Afsluttede forløb', cellOf(s.outcomes.closed, 'int')],
+    ['Fastholdelse', cellOf(s.outcomes.retentionRate, 'percent')],
+    ['Mentorer', cellOf(s.mentors.length, 'int')],
+    ['Samtaletimer', cellOf(s.contacts.hours, 'decimal')],
+    ['Ansættelsestimer', cellOf(Math.round(sum(s.mentors.map((m) => m.contractHours)) * 10) / 10, 'decimal')],
+  ];
+  if (s.survey) {
+    rows.push(['Spørgeskema: besvarelser (n)', cellOf(s.survey.respondents, 'int')], ['Spørgeskema: svarprocent', cellOf(s.survey.responseRate, 'percent')]);
+    const first = s.survey.questions[0];
+    if (first) rows.push(['Spørgeskema: andel enige (første spørgsmål)', cellOf(first.shareAgreeing, 'percent')]);
+  }
+  return {
+    id: 'noegletal',
+    title: `Nøgletal ${s.year}`,
+    sheetName: 'Nøgletal',
+    columns: [
+      { label: 'Nøgletal', format: 'text' },
+      { label: 'Værdi', format: 'int' },
+    ],
+    rows,
+    total: null,
+    note: `${PERSON_REACHED_RULE} ${RETENTION_RULE}`,
+  };
+}
+
+export function statisticsTables(s: YearStatistics): StatTable[] {
+  const c = s.contacts;
+  const p = s.persons;
+  const tables: StatTable[] = [
+    keyFigures(s),
+    {
+      id: 'samtaler_type',
+      title: 'Samtaler efter type',
+      sheetName: 'Samtaler efter type',
+      columns: [
+        { label: 'Type', format: 'text' },
+        { label: 'Samtaler', format: 'int' },
+      ],
+      rows: c.byType.map((t) => [CONTACT_TYPES[t.type], t.count]),
+      total: ['I alt', c.total],
+      note: 'En gruppesamtale tæller som én samtale.',
+    },
+    {
+      id: 'samtaler_maaned',
+      title: 'Samtaler pr. måned efter type',
+      sheetName: 'Samtaler pr. måned',
+      columns: [{ label: 'Måned', format: 'text' }, ...CONTACT_TYPE_KEYS.map((k) => ({ label: CONTACT_TYPES[k], format: 'int' as const })), { label: 'I alt', format: 'int' }],
+      rows: c.byMonth.map((m) => [monthName(m.month), ...CONTACT_TYPE_KEYS.map((k) => m.byType[k]), m.total]),
+      total: ['I alt', ...CONTACT_TYPE_KEYS.map((k) => sum(c.byMonth.map((m) => m.byType[k]))), c.total],
+      note: null,
+    },
+    {
+      id: 'personer_kommune',
+      title: 'Personer nået og rækkevidde pr. kommune',
+      sheetName: 'Personer pr. kommune',
+      columns: [
+        { label: 'Kommune', format: 'text' },
+        { label: 'Kommunekode', format: 'text' },
+        { label: 'Personer', format: 'int' },
+        { label: 'Elevtal', format: 'int' },
+        { label: 'Rækkevidde', format: 'percent' },
+      ],
+      rows: p.byMunicipality.map((m) => [m.name, String(m.code), m.persons, m.students, m.reach]),
+      total: ['I alt', null, p.total, s.reach?.students ?? null, s.reach?.rate ?? null],
+      note: 'Rækkevidde = personer ÷ elevtal i årets fordelingsnøgle; i alt-rækken tæller kun personer fra kommuner i nøglen. Personen hører til sin bopælskommune.',
+    },
+    {
+      id: 'personer_fase',
+      title: 'Personer efter fase ved start',
+      sheetName: 'Personer efter fase',
+      columns: [
+        { label: 'Fase', format: 'text' },
+        { label: 'Personer', format: 'int' },
+      ],
+      rows: p.byPhase.map((r) => [PHASES[r.phase], r.persons]),
+      total: ['I alt', p.total],
+      note: PERSON_PHASE_RULE,
+    },
+    {
+      id: 'personer_uddannelse',
+      title: 'Personer efter uddannelse',
+      sheetName: 'Personer efter uddannelse',
+      columns: [
+        { label: 'Uddannelse', format: 'text' },
+        { label: 'Personer', format: 'int' },
+      ],
+      rows: p.byEducation.map((r) => [EDUCATIONS[r.education], r.persons]),
+      total: ['I alt', p.total],
+      note: null,
+    },
+    {
+      id: 'mentorer',
+      title: `Mentorer: sagsbelastning ${formatDate(s.caseloadDate)} og timer`,
+      sheetName: 'Mentorer',
+      columns: [
+        { label: 'Mentor', format: 'text' },
+        { label: 'Kapacitet', format: 'int' },
+        { label: 'Åbne forløb', format: 'int' },
+        { label: 'Personer', format: 'int' },
+        { label: 'Samtaler', format: 'int' },
+        { label: 'Samtaletimer', format: 'decimal' },
+        { label: 'Timer pr. uge', format: 'decimal' },
+        { label: 'Ansættelsestimer', format: 'decimal' },
+      ],
+      rows: s.mentors.map((m) => [m.name, m.capacity, m.openCourses, m.persons, m.contacts, m.contactHours, m.hoursPerWeek, m.contractHours]),
+      total: [
+        'I alt',
+        sum(s.mentors.map((m) => m.capacity)),
+        sum(s.mentors.map((m) => m.openCourses)),
+        null,
+        sum(s.mentors.map((m) => m.contacts)),
+        c.hours,
+        sum(s.mentors.map((m) => m.hoursPerWeek)),
+        Math.round(sum(s.mentors.map((m) => m.contractHours)) * 10) / 10,
+      ],
+      note: 'Personer tælles pr. mentor; en person kan have mødt flere mentorer, så kolonnen summeres ikke.',
+    },
+    {
+      id: 'temaer',
+      title: 'Temaer berørt i samtalerne',
+      sheetName: 'Temaer',
+      columns: [
+        { label: 'Tema', format: 'text' },
+        { label: 'Samtaler', format: 'int' },
+        { label: 'Personer', format: 'int' },
+      ],
+      rows: s.themes.map((t) => [t.label, t.contacts, t.persons]),
+      total: null,
+      note: 'En samtale kan berøre flere temaer, så tallene summeres ikke.',
+    },
+    {
+      id: 'henvisninger',
+      title: 'Henvisninger til andre tilbud',
+      sheetName: 'Henvisninger',
+      columns: [
+        { label: 'Tilbud', format: 'text' },
+        { label: 'Henvisninger', format: 'int' },
+      ],
+      rows: s.referrals.map((r) => [OFFERS[r.offer], r.count]),
+      total: ['I alt', sum(s.referrals.map((r) => r.count))],
+      note: null,
+    },
+    {
+      id: 'udfald',
+      title: 'Udfald af afsluttede forløb',
+      sheetName: 'Udfald',
+      columns: [
+        { label: 'Udfald', format: 'text' },
+        { label: 'Forløb', format: 'int' },
+      ],
+      rows: [...s.outcomes.byOutcome.map((o): Cell[] => [OUTCOMES[o.outcome], o.count]), ['Fastholdelse', cellOf(s.outcomes.retentionRate, 'percent')]],
+      total: ['Afsluttede forløb i alt', s.outcomes.closed],
+      note: `${RETENTION_RULE} Her: ${s.outcomes.retained} ÷ ${s.outcomes.known}.`,
+    },
+  ];
+  if (s.valueForMoney) {
+    tables.push({
+      id: 'vaerdi',
+      title: 'Værdi for pengene: andel af udgiften mod andel af personerne',
+      sheetName: 'Værdi for pengene',
+      columns: [
+        { label: 'Kommune', format: 'text' },
+        { label: 'Beløb', format: 'oere' },
+        { label: 'Andel af udgiften', format: 'percent' },
+        { label: 'Personer', format: 'int' },
+        { label: 'Andel af personerne', format: 'percent' },
+        { label: 'Indeks', format: 'decimal' },
+      ],
+      rows: s.valueForMoney.map((v) => [v.name, v.amountOere, v.costShare, v.persons, v.personsShare, v.index]),
+      total: ['I alt', sum(s.valueForMoney.map((v) => v.amountOere)), 1, sum(s.valueForMoney.map((v) => v.persons)), 1, null],
+      note: 'Indeks = andel af personerne ÷ andel af udgiften; over 1 betyder flere personer, end kommunen betalte for.',
+    });
+  }
+  if (s.billing) {
+    const b = s.billing;
+    tables.push({
+      id: 'noegle',
+      title: `Fordelingsnøgle ${s.year}, version ${b.version}${b.locked ? '' : ' (kladde)'}`,
+      sheetName: 'Fordelingsnøgle',
+      columns: [
+        { label: 'Kommune', format: 'text' },
+        { label: 'Kommunekode', format: 'text' },
+        { label: 'Elevtal', format: 'int' },
+        { label: 'Andel', format: 'percent' },
+        { label: 'Beløb', format: 'oere' },
+      ],
+      rows: b.rows.map((r) => [r.name, String(r.code), r.students, r.shareBasisPoints / 10_000, r.amountOere]),
+      total: ['I alt', null, b.totalStudents, 1, b.budgetOere],
+      note: null,
+    });
+  }
+  if (s.survey) {
+    const sv = s.survey;
+    tables.push({
+      id: 'survey',
+      title: `Spørgeskema ${sv.year}: ${formatInteger(sv.respondents)} besvarelser af ${formatInteger(sv.invitations)} inviterede`,
+      sheetName: 'Spørgeskema',
+      columns: [
+        { label: 'Spørgsmål', format: 'text' },
+        ...SURVEY_ANSWER_KEYS.map((k) => ({ label: SURVEY_ANSWERS[k], format: 'int' as const })),
+        { label: 'Svar (n)', format: 'int' },
+        { label: 'Andel enige', format: 'percent' },
+        { label: 'Enige eller delvis enige', format: 'percent' },
+      ],
+      rows: sv.questions.map((q) => [q.text, ...SURVEY_ANSWER_KEYS.map((k) => q.counts[k]), q.n, q.shareAgreeing, q.shareAgreeingAtLeastPartly]),
+      total: null,
+      note: `${SURVEY_RULES} Svarprocent: ${sv.responseRate === null ? '–' : `${formatDecimal(sv.responseRate * 100, 1)} %`}.`,
+    });
+  }
+  return tables;
+}

@@ -1,0 +1,123 @@
+// The coordinator's statistics on the demo corps: dashboard, table view, filters, and the annual
+// evaluation exported as PDF and workbook, read back and compared with each other and the screen.
+import { execFileSync } from 'node:child_process';
+import ExcelJS from 'exceljs';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const number = (text: string) => Number(text.replace(/\./g, '').replace(',', '.').replace(/[^\d.-]/g, ''));
+
+async function figure(page: Page, label: string): Promise<string> {
+  return (await page.getByRole('group', { name: label }).locator('strong').innerText()).trim();
+}
+
+test('the dashboard, its table view and the evaluation as PDF and workbook show the same figures', async ({ page, demoApp }, testInfo) => {
+  await page.goto(`${demoApp.url}#/statistik`);
+  await expect(page.getByRole('heading', { name: 'Statistik og evaluering' })).toBeVisible();
+  await expect(page.getByLabel('År', { exact: true })).toHaveValue('2026');
+  const contacts = await figure(page, 'Samtaler i alt');
+  const persons = await figure(page, 'Unikke personer');
+  const reach = await figure(page, 'Rækkevidde');
+  expect(number(contacts)).toBeGreaterThan(1000);
+  expect(number(persons)).toBeGreaterThan(300);
+
+  // Every chart has a text alternative; the contacts-by-type chart as a table adds up to the total.
+  const card = page.getByRole('region', { name: 'Samtaler efter type' });
+  await expect(card.getByRole('img')).toHaveAttribute('aria-label', /^Samtaler efter type: Afklarende samtale, samtaler [\d.]+;/);
+  await card.getByRole('button', { name: 'Vis som tabel: Samtaler efter type' }).click();
+  const table = card.getByRole('table', { name: 'Samtaler efter type' });
+  await expect(table).toBeVisible();
+  const cells = await table.locator('tbody td').allInnerTexts();
+  expect(cells.reduce((s, c) => s + number(c), 0)).toBe(number(contacts));
+  await expect(table.locator('tfoot')).toContainText(contacts);
+
+  // Persons by municipality add up to the persons reached.
+  const municipalities = page.getByRole('region', { name: 'Personer nået og rækkevidde pr. kommune' });
+  await municipalities.getByRole('button', { name: /^Vis som tabel/ }).click();
+  const muniRows = municipalities.getByRole('table').locator('tbody tr');
+  await expect(muniRows).toHaveCount(10);
+  const personsByMunicipality = await muniRows.locator('td:nth-child(3)').allInnerTexts();
+  expect(personsByMunicipality.reduce((s, c) => s + number(c), 0)).toBe(number(persons));
+  const odensePersons = await municipalities.getByRole('row', { name: /^Odense/ }).locator('td:nth-child(3)').innerText();
+
+  const shot = testInfo.outputPath('dashboard.png');
+  await page.screenshot({ path: shot, fullPage: true });
+  await testInfo.attach('dashboard', { path: shot, contentType: 'image/png' });
+
+  // The workbook: numbers as numbers, equal to the screen.
+  const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som Excel (.xlsx)' }).click()]);
+  expect(xlsxDownload.suggestedFilename()).toBe('Evaluering-2026.xlsx');
+  const xlsxPath = testInfo.outputPath('Evaluering-2026.xlsx');
+  await xlsxDownload.saveAs(xlsxPath);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsxPath);
+  const key = wb.getWorksheet('Nøgletal')!;
+  const keyValue = (label: string) => key.getRow(key.getColumn(1).values.indexOf(label)).getCell(2).value;
+  expect(keyValue('Samtaler i alt')).toBe(number(contacts));
+  expect(keyValue('Unikke personer')).toBe(number(persons));
+  expect(Math.round((keyValue('Rækkevidde (personer ÷ elever)') as number) * 1000) / 10).toBe(number(reach));
+  const muniSheet = wb.getWorksheet('Personer pr. kommune')!;
+  const totalRow = muniSheet.getRow(muniSheet.getColumn(1).values.indexOf('I alt'));
+  expect(totalRow.getCell(3).value).toBe(number(persons));
+  await expect(page.getByRole('status').filter({ hasText: 'Evaluering-2026.xlsx' })).toBeVisible();
+
+  // The PDF: printed by the backend from the report route, read back with pdftotext.
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Gem evaluering som PDF' }).click()]);
+  expect(pdfDownload.suggestedFilename()).toBe('Evaluering-2026.pdf');
+  const pdfPath = testInfo.outputPath('Evaluering-2026.pdf');
+  await pdfDownload.saveAs(pdfPath);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Evaluering 2026');
+  expect(text).toMatch(new RegExp(`Samtaler i alt\\s+${contacts.replace('.', '\\.')}\\n`));
+  expect(text).toMatch(new RegExp(`Unikke personer\\s+${persons.replace('.', '\\.')}\\n`));
+  expect(text).toMatch(new RegExp(`Rækkevidde \\(personer ÷ elever\\)\\s+${reach.replace(',', ',').replace(' ', '\\s')}`));
+  expect(text).toContain('Spørgeskema 2026: 210 besvarelser af 470 inviterede');
+
+  // A municipality filter narrows the dashboard to that municipality's persons.
+  await page.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Odense' });
+  await expect(page.getByText('Viser 2026 for Odense.')).toBeVisible();
+  expect(await figure(page, 'Unikke personer')).toBe(odensePersons);
+});
+
+test('the survey is entered as counts, and impossible counts are refused next to the field', async ({ page, demoApp }) => {
+  await page.goto(`${demoApp.url}#/spoergeskema`);
+  await expect(page.getByRole('heading', { name: 'Spørgeskema' })).toBeVisible();
+  await expect(page.getByLabel('Inviterede')).toHaveValue('470');
+  await page.getByLabel('Besvarelser').fill('500');
+  await page.getByRole('button', { name: 'Gem spørgeskema' }).click();
+  await expect(page.getByText('Besvarelser (500) må ikke overstige inviterede (470).').first()).toBeVisible();
+  await expect(page.getByLabel('Besvarelser')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByLabel('Besvarelser').fill('210');
+  await page.getByLabel('Spørgsmål 1: Uenig').fill('-3');
+  await page.getByRole('button', { name: 'Gem spørgeskema' }).click();
+  await expect(page.getByLabel('Spørgsmål 1: Uenig')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Antal "Uenig" skal være mindst 0.').first()).toBeVisible();
+
+  await page.getByLabel('Spørgsmål 1: Uenig').fill('17');
+  await page.getByLabel('Spørgsmål 1: Enig').fill('150');
+  await page.getByLabel('Spørgsmål 1: Delvis enig').fill('29');
+  await page.getByRole('button', { name: 'Gem spørgeskema' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Spørgeskemaet for 2026 er gemt' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /betydning for, at jeg er blevet i uddannelsen/ })).toContainText('71,4 %');
+
+  await page.goto(`${page.url().split('#')[0]}#/statistik`);
+  await expect(page.getByRole('group', { name: 'Andel enige (spørgeskema)' })).toContainText('71,4 %');
+});
+
+test('a corps without data gets a clear empty state on screen and in the report', async ({ page, app }, testInfo) => {
+  await page.goto(app.url);
+  await page.getByLabel('Korpsets navn').fill('Nyt Mentorkorps');
+  await page.getByRole('button', { name: 'Start tomt' }).click();
+  await page.getByRole('link', { name: 'Statistik' }).click();
+  await expect(page.getByRole('heading', { name: 'Ingen data for 2026' })).toBeVisible();
+  await expect(page.getByRole('img')).toHaveCount(0);
+  await expect(page.getByLabel('År', { exact: true }).locator('option')).toHaveText(['2026']);
+
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Gem evaluering som PDF' }).click()]);
+  const pdfPath = testInfo.outputPath('tom.pdf');
+  await pdfDownload.saveAs(pdfPath);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Der er ikke registreret samtaler, afsluttede forløb eller henvisninger i 2026.');
+  expect(text).toMatch(/Samtaler i alt\s+0\n/);
+});

@@ -1,0 +1,289 @@
+// Handler tests of the statistics, the survey and the evaluation exports against real SQLite,
+// on a small hand-made corps whose answers are worked out by hand (tests/helpers/evaluationData.ts).
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SurveyInput } from '../../shared/api/evaluation';
+import type { YearStatistics } from '../../shared/statistics/types';
+import { statisticsTables } from '../../shared/statistics/tables';
+import { expectRefused, makeBackend, type TestBackend } from '../helpers/backend';
+import { seedEvaluationData, type EvaluationFixture } from '../helpers/evaluationData';
+
+let b: TestBackend;
+let f: EvaluationFixture;
+beforeEach(() => {
+  b = makeBackend();
+  f = seedEvaluationData(b);
+});
+afterEach(() => b.cleanup());
+
+const stats = (year = 2026, filter: Record<string, unknown> = {}) => b.registry.call('statistics.get', { year, ...filter });
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+
+function expectReconciled(s: YearStatistics) {
+  expect(sum(s.contacts.byType.map((t) => t.count))).toBe(s.contacts.total);
+  expect(sum(s.contacts.byMonth.map((m) => m.total))).toBe(s.contacts.total);
+  expect(sum(s.mentors.map((m) => m.contacts))).toBe(s.contacts.total);
+  expect(sum(s.persons.byMunicipality.map((m) => m.persons))).toBe(s.persons.total);
+  expect(sum(s.persons.byPhase.map((p) => p.persons))).toBe(s.persons.total);
+  expect(sum(s.persons.byEducation.map((p) => p.persons))).toBe(s.persons.total);
+  expect(sum(s.outcomes.byOutcome.map((o) => o.count))).toBe(s.outcomes.closed);
+}
+
+describe('statistics for a year', () => {
+  it('counts contacts, persons, reach, outcomes and mentors by the shared definitions', async () => {
+    const s = await stats();
+    expect(s.hasData).toBe(true);
+    expect(s.contacts.total).toBe(7);
+    expect(Object.fromEntries(s.contacts.byType.filter((t) => t.count).map((t) => [t.type, t.count]))).toEqual({
+      afklarende: 2,
+      gruppe: 2,
+      individuel: 1,
+      telefon: 1,
+      klasse: 1,
+    });
+    expect(s.contacts.byMonth[0].total).toBe(2); // January: clarifying + group
+    expect(s.contacts.hours).toBe(7.5);
+    expect(s.contacts.classSessionHeads).toBe(24);
+    // A group contact counts each participant once as a person; a class session adds no persons.
+    expect(s.persons.total).toBe(4);
+    expect(s.persons.participations).toBe(8);
+    expect(s.persons.contactsPerPerson).toBe(2);
+    expect(s.persons.byMunicipality.map((m) => [m.name, m.persons, m.students, m.reach])).toEqual([
+      ['Odense', 1, 100, 0.01],
+      ['Svendborg', 2, 50, 0.04],
+      ['Ærø', 1, 10, 0.1],
+    ]);
+    expect(s.reach).toEqual({ persons: 4, students: 160, rate: 0.025 });
+    // P1's phase is that of the latest referred of their two courses.
+    expect(s.persons.byPhase).toEqual([
+      { phase: 'grundforloeb', persons: 1 },
+      { phase: 'skoleperiode', persons: 2 },
+      { phase: 'hovedforloeb_start', persons: 1 },
+    ]);
+    expect(s.persons.byEducation).toEqual([
+      { education: 'sosu_hjaelper', persons: 2 },
+      { education: 'sosu_assistent', persons: 1 },
+      { education: 'pau', persons: 1 },
+    ]);
+    // Closed in 2026: retained, dropped out, unknown. The unknown one counts for neither side.
+    expect(s.outcomes).toMatchObject({ closed: 3, known: 2, retained: 1, retentionRate: 0.5 });
+    expect(s.referrals).toEqual([
+      { offer: 'misbrugsbehandling', count: 1 },
+      { offer: 'rygestop', count: 1 },
+      { offer: 'psykolog', count: 1 },
+    ]);
+    expect(s.themes.map((t) => [t.label, t.contacts, t.persons])).toEqual([
+      ['Mental sundhed', 2, 2],
+      ['Konflikter', 1, 2],
+      ['Struktur og balance', 1, 1],
+    ]);
+    expect(s.caseloadDate).toBe('2026-11-23');
+    expect(s.mentors.map((m) => [m.name, m.openCourses, m.capacity, m.persons, m.contacts, m.contactHours, m.contractHours])).toEqual([
+      ['Ali Nasser', 1, 15, 2, 3, 3.3, 1311.4],
+      ['Birgit Holm', 1, 20, 2, 4, 4.3, 1929.3],
+    ]);
+    expectReconciled(s);
+  });
+
+  it('counts a person with contacts in two years once in each year, and a course spanning New Year in both', async () => {
+    const s2025 = await stats(2025);
+    expect(s2025.persons.total).toBe(2); // P1 (course c1, December) and P5
+    expect(s2025.contacts.total).toBe(2);
+    expect(s2025.outcomes).toMatchObject({ closed: 1, retained: 1, retentionRate: 1 });
+    expect(s2025.caseloadDate).toBe('2025-12-31');
+    expect(s2025.mentors.find((m) => m.name === 'Birgit Holm')?.openCourses).toBe(1); // c1 open at year end
+    expect(s2025.reach).toBeNull(); // no key for 2025
+    expect(s2025.valueForMoney).toBeNull();
+    const s2026 = await stats(2026);
+    expect(s2026.persons.byMunicipality.find((m) => m.name === 'Odense')?.persons).toBe(1);
+    expectReconciled(s2025);
+  });
+
+  it('puts value for money as share of cost against share of persons', async () => {
+    const s = await stats();
+    expect(s.valueForMoney?.map((v) => [v.name, v.amountOere, v.costShare, v.personsShare, v.index])).toEqual([
+      ['Odense', 10_000_000, 0.625, 0.25, 0.4],
+      ['Svendborg', 5_000_000, 0.3125, 0.5, 1.6],
+      ['Ærø', 1_000_000, 0.0625, 0.25, 4],
+    ]);
+    expect(s.billing).toMatchObject({ version: 1, budgetOere: 16_000_000, totalStudents: 160, locked: false });
+  });
+
+  it('uses the key as billed: the newest issued version, not a draft correction', async () => {
+    const { db } = b.ctx;
+    db.prepare("UPDATE billing_versions SET locked_on = '2026-01-15' WHERE year = 2026").run();
+    const v2 = Number(
+      db
+        .prepare(
+          `INSERT INTO billing_versions (year, version, reason, created_on, payment_terms_days, payee_name, payee_ean, payee_reg_no, payee_account, contact_name)
+           VALUES (2026, 2, 'Rettet elevtal', '2026-03-01', 30, 'Odense Kommune', '5798000000001', '1234', '0012345678', 'Koordinator')`,
+        )
+        .run().lastInsertRowid,
+    );
+    db.prepare("INSERT INTO billing_participants (version_id, municipality_id, students, count_date, source) VALUES (?, ?, 200, '2025-09-05', 'Rettet liste')").run(v2, f.odense);
+    db.prepare("INSERT INTO billing_cost_lines (version_id, position, kind, amount_oere) VALUES (?, 1, 'loen', 16000000)").run(v2);
+    db.prepare("INSERT INTO billing_instalments (version_id, number, due_date) VALUES (?, 1, '2026-03-01')").run(v2);
+    expect((await stats()).billing).toMatchObject({ version: 1, totalStudents: 160, locked: true });
+    db.prepare("UPDATE billing_versions SET locked_on = '2026-03-02' WHERE id = ?").run(v2);
+    const issued = await stats();
+    expect(issued.billing).toMatchObject({ version: 2, totalStudents: 200 });
+    expect(issued.reach).toEqual({ persons: 1, students: 200, rate: 0.005 });
+    // Persons outside the key still count as persons, with no cost share.
+    expect(issued.valueForMoney?.map((v) => [v.name, v.costShare, v.personsShare])).toEqual([
+      ['Odense', 1, 0.25],
+      ['Svendborg', 0, 0.5],
+      ['Ærø', 0, 0.25],
+    ]);
+    expectReconciled(issued);
+  });
+
+  it('filters by municipality, mentor and education', async () => {
+    const odense = await stats(2026, { municipalityId: f.odense });
+    // The contacts P1 took part in, including the group contacts shared with P2 from Svendborg.
+    expect(odense.contacts.total).toBe(4);
+    expect(odense.persons.total).toBe(1);
+    expect(odense.persons.participations).toBe(4);
+    expect(odense.contacts.classSessionHeads).toBe(0);
+    expect(odense.persons.byMunicipality.map((m) => m.name)).toEqual(['Odense']);
+    expect(odense.reach?.rate).toBe(0.01);
+    expect(odense.valueForMoney).toBeNull();
+    expect(odense.filterLabel).toBe('Odense');
+    expectReconciled(odense);
+
+    const m2 = await stats(2026, { mentorId: f.m2 });
+    expect(m2.contacts.total).toBe(3);
+    expect(m2.persons.total).toBe(2);
+    expect(m2.mentors.map((m) => m.name)).toEqual(['Ali Nasser']);
+    expect(m2.reach).toBeNull();
+    expect(m2.outcomes.closed).toBe(1);
+    expectReconciled(m2);
+
+    const pau = await stats(2026, { education: 'pau' });
+    expect(pau.contacts.total).toBe(1);
+    expect(pau.persons.total).toBe(1);
+    expect(pau.referrals.map((r) => r.offer)).toEqual(['rygestop', 'psykolog']);
+    expectReconciled(pau);
+  });
+
+  it('shows a year inside the data with nothing registered as empty, not as an error', async () => {
+    b.ctx.db
+      .prepare(
+        `INSERT INTO billing_versions (year, version, created_on, payment_terms_days, payee_name, payee_ean, payee_reg_no, payee_account, contact_name)
+         VALUES (2027, 1, '2026-11-01', 30, 'X', '5798000000001', '1', '1', 'K')`,
+      )
+      .run();
+    b.ctx.db.prepare("INSERT INTO billing_instalments (version_id, number, due_date) SELECT id, 1, '2027-03-01' FROM billing_versions WHERE year = 2027").run();
+    b.ctx.db
+      .prepare("INSERT INTO billing_participants (version_id, municipality_id, students, count_date, source) SELECT id, ?, 90, '2026-09-05', 'Elevliste' FROM billing_versions WHERE year = 2027")
+      .run(f.odense);
+    expect((await b.registry.call('statistics.years')).years).toEqual([2025, 2026, 2027]);
+    const s = await stats(2027);
+    expect(s.hasData).toBe(false);
+    expect(s.contacts.total).toBe(0);
+    expect(s.persons.contactsPerPerson).toBeNull();
+    expect(s.outcomes.retentionRate).toBeNull();
+    expectReconciled(s);
+  });
+
+  it('refuses a year outside the data and unknown filters with a Danish message naming the field', async () => {
+    expect((await expectRefused(b, 'statistics.get', { year: 2019 }, 'year')).message).toMatch(/2019 ligger uden for data.*2025 til 2026/);
+    await expectRefused(b, 'statistics.get', { year: 2028 }, 'year');
+    await expectRefused(b, 'statistics.get', { year: 'i år' }, 'year');
+    await expectRefused(b, 'statistics.get', { year: 2026, municipalityId: 999 }, 'municipalityId');
+    await expectRefused(b, 'statistics.get', { year: 2026, mentorId: 999 }, 'mentorId');
+    await expectRefused(b, 'statistics.get', { year: 2026, education: 'pilot' }, 'education');
+    await expectRefused(b, 'evaluation.exportXlsx', { year: 2019 }, 'year');
+    await expectRefused(b, 'evaluation.exportPdf', { year: 2019 }, 'year');
+  });
+});
+
+const survey = (over: Partial<SurveyInput> = {}): SurveyInput => ({
+  year: 2026,
+  invitations: 470,
+  respondents: 210,
+  questions: [
+    { text: 'Samtalerne har haft betydning for, at jeg er blevet i uddannelsen.', counts: { enig: 141, delvis: 40, uenig: 19, ved_ikke: 10 } },
+    { text: 'Jeg vil anbefale mentorkorpset.', counts: { enig: 150, delvis: 30, uenig: 10, ved_ikke: 5 } },
+  ],
+  ...over,
+});
+
+describe('survey', () => {
+  it('saves, replaces and reports n, response rate and share agreeing', async () => {
+    const saved = await b.registry.call('survey.save', survey());
+    expect(saved.respondents).toBe(210);
+    expect(saved.responseRate).toBeCloseTo(210 / 470, 10);
+    expect(saved.questions[0]).toMatchObject({ n: 210, shareAgreeing: 141 / 210 });
+    expect(Math.round(saved.questions[0].shareAgreeing! * 100)).toBe(67);
+    await b.registry.call('survey.save', survey({ questions: [survey().questions[1]] }));
+    const again = await b.registry.call('survey.get', { year: 2026 });
+    expect(again?.questions.map((q) => q.n)).toEqual([195]);
+    expect((await stats()).survey?.questions).toHaveLength(1);
+    await b.registry.call('survey.delete', { year: 2026 });
+    expect(await b.registry.call('survey.get', { year: 2026 })).toBeNull();
+  });
+
+  it('refuses negative counts, counts above the invitations and years outside the data', async () => {
+    const q = survey().questions[0];
+    await expectRefused(b, 'survey.save', survey({ questions: [{ ...q, counts: { ...q.counts, uenig: -1 } }] }), 'questions.0.counts.uenig');
+    const tooMany = await expectRefused(b, 'survey.save', survey({ respondents: 500 }), 'respondents');
+    expect(tooMany.message).toMatch(/må ikke overstige inviterede/);
+    await expectRefused(b, 'survey.save', survey({ questions: [{ ...q, counts: { ...q.counts, enig: 400 } }] }), 'questions.0.counts');
+    await expectRefused(b, 'survey.save', survey({ invitations: -5, respondents: 0 }), 'invitations');
+    await expectRefused(b, 'survey.save', survey({ year: 2019 }), 'year');
+    await expectRefused(b, 'survey.save', survey({ year: 2027 }), 'year');
+    await expectRefused(b, 'survey.save', survey({ questions: [{ ...q, text: ' ' }] }), 'questions.0.text');
+    await expectRefused(b, 'survey.delete', { year: 2026 }, 'year', 'NOT_FOUND');
+  });
+});
+
+describe('evaluation exports', () => {
+  it('writes a workbook with one sheet per table whose numbers match the statistics', async () => {
+    await b.registry.call('survey.save', survey());
+    const s = await stats();
+    const file = await b.registry.call('evaluation.exportXlsx', { year: 2026 });
+    expect(file.fileName).toBe('Evaluering-2026.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(statisticsTables(s).map((t) => t.sheetName));
+    const key = wb.getWorksheet('Nøgletal')!;
+    const valueOf = (label: string) => key.getColumn(1).values.indexOf(label);
+    expect(key.getRow(valueOf('Samtaler i alt')).getCell(2).value).toBe(7);
+    expect(key.getRow(valueOf('Unikke personer')).getCell(2).value).toBe(4);
+    expect(key.getRow(valueOf('Rækkevidde (personer ÷ elever)')).getCell(2).value).toBe(0.025);
+    expect(key.getRow(valueOf('Rækkevidde (personer ÷ elever)')).getCell(2).numFmt).toBe('0.0%');
+    const byType = wb.getWorksheet('Samtaler efter type')!;
+    const last = byType.getRow(byType.actualRowCount);
+    expect([last.getCell(1).value, last.getCell(2).value]).toEqual(['I alt', 7]);
+    const keySheet = wb.getWorksheet('Fordelingsnøgle')!;
+    expect(keySheet.getColumn(5).values).toContain(160_000); // the budget in kroner, as a number
+  });
+
+  it('writes all tables to one CSV for Danish Excel', async () => {
+    const file = await b.registry.call('evaluation.exportCsv', { year: 2026 });
+    const text = Buffer.from(file.base64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFFTestkorps: evaluering 2026')).toBe(true);
+    expect(text).toContain('Samtaler i alt;7\r\n');
+    expect(text).toContain('Samtaler pr. person;2\r\n');
+    expect(text).toContain('Rækkevidde (personer ÷ elever);2,5\r\n');
+    expect(text).toContain('Odense;461;1;100;1\r\n');
+  });
+
+  it('needs a PDF printer to print the report', async () => {
+    await expect(b.registry.call('evaluation.exportPdf', { year: 2026 })).rejects.toThrow(/PDF-udskrivning er ikke tilgængelig/);
+  });
+});
+
+describe('indexes', () => {
+  it('reads a year of contacts from the covering index and closed courses by closing date', async () => {
+    const { STATISTICS_SQL } = await import('../../electron/backend/evaluation/aggregates');
+    const plan = (sql: string) =>
+      (b.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ from: '2026-01-01', to: '2026-12-31', mentor: null, muni: null, edu: null }) as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ');
+    expect(plan(STATISTICS_SQL.byMonthType)).toMatch(/SEARCH k USING COVERING INDEX contacts_statistics \(contact_date>\? AND contact_date<\?\)/);
+    expect(plan(STATISTICS_SQL.persons)).toMatch(/COVERING INDEX contacts_statistics/);
+    expect(plan(STATISTICS_SQL.outcomes)).toMatch(/SEARCH c USING INDEX courses_\w+ \(closed_on>\? AND closed_on<\?\)/);
+    expect(plan(STATISTICS_SQL.referrals)).toMatch(/INDEX referrals_date/);
+  });
+});

@@ -1,0 +1,95 @@
+// The shared definitions on small hand-made numbers with known answers.
+import { describe, expect, it } from 'vitest';
+import { caseloadDate, contactsPerPerson, contractHours, reach, retentionRate, valueForMoney, yearBounds } from '../../shared/statistics/definitions';
+import { surveyResult } from '../../shared/statistics/survey';
+import { formatCell, tableCsv, tableSummary, type StatTable } from '../../shared/statistics/tables';
+
+describe('definitions', () => {
+  it('bounds a year', () => {
+    expect(yearBounds(2026)).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+  });
+
+  it('retention leaves unknown outcomes out of both sides', () => {
+    expect(retentionRate({ fastholdt: 3, gennemfoert: 1, afbrudt: 2, skiftet: 1, ukendt: 5 })).toEqual({ retained: 4, known: 7, rate: 4 / 7 });
+    expect(retentionRate({ ukendt: 2 })).toEqual({ retained: 0, known: 2 - 2, rate: null });
+    expect(retentionRate({}).rate).toBeNull();
+  });
+
+  it('reach and contacts per person are null without a denominator', () => {
+    expect(reach(474, 1398)).toBeCloseTo(0.339, 3);
+    expect(reach(3, 0)).toBeNull();
+    expect(contactsPerPerson(2517, 474)).toBeCloseTo(5.31, 2);
+    expect(contactsPerPerson(0, 0)).toBeNull();
+  });
+
+  it('value for money compares the share of cost with the share of persons', () => {
+    const rows = valueForMoney([
+      { municipalityId: 1, amountOere: 300, persons: 1 },
+      { municipalityId: 2, amountOere: 100, persons: 3 },
+      { municipalityId: 3, amountOere: 0, persons: 0 },
+    ]);
+    expect(rows.map((r) => [r.costShare, r.personsShare, r.index])).toEqual([
+      [0.75, 0.25, 1 / 3],
+      [0.25, 0.75, 3],
+      [0, 0, null],
+    ]);
+    expect(valueForMoney([{ municipalityId: 1, amountOere: 0, persons: 0 }])[0]).toMatchObject({ costShare: null, personsShare: null, index: null });
+  });
+
+  it('contract hours count the weeks active inside the year', () => {
+    expect(contractHours(37, '2020-01-01', null, 2026)).toBe(1929.3); // 365 days
+    expect(contractHours(37, '2020-01-01', null, 2024)).toBe(1934.6); // leap year
+    expect(contractHours(35, '2026-07-01', '2026-07-07', 2026)).toBe(35);
+    expect(contractHours(35, '2027-01-01', null, 2026)).toBe(0);
+    expect(contractHours(35, '2020-01-01', '2025-12-31', 2026)).toBe(0);
+  });
+
+  it('measures the caseload at year end, or today in the current year', () => {
+    expect(caseloadDate(2025, '2026-11-23')).toBe('2025-12-31');
+    expect(caseloadDate(2026, '2026-11-23')).toBe('2026-11-23');
+  });
+
+  it('survey: n, response rate and share agreeing', () => {
+    const s = surveyResult(2026, 470, 210, null, [{ text: 'Betydning', counts: { enig: 141, delvis: 40, uenig: 19, ved_ikke: 10 } }]);
+    expect(s.responseRate).toBeCloseTo(0.4468, 4);
+    expect(s.questions[0].n).toBe(210);
+    expect(s.questions[0].shareAgreeing).toBeCloseTo(0.6714, 4);
+    expect(s.questions[0].shareAgreeingAtLeastPartly).toBeCloseTo(181 / 210, 10);
+    expect(surveyResult(2026, 0, 0, null, [{ text: 'x', counts: { enig: 0, delvis: 0, uenig: 0, ved_ikke: 0 } }]).questions[0].shareAgreeing).toBeNull();
+  });
+});
+
+describe('tables', () => {
+  const table: StatTable = {
+    id: 'personer_kommune',
+    title: 'Personer pr. kommune',
+    sheetName: 'Personer',
+    columns: [
+      { label: 'Kommune', format: 'text' },
+      { label: 'Personer', format: 'int' },
+      { label: 'Rækkevidde', format: 'percent' },
+      { label: 'Beløb', format: 'oere' },
+    ],
+    rows: [
+      ['Odense', 1234, 0.3391, 123456],
+      ['Ærø; syd', 5, null, 0],
+    ],
+    total: ['I alt', 1239, { value: 0.5, format: 'percent' }, 123456],
+    note: null,
+  };
+
+  it('formats cells the Danish way and shows a missing value as a dash', () => {
+    expect(table.rows[0].map((c, i) => formatCell(c, table.columns[i]))).toEqual(['Odense', '1.234', '33,9 %', '1.234,56 kr.']);
+    expect(formatCell(null, table.columns[2])).toBe('–');
+  });
+
+  it('writes CSV for Danish Excel: BOM, semicolons, decimal comma, numbers without thousands separators', () => {
+    expect(tableCsv(table)).toBe('\uFEFFKommune;Personer;Rækkevidde (%);Beløb (kr.)\r\nOdense;1234;33,9;1234,56\r\n"Ærø; syd";5;;0\r\nI alt;1239;50;1234,56\r\n');
+  });
+
+  it('describes a table in words for a chart text alternative', () => {
+    expect(tableSummary(table)).toBe(
+      'Personer pr. kommune: Odense, personer 1.234, rækkevidde 33,9 %, beløb 1.234,56 kr.; Ærø; syd, personer 5, rækkevidde –, beløb 0,00 kr. I alt: personer 1.239, rækkevidde 50,0 %, beløb 1.234,56 kr.',
+    );
+  });
+});
