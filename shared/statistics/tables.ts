@@ -8,8 +8,9 @@ import { PERSON_PHASE_RULE, PERSON_REACHED_RULE, RETENTION_RULE } from './defini
 import { SURVEY_ANSWERS, SURVEY_ANSWER_KEYS, SURVEY_RULES } from './survey';
 import type { YearStatistics } from './types';
 
-/** int: whole number; decimal: one decimal; percent: a fraction shown as %; oere: money in øre. */
-export type CellFormat = 'text' | 'int' | 'decimal' | 'percent' | 'oere';
+/** int: whole number; decimal: one decimal; percent: a fraction shown as %; keyShare: a billing-key
+ * share, % with two decimals as on the statements; oere: money in øre. */
+export type CellFormat = 'text' | 'int' | 'decimal' | 'percent' | 'keyShare' | 'oere';
 export type CellValue = string | number | null;
 /** A cell whose format differs from its column's (the key-figure table mixes formats). */
 export interface FormattedCell {
@@ -72,6 +73,8 @@ export function formatCell(cell: Cell, column: Column): string {
       return formatDecimal(value, 1);
     case 'percent':
       return `${formatDecimal(value * 100, 1)} %`;
+    case 'keyShare':
+      return `${formatDecimal(value * 100, 2)} %`;
     case 'oere':
       return formatKroner(value);
     default:
@@ -79,17 +82,18 @@ export function formatCell(cell: Cell, column: Column): string {
   }
 }
 
-/** Numbers as numbers for CSV: percent as percentage points with one decimal, money in kroner. */
+/** Numbers as numbers for CSV: percentages in points (key shares with two decimals), money in kroner. */
 function csvValue(cell: Cell, column: Column): CsvCell {
   const { value, format } = cellParts(cell, column);
   if (typeof value !== 'number') return value;
   if (format === 'percent') return Math.round(value * 1000) / 10;
+  if (format === 'keyShare') return Math.round(value * 10_000) / 100;
   if (format === 'oere') return value / 100;
   if (format === 'decimal') return Math.round(value * 10) / 10;
   return value;
 }
 
-const csvHeader = (c: Column) => (c.format === 'percent' ? `${c.label} (%)` : c.format === 'oere' ? `${c.label} (kr.)` : c.label);
+const csvHeader = (c: Column) => (c.format === 'percent' || c.format === 'keyShare' ? `${c.label} (%)` : c.format === 'oere' ? `${c.label} (kr.)` : c.label);
 
 function csvRows(t: StatTable): CsvCell[][] {
   const rows: CsvCell[][] = [t.columns.map(csvHeader)];
@@ -324,7 +328,7 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
         { label: 'Kommune', format: 'text' },
         { label: 'Kommunekode', format: 'text' },
         { label: 'Elevtal', format: 'int' },
-        { label: 'Andel', format: 'percent' },
+        { label: 'Andel', format: 'keyShare' },
         { label: 'Beløb', format: 'oere' },
       ],
       rows: b.rows.map((r) => [r.name, String(r.code), r.students, r.shareBasisPoints / 10_000, r.amountOere]),

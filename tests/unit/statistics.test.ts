@@ -83,6 +83,13 @@ describe('tables', () => {
     expect(formatCell(null, table.columns[2])).toBe('–');
   });
 
+  it('shows billing-key shares with two decimals, as the statements do', () => {
+    const share = { label: 'Andel', format: 'keyShare' } as const;
+    expect(formatCell(0.0844, share)).toBe('8,44 %');
+    const key: StatTable = { ...table, columns: [table.columns[0], share], rows: [['Assens', 0.0844]], total: null };
+    expect(tableCsv(key)).toBe('\uFEFFKommune;Andel (%)\r\nAssens;8,44\r\n');
+  });
+
   it('writes CSV for Danish Excel: BOM, semicolons, decimal comma, numbers without thousands separators', () => {
     expect(tableCsv(table)).toBe('\uFEFFKommune;Personer;Rækkevidde (%);Beløb (kr.)\r\nOdense;1234;33,9;1234,56\r\n"Ærø; syd";5;;0\r\nI alt;1239;50;1234,56\r\n');
   });

@@ -8,6 +8,7 @@ const NUM_FMT: Record<CellFormat, string | undefined> = {
   int: '#,##0',
   decimal: '#,##0.0',
   percent: '0.0%',
+  keyShare: '0.00%',
   oere: '#,##0.00 "kr."',
 };
 
