@@ -18,16 +18,17 @@ import { EvaluationReport } from './pages/statistics/EvaluationReport';
 
 // Only sections that work are listed; later domains add theirs here.
 const SECTIONS = [
+  // Daily work first, then the corps, the money and results, and the data file last.
+  { route: '/forloeb', label: 'Forløb', Page: CoursesRoute },
+  { route: '/samtaler', label: 'Samtaler', Page: ContactsPage },
+  { route: '/sagsfordeling', label: 'Sagsfordeling', Page: CaseloadPage },
+  { route: '/opfoelgning', label: 'Opfølgning', Page: FollowUpPage },
   { route: '/mentorer', label: 'Mentorer', Page: MentorsPage },
   { route: '/kommuner', label: 'Kommuner', Page: MunicipalitiesPage },
   { route: '/fordeling', label: 'Fordelingsnøgle', Page: BillingPage },
-  { route: '/sikkerhedskopier', label: 'Sikkerhedskopier', Page: BackupPage },
-  { route: '/forloeb', label: 'Forløb', Page: CoursesRoute },
-  { route: '/sagsfordeling', label: 'Sagsfordeling', Page: CaseloadPage },
-  { route: '/opfoelgning', label: 'Opfølgning', Page: FollowUpPage },
-  { route: '/samtaler', label: 'Samtaler', Page: ContactsPage },
   { route: '/statistik', label: 'Statistik', Page: StatisticsPage },
   { route: '/spoergeskema', label: 'Spørgeskema', Page: SurveyPage },
+  { route: '/sikkerhedskopier', label: 'Sikkerhedskopier', Page: BackupPage },
 ] as const;
 
 export function App() {

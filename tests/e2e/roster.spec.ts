@@ -3,6 +3,9 @@ import { expect, test } from './fixtures';
 test('a coordinator loads the demo corps and manages the mentor roster', async ({ page, app }, testInfo) => {
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Indlæs demokorps' }).click();
+  // The app opens on the daily work (courses); the roster is one click away.
+  await expect(page.getByRole('heading', { name: 'Forløb', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: 'Mentorer' }).click();
   await expect(page.getByRole('heading', { name: 'Mentorer' })).toBeVisible();
   const rows = page.getByRole('table', { name: 'Mentorer' }).getByRole('row');
   await expect(rows).toHaveCount(4);
