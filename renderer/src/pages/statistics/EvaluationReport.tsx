@@ -3,7 +3,7 @@
 // it to PDF; it tells the printer when it is ready (body[data-print-ready]).
 import { useEffect, useState } from 'react';
 import { formatDate } from '../../../../shared/format';
-import { statisticsTables } from '../../../../shared/statistics/tables';
+import { statisticsTables, type StatTable } from '../../../../shared/statistics/tables';
 import type { YearStatistics } from '../../../../shared/statistics/types';
 import type { AppInfo } from '../../../../shared/types';
 import { call, errorMessage } from '../../api/client';
@@ -91,7 +91,7 @@ export function EvaluationReport({ route }: { route: string }) {
             <h2>{t.title}</h2>
             {CHARTS[t.id] && t.rows.length > 0 ? (
               <figure className="evaluation-report__chart" aria-hidden="true">
-                <ChartFor table={t} size={{ width: PRINT_CHART_WIDTH, height: Math.min(CHARTS[t.id]!.height, 240) }} />
+                <ChartFor table={t} size={{ width: PRINT_CHART_WIDTH, height: printChartHeight(t, CHARTS[t.id]!) }} />
               </figure>
             ) : null}
             <StatTableView table={t} />
@@ -101,4 +101,10 @@ export function EvaluationReport({ route }: { route: string }) {
       </article>
     </div>
   );
+}
+
+/** Short enough for the page, but tall enough that a bar chart lying down labels every row. */
+function printChartHeight(table: StatTable, spec: { height: number; horizontal?: boolean }): number {
+  const compact = Math.min(spec.height, 240);
+  return spec.horizontal ? Math.max(compact, table.rows.length * 18 + 50) : compact;
 }

@@ -47,7 +47,13 @@ export function TableChart({ table, series, size, horizontal = false }: { table:
   });
   const tick = (v: number) => (percent ? `${formatDecimal(v, 0)} %` : formatInteger(v));
   const tooltip = (v: unknown) => (typeof v === 'number' ? (percent ? `${formatDecimal(v, 1)} %` : formatInteger(v)) : '–');
-  const categoryAxis = horizontal ? <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} /> : <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} />;
+  // Twelve month names do not fit side by side on A4: "jan", "feb", … (the table keeps the full names).
+  const abbreviate = (v: string) => (data.length > 8 ? v.slice(0, 3) : v);
+  const categoryAxis = horizontal ? (
+    <YAxis type="category" dataKey="name" width={190} tick={{ fontSize: 12 }} interval={0} />
+  ) : (
+    <XAxis dataKey="name" tick={{ fontSize: 12 }} interval={0} tickFormatter={abbreviate} />
+  );
   const valueAxis = horizontal ? <XAxis type="number" tickFormatter={tick} allowDecimals={false} /> : <YAxis tickFormatter={tick} allowDecimals={false} width={56} />;
   return (
     <Sized size={size}>
