@@ -282,7 +282,7 @@ describe('indexes', () => {
         .map((r) => r.detail)
         .join(' | ');
     expect(plan(STATISTICS_SQL.byMonthType)).toMatch(/SEARCH k USING COVERING INDEX contacts_statistics \(contact_date>\? AND contact_date<\?\)/);
-    expect(plan(STATISTICS_SQL.persons)).toMatch(/COVERING INDEX contacts_statistics/);
+    expect(plan(STATISTICS_SQL.participations)).toMatch(/COVERING INDEX contacts_statistics/);
     expect(plan(STATISTICS_SQL.outcomes)).toMatch(/SEARCH c USING INDEX courses_\w+ \(closed_on>\? AND closed_on<\?\)/);
     expect(plan(STATISTICS_SQL.referrals)).toMatch(/INDEX referrals_date/);
   });

@@ -68,24 +68,30 @@ const COURSE_FILTER = `
     AND (@muni IS NULL OR me.home_municipality_id = @muni)
     AND (@edu IS NULL OR me.education = @edu)`;
 
+const PARTICIPATION_TABLE = 'temp.statistics_participations';
+
 export const STATISTICS_SQL = {
   byMonthType: `WITH ${FILTERED_CONTACTS}
     SELECT CAST(substr(contact_date, 6, 2) AS INTEGER) AS month, type, count(*) AS n,
            sum(duration_minutes) AS minutes, sum(coalesce(head_count, 0)) AS heads
     FROM k GROUP BY month, type`,
-  persons: `WITH ${PARTICIPATIONS} SELECT count(DISTINCT mentee_id) AS persons, count(*) AS participations FROM pp`,
-  byMunicipality: `WITH ${PARTICIPATIONS} SELECT home_municipality_id AS id, count(DISTINCT mentee_id) AS n FROM pp GROUP BY home_municipality_id`,
-  byEducation: `WITH ${PARTICIPATIONS} SELECT education AS key, count(DISTINCT mentee_id) AS n FROM pp GROUP BY education`,
+  // The participations are the costly part (a join per contact); they are computed once per call
+  // into a temp table (PARTICIPATION_TABLE) and then counted six ways.
+  participations: `WITH ${PARTICIPATIONS}
+    SELECT contact_id, mentor_id, course_id, mentee_id, phase_at_start, referral_date, home_municipality_id, education FROM pp`,
+  persons: `SELECT count(DISTINCT mentee_id) AS persons, count(*) AS participations FROM ${PARTICIPATION_TABLE}`,
+  byMunicipality: `SELECT home_municipality_id AS id, count(DISTINCT mentee_id) AS n FROM ${PARTICIPATION_TABLE} GROUP BY home_municipality_id`,
+  byEducation: `SELECT education AS key, count(DISTINCT mentee_id) AS n FROM ${PARTICIPATION_TABLE} GROUP BY education`,
   // Each person once, in the phase of their most recently referred course with a contact in the year.
-  byPhase: `WITH ${PARTICIPATIONS},
-    latest AS (
-      SELECT phase_at_start, row_number() OVER (PARTITION BY mentee_id ORDER BY referral_date DESC, course_id DESC) AS rn FROM pp
+  byPhase: `WITH latest AS (
+      SELECT phase_at_start, row_number() OVER (PARTITION BY mentee_id ORDER BY referral_date DESC, course_id DESC) AS rn FROM ${PARTICIPATION_TABLE}
     )
     SELECT phase_at_start AS key, count(*) AS n FROM latest WHERE rn = 1 GROUP BY phase_at_start`,
   mentorContacts: `WITH ${FILTERED_CONTACTS} SELECT mentor_id AS id, count(*) AS n, sum(duration_minutes) AS minutes FROM k GROUP BY mentor_id`,
-  mentorPersons: `WITH ${PARTICIPATIONS} SELECT mentor_id AS id, count(DISTINCT mentee_id) AS n FROM pp GROUP BY mentor_id`,
+  mentorPersons: `SELECT mentor_id AS id, count(DISTINCT mentee_id) AS n FROM ${PARTICIPATION_TABLE} GROUP BY mentor_id`,
   themeContacts: `WITH ${FILTERED_CONTACTS} SELECT t.theme_id AS id, count(*) AS n FROM k JOIN contact_themes t ON t.contact_id = k.id GROUP BY t.theme_id`,
-  themePersons: `WITH ${PARTICIPATIONS} SELECT t.theme_id AS id, count(DISTINCT pp.mentee_id) AS n FROM pp JOIN contact_themes t ON t.contact_id = pp.contact_id GROUP BY t.theme_id`,
+  themePersons: `SELECT t.theme_id AS id, count(DISTINCT pp.mentee_id) AS n
+    FROM ${PARTICIPATION_TABLE} pp JOIN contact_themes t ON t.contact_id = pp.contact_id GROUP BY t.theme_id`,
   referrals: `SELECT r.offer AS key, count(*) AS n FROM referrals r JOIN courses c ON c.id = r.course_id ${COURSE_FILTER}
     AND r.referred_on BETWEEN @from AND @to GROUP BY r.offer`,
   outcomes: `SELECT c.outcome AS key, count(*) AS n FROM courses c ${COURSE_FILTER}
@@ -106,11 +112,31 @@ export const STATISTICS_SQL = {
 type KeyCount<K extends string> = { key: K; n: number };
 type IdCount = { id: number; n: number };
 
-function countsByKey<K extends string>(db: DB, sql: string, p: Params): Map<K, number> {
-  return new Map((db.prepare(sql).all(p) as KeyCount<K>[]).map((r) => [r.key, r.n]));
+function countsByKey<K extends string>(db: DB, sql: string, p: Params | null = null): Map<K, number> {
+  const rows = (p ? db.prepare(sql).all(p) : db.prepare(sql).all()) as KeyCount<K>[];
+  return new Map(rows.map((r) => [r.key, r.n]));
 }
-function countsById(db: DB, sql: string, p: Params | (Params & { day: string })): Map<number, number> {
-  return new Map((db.prepare(sql).all(p) as IdCount[]).map((r) => [r.id, r.n]));
+function countsById(db: DB, sql: string, p: Params | (Params & { day: string }) | null = null): Map<number, number> {
+  const rows = (p ? db.prepare(sql).all(p) : db.prepare(sql).all()) as IdCount[];
+  return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+/** Every count that needs the year's participations, from one pass over them. */
+function participationCounts(db: DB, p: Params) {
+  db.exec(`DROP TABLE IF EXISTS ${PARTICIPATION_TABLE}`);
+  db.prepare(`CREATE TABLE ${PARTICIPATION_TABLE} AS ${STATISTICS_SQL.participations}`).run(p);
+  try {
+    return {
+      persons: db.prepare(STATISTICS_SQL.persons).get() as { persons: number; participations: number },
+      byMunicipality: countsById(db, STATISTICS_SQL.byMunicipality),
+      byEducation: countsByKey<Education>(db, STATISTICS_SQL.byEducation),
+      byPhase: countsByKey<Phase>(db, STATISTICS_SQL.byPhase),
+      byMentor: countsById(db, STATISTICS_SQL.mentorPersons),
+      byTheme: countsById(db, STATISTICS_SQL.themePersons),
+    };
+  } finally {
+    db.exec(`DROP TABLE IF EXISTS ${PARTICIPATION_TABLE}`);
+  }
 }
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
@@ -193,13 +219,14 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
   }
   const totalContacts = byMonth.reduce((s, m) => s + m.total, 0);
 
-  const persons = db.prepare(STATISTICS_SQL.persons).get(p) as { persons: number; participations: number };
+  const counted = participationCounts(db, p);
+  const persons = counted.persons;
   const billing = yearBilling(ctx, year);
   const keyStudents = new Map(billing?.rows.map((r) => [r.municipalityId, r.students]) ?? []);
   const reachApplies = billing !== null && filter.mentorId === null && filter.education === null;
 
   // Municipalities with persons reached, and (unfiltered or when it is the filter) those in the key.
-  const personsByMunicipality = countsById(db, STATISTICS_SQL.byMunicipality, p);
+  const personsByMunicipality = counted.byMunicipality;
   const municipalityIds = new Set([...personsByMunicipality.keys(), ...[...keyStudents.keys()].filter((id) => filter.municipalityId === null || id === filter.municipalityId)]);
   const municipalityInfo = db.prepare('SELECT name, code FROM municipalities WHERE id = ?');
   const byMunicipality: MunicipalityReachRow[] = [...municipalityIds]
@@ -214,13 +241,13 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
   const reachPersons = keyRows.reduce((s, m) => s + m.persons, 0);
   const reachStudents = keyRows.reduce((s, m) => s + (m.students ?? 0), 0);
 
-  const byEducation = countsByKey<Education>(db, STATISTICS_SQL.byEducation, p);
-  const byPhase = countsByKey<Phase>(db, STATISTICS_SQL.byPhase, p);
+  const byEducation = counted.byEducation;
+  const byPhase = counted.byPhase;
 
   // Mentors active in the year, plus any who had contacts in it.
   const day = caseloadDate(year, today);
   const mentorContacts = new Map((db.prepare(STATISTICS_SQL.mentorContacts).all(p) as { id: number; n: number; minutes: number }[]).map((r) => [r.id, r]));
-  const mentorPersons = countsById(db, STATISTICS_SQL.mentorPersons, p);
+  const mentorPersons = counted.byMentor;
   const openCourses = countsById(db, STATISTICS_SQL.openCourses, { ...p, day });
   type MentorDb = { id: number; name: string; capacity: number; hours_per_week: number; active_from: string; active_to: string | null };
   const mentorRows = new Map((db.prepare(STATISTICS_SQL.mentorsInYear).all(p) as MentorDb[]).map((m) => [m.id, m]));
@@ -241,7 +268,7 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
     .sort((a, b) => compareDanish(a.name, b.name));
 
   const themeContacts = countsById(db, STATISTICS_SQL.themeContacts, p);
-  const themePersons = countsById(db, STATISTICS_SQL.themePersons, p);
+  const themePersons = counted.byTheme;
   const themes = (db.prepare('SELECT id, label, position FROM themes ORDER BY position').all() as { id: number; label: string }[])
     .filter((t) => themeContacts.has(t.id))
     .map((t) => ({ themeId: t.id, label: t.label, contacts: themeContacts.get(t.id) ?? 0, persons: themePersons.get(t.id) ?? 0 }))
