@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { MethodInput } from '../../../shared/api/index';
 import { PROFESSIONS, PROFESSION_KEYS } from '../../../shared/reference';
 import type { Mentor, Municipality } from '../../../shared/types';
-import { call, errorMessage, fieldErrors } from '../api/client';
+import { call } from '../api/client';
 import { DateField, SelectField, TextAreaField, TextField } from '../components/fields';
 import { dateInput, dateText, numberInput, numberText } from '../lib/formValues';
 import { Alert } from '../components/Alert';
+import { useSubmit } from '../lib/useSubmit';
 
 type MentorInput = MethodInput<'mentors.create'>;
 
@@ -28,9 +29,7 @@ export function MentorForm({ mentor, municipalities, today, onSaved, onCancel }:
   const [schools, setSchools] = useState((mentor?.schools ?? []).join('\n'));
   const [email, setEmail] = useState(mentor?.email ?? '');
   const [phone, setPhone] = useState(mentor?.phone ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, message, busy, run } = useSubmit(onSaved);
 
   async function submit() {
     // Values the schema will reject are sent as typed, so the backend names the field.
@@ -49,16 +48,7 @@ export function MentorForm({ mentor, municipalities, today, onSaved, onCancel }:
       email,
       phone,
     } as unknown as MentorInput;
-    setBusy(true);
-    try {
-      const saved = mentor ? await call('mentors.update', { id: mentor.id, data }) : await call('mentors.create', data);
-      onSaved(saved);
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setMessage(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => (mentor ? call('mentors.update', { id: mentor.id, data }) : call('mentors.create', data)));
   }
 
   return (

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import type { MethodInput } from '../../../shared/api/index';
 import type { Municipality } from '../../../shared/types';
-import { call, errorMessage, fieldErrors } from '../api/client';
+import { call } from '../api/client';
 import { DateField, TextField } from '../components/fields';
 import { dateInput, dateText, numberInput } from '../lib/formValues';
 import { Alert } from '../components/Alert';
+import { useSubmit } from '../lib/useSubmit';
 
 type MunicipalityInput = MethodInput<'municipalities.create'>;
 
@@ -17,8 +18,7 @@ export function MunicipalityForm({ municipality, onSaved, onCancel }: { municipa
   const [contactEmail, setContactEmail] = useState(municipality?.contactEmail ?? '');
   const [from, setFrom] = useState(dateText(municipality?.participatingFrom));
   const [to, setTo] = useState(dateText(municipality?.participatingTo));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
+  const { errors, message, busy, run } = useSubmit(onSaved);
 
   async function submit() {
     const data = {
@@ -31,12 +31,7 @@ export function MunicipalityForm({ municipality, onSaved, onCancel }: { municipa
       participatingFrom: dateInput(from),
       participatingTo: dateInput(to),
     } as unknown as MunicipalityInput;
-    try {
-      onSaved(municipality ? await call('municipalities.update', { id: municipality.id, data }) : await call('municipalities.create', data));
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setMessage(errorMessage(err));
-    }
+    await run(() => (municipality ? call('municipalities.update', { id: municipality.id, data }) : call('municipalities.create', data)));
   }
 
   return (
@@ -60,7 +55,7 @@ export function MunicipalityForm({ municipality, onSaved, onCancel }: { municipa
         <DateField label="Deltager til" value={to} onChange={setTo} error={errors.participatingTo} hint="Tom, hvis kommunen fortsat deltager" />
       </div>
       <div className="form__actions">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={busy}>
           {municipality ? 'Gem ændringer' : 'Opret kommune'}
         </button>
         <button type="button" onClick={onCancel}>

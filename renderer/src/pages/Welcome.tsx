@@ -1,27 +1,13 @@
 import { useState } from 'react';
 import type { AppInfo } from '../../../shared/types';
-import { call, errorMessage, fieldErrors } from '../api/client';
+import { call } from '../api/client';
 import { TextField } from '../components/fields';
 import { Alert } from '../components/Alert';
+import { useSubmit } from '../lib/useSubmit';
 
 export function Welcome({ onDone }: { onDone: (info: AppInfo) => void }) {
   const [corpsName, setCorpsName] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-
-  async function run(action: () => Promise<AppInfo>) {
-    setBusy(true);
-    setMessage(null);
-    try {
-      onDone(await action());
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setMessage(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { errors, message, busy, run } = useSubmit<AppInfo>(onDone);
 
   return (
     <main className="welcome">

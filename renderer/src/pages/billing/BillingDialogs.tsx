@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import type { BillingVersion } from '../../../../shared/billing/types';
 import { formatKroner } from '../../../../shared/format';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { TextAreaField, TextField } from '../../components/fields';
 import { Modal } from '../../components/Modal';
 import { kronerInput, kronerText } from '../../lib/money';
+import { useSubmit } from '../../lib/useSubmit';
 
 interface DialogProps {
   version: BillingVersion;
@@ -14,26 +15,8 @@ interface DialogProps {
   onDone: (v: BillingVersion) => void;
 }
 
-function useSubmit(onDone: (v: BillingVersion) => void) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function run(action: () => Promise<BillingVersion>) {
-    setBusy(true);
-    try {
-      onDone(await action());
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setMessage(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { errors, message, busy, run };
-}
-
 export function IssueDialog({ version: v, onClose, onDone }: DialogProps) {
-  const { message, busy, run } = useSubmit(onDone);
+  const { message, busy, run } = useSubmit<BillingVersion>(onDone);
   return (
     <Modal title={`Udsted opkrævninger for ${v.year}`} onClose={onClose}>
       <div className="form">
@@ -60,7 +43,7 @@ export function IssueDialog({ version: v, onClose, onDone }: DialogProps) {
 
 export function NewVersionDialog({ version: v, onClose, onDone }: DialogProps) {
   const [reason, setReason] = useState('');
-  const { errors, message, busy, run } = useSubmit(onDone);
+  const { errors, message, busy, run } = useSubmit<BillingVersion>(onDone);
   return (
     <Modal title={`Ny version af ${v.year}`} onClose={onClose}>
       <form
@@ -90,7 +73,7 @@ export function NewVersionDialog({ version: v, onClose, onDone }: DialogProps) {
 export function SettlementDialog({ version: v, onClose, onDone }: DialogProps) {
   const [actual, setActual] = useState(kronerText(v.settlement?.actualCostOere ?? v.budgetOere));
   const [note, setNote] = useState(v.settlement?.note ?? '');
-  const { errors, message, busy, run } = useSubmit(onDone);
+  const { errors, message, busy, run } = useSubmit<BillingVersion>(onDone);
   return (
     <Modal title={`Efterregulering ${v.year}`} onClose={onClose}>
       <form

@@ -5,11 +5,12 @@ import type { MethodInput } from '../../../../shared/api/index';
 import { COST_KINDS, COST_KIND_KEYS, INSTALMENT_COUNTS, type BillingVersion } from '../../../../shared/billing/types';
 import { formatKroner } from '../../../../shared/format';
 import type { Municipality } from '../../../../shared/types';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { dateInput, dateText, numberInput } from '../../lib/formValues';
 import { kronerInput, kronerText } from '../../lib/money';
+import { useSubmit } from '../../lib/useSubmit';
 
 type BillingInput = MethodInput<'billing.create'>;
 
@@ -83,9 +84,7 @@ export function BillingForm({ base, editing, year: initialYear, municipalities, 
   const [contactPhone, setContactPhone] = useState(base?.contactPhone ?? '');
   const [commonDate, setCommonDate] = useState('');
   const [commonSource, setCommonSource] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors, message, busy, run } = useSubmit(onSaved);
   // Which row each submitted participant came from, to put its errors next to the right field.
   const [sentIds, setSentIds] = useState<number[]>([]);
 
@@ -124,15 +123,7 @@ export function BillingForm({ base, editing, year: initialYear, municipalities, 
       contactEmail,
       contactPhone,
     } as unknown as BillingInput;
-    setBusy(true);
-    try {
-      onSaved(editing && base ? await call('billing.update', { id: base.id, data }) : await call('billing.create', data));
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setMessage(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    await run(() => (editing && base ? call('billing.update', { id: base.id, data }) : call('billing.create', data)));
   }
 
   const dueError = (i: number) => errors[`instalmentDueDates.${i}`];

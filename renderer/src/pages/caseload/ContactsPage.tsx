@@ -5,6 +5,7 @@ import type { ContactRow } from '../../../../shared/caseloadTypes';
 import { formatDate } from '../../../../shared/format';
 import { call, errorMessage } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { FilterSelect } from '../../components/FilterSelect';
 import { DateField } from '../../components/fields';
 import { Modal } from '../../components/Modal';
 import { PagedTable, countText, type Column } from '../../components/PagedTable';
@@ -12,6 +13,28 @@ import { dateInput } from '../../lib/formValues';
 import { useLoad } from '../../lib/useAsync';
 import { ContactForm } from './ContactForm';
 import { optionsOf } from './labels';
+
+/** Edit and delete buttons for a row of contacts, in every contact list. */
+export function contactActionsColumn(open: (dialog: { edit: ContactRow } | { delete: ContactRow }) => void): Column<ContactRow> {
+  return {
+    key: 'actions',
+    header: (
+      <th scope="col">
+        <span className="sr-only">Handlinger</span>
+      </th>
+    ),
+    cell: (k) => (
+      <span className="actions">
+        <button type="button" aria-label={`Rediger samtalen ${formatDate(k.date)}`} onClick={() => open({ edit: k })}>
+          Rediger
+        </button>
+        <button type="button" aria-label={`Slet samtalen ${formatDate(k.date)}`} onClick={() => open({ delete: k })}>
+          Slet
+        </button>
+      </span>
+    ),
+  };
+}
 
 export function DeleteContactDialog({ contact, onClose, onDone }: { contact: ContactRow; onClose: () => void; onDone: () => void }) {
   const [error, setError] = useState<string | null>(null);
@@ -84,20 +107,7 @@ export function ContactsPage() {
         ),
     },
     { key: 'themes', header: 'Temaer', cell: (k) => <span className="cell-clip">{k.themeIds.map((t) => themeLabel.get(t)).join(', ')}</span> },
-    {
-      key: 'actions',
-      header: <th scope="col"><span className="sr-only">Handlinger</span></th>,
-      cell: (k) => (
-        <span className="actions">
-          <button type="button" aria-label={`Rediger samtalen ${formatDate(k.date)}`} onClick={() => setDialog({ edit: k })}>
-            Rediger
-          </button>
-          <button type="button" aria-label={`Slet samtalen ${formatDate(k.date)}`} onClick={() => setDialog({ delete: k })}>
-            Slet
-          </button>
-        </span>
-      ),
-    },
+    contactActionsColumn(setDialog),
   ];
 
   return (
@@ -110,28 +120,8 @@ export function ContactsPage() {
       </header>
       <Alert kind="ok">{notice}</Alert>
       <div className="toolbar toolbar--wrap">
-        <label className="filter">
-          <span>Mentor</span>
-          <select value={mentorId} onChange={(e) => setMentorId(e.target.value)}>
-            <option value="">Alle</option>
-            {mentors.data?.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>Type</span>
-          <select value={type} onChange={(e) => setType(e.target.value as ContactType | '')}>
-            <option value="">Alle</option>
-            {optionsOf(CONTACT_TYPES).map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Mentor" value={mentorId} onChange={setMentorId} options={mentors.data?.map((m) => ({ value: m.id, label: m.name })) ?? []} />
+        <FilterSelect label="Type" value={type} onChange={(v) => setType(v as ContactType | '')} options={optionsOf(CONTACT_TYPES)} />
         <DateField label="Fra" value={from} onChange={setFrom} hint=" " />
         <DateField label="Til" value={to} onChange={setTo} hint=" " />
       </div>

@@ -13,7 +13,7 @@ import { ContactForm } from './ContactForm';
 import { CloseCourseDialog, CourseEditDialog, MenteeEditDialog } from './CourseForms';
 import { GoalsSection, HistorySection, PayersSection, ReferralsSection } from './CourseSections';
 import { StatusTag } from './CoursesPage';
-import { DeleteContactDialog } from './ContactsPage';
+import { contactActionsColumn, DeleteContactDialog } from './ContactsPage';
 
 type Dialog = 'assign' | 'contact' | 'edit' | 'mentee' | 'close' | { edit: ContactRow } | { delete: ContactRow } | null;
 
@@ -67,20 +67,7 @@ export function CourseDetailPage({ id }: { id: number }) {
           .join(', ') || '–',
     },
     { key: 'themes', header: 'Temaer', cell: (k) => k.themeIds.map((t) => themeLabel.get(t)).join(', ') },
-    {
-      key: 'actions',
-      header: <th scope="col"><span className="sr-only">Handlinger</span></th>,
-      cell: (k) => (
-        <span className="actions">
-          <button type="button" aria-label={`Rediger samtalen ${formatDate(k.date)}`} onClick={() => setDialog({ edit: k })}>
-            Rediger
-          </button>
-          <button type="button" aria-label={`Slet samtalen ${formatDate(k.date)}`} onClick={() => setDialog({ delete: k })}>
-            Slet
-          </button>
-        </span>
-      ),
-    },
+    contactActionsColumn(setDialog),
   ];
 
   return (

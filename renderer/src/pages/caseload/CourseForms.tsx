@@ -4,12 +4,13 @@ import type { MethodInput } from '../../../../shared/api/index';
 import { EDUCATIONS, OUTCOMES, PHASES, REFERRERS } from '../../../../shared/caseload';
 import type { CourseDetail, Mentee, Theme } from '../../../../shared/caseloadTypes';
 import type { Municipality } from '../../../../shared/types';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { DateField, SelectField, TextField } from '../../components/fields';
 import { Modal } from '../../components/Modal';
 import { dateInput, dateText, numberInput } from '../../lib/formValues';
+import { useSubmit } from '../../lib/useSubmit';
 import { errorsUnder, optionsOf, themeOptions } from './labels';
 
 type CourseInput = MethodInput<'courses.update'>['data'];
@@ -118,28 +119,16 @@ function CourseFieldset({ value, onChange, errors, themes }: { value: CourseStat
   );
 }
 
-function useSubmit<T>(run: () => Promise<T>, onDone: (r: T) => void) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  async function submit() {
-    setBusy(true);
-    try {
-      onDone(await run());
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      setMessage(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { errors, message, busy, submit };
+/** One backend call per dialog: the shared submit state, bound to this dialog's call. */
+function useDialogSubmit<T>(action: () => Promise<T>, onDone: (r: T) => void) {
+  const { run, ...state } = useSubmit<T>(onDone);
+  return { ...state, submit: () => run(action) };
 }
 
 export function ReferralDialog({ municipalities, themes, today, onClose, onSaved }: { municipalities: Municipality[]; themes: Theme[]; today: string; onClose: () => void; onSaved: (c: CourseDetail) => void }) {
   const [mentee, setMentee] = useState(menteeState(null));
   const [course, setCourse] = useState(courseState(null, today));
-  const { errors, message, busy, submit } = useSubmit(() => call('courses.refer', { mentee: menteeInput(mentee), course: courseInput(course) }), onSaved);
+  const { errors, message, busy, submit } = useDialogSubmit(() => call('courses.refer', { mentee: menteeInput(mentee), course: courseInput(course) }), onSaved);
   return (
     <Modal title="Ny henvisning" onClose={onClose}>
       <form
@@ -168,7 +157,7 @@ export function ReferralDialog({ municipalities, themes, today, onClose, onSaved
 
 export function CourseEditDialog({ course, themes, today, onClose, onSaved }: { course: CourseDetail; themes: Theme[]; today: string; onClose: () => void; onSaved: (c: CourseDetail) => void }) {
   const [value, setValue] = useState(courseState(course, today));
-  const { errors, message, busy, submit } = useSubmit(() => call('courses.update', { id: course.id, data: courseInput(value) }), onSaved);
+  const { errors, message, busy, submit } = useDialogSubmit(() => call('courses.update', { id: course.id, data: courseInput(value) }), onSaved);
   return (
     <Modal title="Rediger forløb" onClose={onClose}>
       <form
@@ -189,7 +178,7 @@ export function CourseEditDialog({ course, themes, today, onClose, onSaved }: { 
 
 export function MenteeEditDialog({ mentee, municipalities, onClose, onSaved }: { mentee: Mentee; municipalities: Municipality[]; onClose: () => void; onSaved: (m: Mentee) => void }) {
   const [value, setValue] = useState(menteeState(mentee));
-  const { errors, message, busy, submit } = useSubmit(() => call('mentees.update', { id: mentee.id, data: menteeInput(value) }), onSaved);
+  const { errors, message, busy, submit } = useDialogSubmit(() => call('mentees.update', { id: mentee.id, data: menteeInput(value) }), onSaved);
   return (
     <Modal title={`Rediger ${mentee.name}`} onClose={onClose}>
       <form
@@ -211,7 +200,7 @@ export function MenteeEditDialog({ mentee, municipalities, onClose, onSaved }: {
 export function CloseCourseDialog({ course, today, onClose, onSaved }: { course: CourseDetail; today: string; onClose: () => void; onSaved: (c: CourseDetail) => void }) {
   const [closedOn, setClosedOn] = useState(dateText(today));
   const [outcome, setOutcome] = useState('');
-  const { errors, busy, submit } = useSubmit(
+  const { errors, busy, submit } = useDialogSubmit(
     () => call('courses.close', { id: course.id, closedOn: dateInput(closedOn) as string, outcome: (outcome || undefined) as never }),
     onSaved,
   );

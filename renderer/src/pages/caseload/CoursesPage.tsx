@@ -6,6 +6,7 @@ import type { CourseRow } from '../../../../shared/caseloadTypes';
 import { formatDate } from '../../../../shared/format';
 import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { FilterSelect } from '../../components/FilterSelect';
 import { PagedTable, countText, type Column } from '../../components/PagedTable';
 import { SortHeader, type SortState } from '../../components/SortHeader';
 import { navigate, useHashRoute } from '../../lib/useHashRoute';
@@ -80,39 +81,9 @@ function CoursesPage() {
           <span>Søg</span>
           <input type="search" value={search} placeholder="Navn eller skole" onChange={(e) => setSearch(e.target.value)} />
         </label>
-        <label className="filter">
-          <span>Status</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value as CourseStatus | '')}>
-            <option value="">Alle</option>
-            {optionsOf(COURSE_STATUSES).map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>Mentor</span>
-          <select value={mentorId} onChange={(e) => setMentorId(e.target.value)}>
-            <option value="">Alle</option>
-            {mentors.data?.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>Hjemkommune</span>
-          <select value={municipalityId} onChange={(e) => setMunicipalityId(e.target.value)}>
-            <option value="">Alle</option>
-            {municipalities.data?.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Status" value={status} onChange={(v) => setStatus(v as CourseStatus | '')} options={optionsOf(COURSE_STATUSES)} />
+        <FilterSelect label="Mentor" value={mentorId} onChange={setMentorId} options={mentors.data?.map((m) => ({ value: m.id, label: m.name })) ?? []} />
+        <FilterSelect label="Hjemkommune" value={municipalityId} onChange={setMunicipalityId} options={municipalities.data?.map((m) => ({ value: m.id, label: m.name })) ?? []} />
       </div>
       <PagedTable
         caption="Forløb"
