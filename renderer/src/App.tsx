@@ -51,9 +51,9 @@ export function App() {
   if (!info.setupDone) {
     return (
       <Welcome
-        onDone={(next) => {
+        onDone={(next, firstRoute) => {
           setInfo(next);
-          navigate('/mentorer');
+          navigate(firstRoute);
         }}
       />
     );

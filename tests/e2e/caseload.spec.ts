@@ -176,7 +176,7 @@ test('contacts: a class session counts heads, not names; themes are configurable
   await dialog.getByLabel('Type').selectOption({ label: 'Klasseoplæg' });
   await expect(dialog.getByRole('searchbox', { name: 'Find elev med aktivt forløb' })).toHaveCount(0);
   await dialog.getByLabel('Mentor').selectOption({ label: 'Lone Østergård' });
-  await dialog.getByLabel('Skole').fill('SOSU Fyn, Svendborg');
+  await dialog.getByRole('textbox', { name: 'Skole', exact: true }).fill('SOSU Fyn, Svendborg');
   await dialog.getByLabel('Klasse').fill('H1-a');
   await dialog.getByLabel('Antal deltagere').fill('0');
   await dialog.getByRole('button', { name: 'Gem samtale' }).click();
@@ -213,7 +213,7 @@ test('contacts: a class session counts heads, not names; themes are configurable
   await themes.getByRole('button', { name: 'Tilføj tema' }).click();
   await expect(themes.getByRole('checkbox', { name: 'Kørekort' })).toBeChecked();
   await themes.getByRole('checkbox', { name: 'Andet' }).uncheck();
-  await themes.getByRole('button', { name: 'Luk' }).click();
+  await themes.getByText('Luk', { exact: true }).click();
   await page.getByRole('button', { name: 'Ny henvisning' }).click();
   const refer = page.getByRole('dialog', { name: 'Ny henvisning' });
   await expect(refer.getByRole('checkbox', { name: 'Kørekort' })).toBeVisible();

@@ -77,7 +77,8 @@ test('municipalities: the ten Funen municipalities, and a bad EAN is refused', a
   await page.goto(app.url);
   await page.getByLabel('Korpsets navn').fill('Testkorpset');
   await page.getByRole('button', { name: 'Start tomt' }).click();
-  await page.getByRole('link', { name: 'Kommuner' }).click();
+  // An empty corps opens on the municipalities, the first thing to set up.
+  await expect(page.getByRole('heading', { name: 'Kommuner', level: 1 })).toBeVisible();
   await expect(page.getByText('Ingen kommuner endnu.')).toBeVisible();
   await page.getByRole('button', { name: 'Tilføj de ti fynske kommuner' }).click();
   await expect(page.getByRole('status')).toHaveText('10 fynske kommuner er tilføjet.');

@@ -5,9 +5,10 @@ import { TextField } from '../components/fields';
 import { Alert } from '../components/Alert';
 import { useSubmit } from '../lib/useSubmit';
 
-export function Welcome({ onDone }: { onDone: (info: AppInfo) => void }) {
+/** onDone gets the section to open: the daily work for the demo, the municipalities for an empty corps. */
+export function Welcome({ onDone }: { onDone: (info: AppInfo, firstRoute: string) => void }) {
   const [corpsName, setCorpsName] = useState('');
-  const { errors, message, busy, run } = useSubmit<AppInfo>(onDone);
+  const { errors, message, busy, run } = useSubmit<{ info: AppInfo; firstRoute: string }>((r) => onDone(r.info, r.firstRoute));
 
   return (
     <main className="welcome">
@@ -17,10 +18,15 @@ export function Welcome({ onDone }: { onDone: (info: AppInfo) => void }) {
         <section className="card">
           <h2>Prøv med demokorpset</h2>
           <p>
-            De ti fynske kommuner med deres kommunekoder og tre mentorer (socialrådgiver, ergoterapeut og speciallærer). Alle personer er
-            opdigtede.
+            De ti fynske kommuner med deres kommunekoder, tre mentorer (socialrådgiver, ergoterapeut og speciallærer), ca. 470 mentees
+            med et års samtaler, en fordelingsnøgle og et spørgeskema. Alle personer er opdigtede.
           </p>
-          <button type="button" className="primary" disabled={busy} onClick={() => run(() => call('setup.loadDemo'))}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void run(async () => ({ info: await call('setup.loadDemo'), firstRoute: '/forloeb' }))}
+          >
             Indlæs demokorps
           </button>
         </section>
@@ -29,7 +35,7 @@ export function Welcome({ onDone }: { onDone: (info: AppInfo) => void }) {
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              void run(() => call('setup.startEmpty', { corpsName }));
+              void run(async () => ({ info: await call('setup.startEmpty', { corpsName }), firstRoute: '/kommuner' }));
             }}
           >
             <TextField label="Korpsets navn" required value={corpsName} onChange={setCorpsName} error={errors.corpsName} />

@@ -1,5 +1,5 @@
 // The configurable theme list: add a theme, or retire one (kept on old courses and in the statistics).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Theme } from '../../../../shared/caseloadTypes';
 import { call, errorMessage, fieldErrors } from '../../api/client';
 import { Alert } from '../../components/Alert';
@@ -9,6 +9,16 @@ import { Modal } from '../../components/Modal';
 export function ThemesDialog({ themes, onClose, onChanged }: { themes: Theme[]; onClose: () => void; onChanged: () => void }) {
   const [label, setLabel] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // The box follows the click at once; the saved list replaces it when it has been reloaded.
+  const [shown, setShown] = useState<Record<number, boolean>>({});
+  useEffect(() => setShown({}), [themes]);
+  const setActive = (t: Theme, active: boolean) => {
+    setShown((s) => ({ ...s, [t.id]: active }));
+    call('themes.update', { id: t.id, label: t.label, active }).then(onChanged, (err: unknown) => {
+      setShown((s) => ({ ...s, [t.id]: t.active }));
+      fail(err);
+    });
+  };
   const fail = (err: unknown) => {
     const f = fieldErrors(err);
     setErrors(Object.keys(f).length ? f : { input: errorMessage(err) });
@@ -22,7 +32,7 @@ export function ThemesDialog({ themes, onClose, onChanged }: { themes: Theme[]; 
           {themes.map((t) => (
             <li key={t.id}>
               <label className="check">
-                <input type="checkbox" checked={t.active} onChange={(e) => call('themes.update', { id: t.id, label: t.label, active: e.target.checked }).then(onChanged, fail)} />
+                <input type="checkbox" checked={shown[t.id] ?? t.active} onChange={(e) => setActive(t, e.target.checked)} />
                 {t.label}
               </label>
             </li>
