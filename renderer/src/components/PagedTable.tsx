@@ -116,11 +116,15 @@ export function PagedTable<T extends { id: number }>({ caption, columns, fetchPa
               return (
                 <tr key={row ? row.id : `x${item.index}`} style={{ height: rowHeight }}>
                   {row ? (
-                    columns.map((c) => (
-                      <td key={c.key} className={c.numeric ? 'num' : undefined}>
-                        {c.cell(row)}
-                      </td>
-                    ))
+                    columns.map((c) => {
+                      const content = c.cell(row);
+                      // Cells are cut to one line; plain text keeps its whole value as a tooltip.
+                      return (
+                        <td key={c.key} className={c.numeric ? 'num' : undefined} title={typeof content === 'string' ? content : undefined}>
+                          {content}
+                        </td>
+                      );
+                    })
                   ) : (
                     <td colSpan={columns.length} className="muted">
                       Indlæser …
