@@ -11,6 +11,7 @@ import { dateInput, dateText } from '../lib/formValues';
 import { useLoad } from '../lib/useAsync';
 import { MentorForm } from './MentorForm';
 import { Alert } from '../components/Alert';
+import { DialogForm } from '../components/DialogForm';
 
 type SortKey = NonNullable<NonNullable<MentorListInput>['sort']>;
 
@@ -138,28 +139,19 @@ function DeactivateDialog({ mentor, today, onClose, onDone }: { mentor: Mentor; 
   const [activeTo, setActiveTo] = useState(dateText(today));
   const [error, setError] = useState<string | undefined>();
   return (
-    <Modal title={`Deaktiver ${mentor.name}`} onClose={onClose}>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          call('mentors.deactivate', { id: mentor.id, activeTo: dateInput(activeTo) as string }).then(onDone, (err: unknown) =>
-            setError(fieldErrors(err).activeTo ?? errorMessage(err)),
-          );
-        }}
-      >
-        <p>Mentoren slettes ikke; historikken bevares, og mentoren vises som fratrådt efter datoen.</p>
-        <DateField label="Sidste aktive dag" required value={activeTo} onChange={setActiveTo} error={error} />
-        <div className="form__actions">
-          <button type="submit" className="primary">
-            Deaktiver
-          </button>
-          <button type="button" onClick={onClose}>
-            Annuller
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <DialogForm
+      title={`Deaktiver ${mentor.name}`}
+      onClose={onClose}
+      onSubmit={() =>
+        call('mentors.deactivate', { id: mentor.id, activeTo: dateInput(activeTo) as string }).then(onDone, (err: unknown) =>
+          setError(fieldErrors(err).activeTo ?? errorMessage(err)),
+        )
+      }
+      busy={false}
+      submitLabel="Deaktiver"
+    >
+      <p>Mentoren slettes ikke; historikken bevares, og mentoren vises som fratrådt efter datoen.</p>
+      <DateField label="Sidste aktive dag" required value={activeTo} onChange={setActiveTo} error={error} />
+    </DialogForm>
   );
 }

@@ -4,6 +4,7 @@ import type { BillingVersion } from '../../../../shared/billing/types';
 import { formatKroner } from '../../../../shared/format';
 import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { DialogForm } from '../../components/DialogForm';
 import { TextAreaField, TextField } from '../../components/fields';
 import { Modal } from '../../components/Modal';
 import { kronerInput, kronerText } from '../../lib/money';
@@ -45,28 +46,17 @@ export function NewVersionDialog({ version: v, onClose, onDone }: DialogProps) {
   const [reason, setReason] = useState('');
   const { errors, message, busy, run } = useSubmit<BillingVersion>(onDone);
   return (
-    <Modal title={`Ny version af ${v.year}`} onClose={onClose}>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(() => call('billing.newVersion', { id: v.id, reason }));
-        }}
-      >
-        <p>Version {v.version} forbliver uændret i historikken. Den nye version starter som en kopi, som du retter og udsteder.</p>
-        <TextAreaField label="Årsag til ny version" required value={reason} onChange={setReason} error={errors.reason} hint="F.eks. rettet elevtal for en kommune" />
-        <Alert kind="error">{errors.reason ? null : message}</Alert>
-        <div className="form__actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Opret version {v.version + 1}
-          </button>
-          <button type="button" onClick={onClose}>
-            Annuller
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <DialogForm
+      title={`Ny version af ${v.year}`}
+      onClose={onClose}
+      onSubmit={() => run(() => call('billing.newVersion', { id: v.id, reason }))}
+      busy={busy}
+      submitLabel={`Opret version ${v.version + 1}`}
+    >
+      <p>Version {v.version} forbliver uændret i historikken. Den nye version starter som en kopi, som du retter og udsteder.</p>
+      <TextAreaField label="Årsag til ny version" required value={reason} onChange={setReason} error={errors.reason} hint="F.eks. rettet elevtal for en kommune" />
+      <Alert kind="error">{errors.reason ? null : message}</Alert>
+    </DialogForm>
   );
 }
 
@@ -75,30 +65,13 @@ export function SettlementDialog({ version: v, onClose, onDone }: DialogProps) {
   const [note, setNote] = useState(v.settlement?.note ?? '');
   const { errors, message, busy, run } = useSubmit<BillingVersion>(onDone);
   return (
-    <Modal title={`Efterregulering ${v.year}`} onClose={onClose}>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(() => call('billing.settle', { id: v.id, actualCostOere: kronerInput(actual) as number, note }));
-        }}
-      >
-        <p>
-          Den faktiske udgift fordeles efter samme nøgle (version {v.version}) og holdes op mod de {formatKroner(v.budgetOere)}, der er opkrævet a conto.
-        </p>
-        <TextField label="Faktisk udgift (kr.)" required inputMode="decimal" value={actual} onChange={setActual} error={errors.actualCostOere} />
-        <TextAreaField label="Bemærkning" value={note} onChange={setNote} error={errors.note} hint="Vises på efterreguleringen" />
-        <Alert kind="error">{Object.keys(errors).length ? null : message}</Alert>
-        <div className="form__actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Beregn efterregulering
-          </button>
-          <button type="button" onClick={onClose}>
-            Annuller
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <DialogForm title={`Efterregulering ${v.year}`} onClose={onClose} onSubmit={() => run(() => call('billing.settle', { id: v.id, actualCostOere: kronerInput(actual) as number, note }))} busy={busy} submitLabel="Beregn efterregulering">
+      <p>
+        Den faktiske udgift fordeles efter samme nøgle (version {v.version}) og holdes op mod de {formatKroner(v.budgetOere)}, der er opkrævet a conto.
+      </p>
+      <TextField label="Faktisk udgift (kr.)" required inputMode="decimal" value={actual} onChange={setActual} error={errors.actualCostOere} />
+      <TextAreaField label="Bemærkning" value={note} onChange={setNote} error={errors.note} hint="Vises på efterreguleringen" />
+      <Alert kind="error">{Object.keys(errors).length ? null : message}</Alert>
+    </DialogForm>
   );
 }

@@ -3,11 +3,10 @@ import { useState } from 'react';
 import type { CaseloadMentor } from '../../../../shared/caseloadTypes';
 import { call, errorMessage, fieldErrors } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { DialogForm } from '../../components/DialogForm';
 import { DateField, SelectField } from '../../components/fields';
-import { Modal } from '../../components/Modal';
 import { dateInput, dateText } from '../../lib/formValues';
 import { useLoad } from '../../lib/useAsync';
-import { FormActions } from './CourseForms';
 
 /** Over capacity needs an explicit tick; the backend asks for it by naming the field. */
 function OverCapacityConfirm({ message, checked, onChange }: { message: string | undefined; checked: boolean; onChange: (v: boolean) => void }) {
@@ -48,55 +47,45 @@ export function AssignDialog({ courseId, menteeName, today, onClose, onDone }: {
   }
 
   return (
-    <Modal title={`Tildel mentor til ${menteeName}`} onClose={onClose}>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Alert kind="error">{suggestions.error ?? errors.input ?? errors.courseId ?? null}</Alert>
-        <fieldset className="suggestions">
-          <legend>Forslag (bedst egnede først)</legend>
-          {suggestions.data && !list.length ? <p className="empty">Ingen aktive mentorer at foreslå.</p> : null}
-          {list.map((s, i) => (
-            <label key={s.mentorId} className={`suggestion${s.overCapacity ? ' suggestion--full' : ''}`}>
-              <input
-                type="radio"
-                name="mentor"
-                checked={mentorId === s.mentorId}
-                onChange={() => {
-                  setChosen(s.mentorId);
-                  setConfirm(false);
-                  setErrors({});
-                }}
-              />
-              <span>
-                <strong>{s.mentorName}</strong>
-                {i === 0 ? <span className="tag tag--ok">Forslag</span> : null}
-                <ul className="reasons">
-                  {s.reasons.map((r) => (
-                    <li key={r.text} className={`reason reason--${r.kind}`}>
-                      {r.text}
-                    </li>
-                  ))}
-                </ul>
-              </span>
-            </label>
-          ))}
-          {errors.mentorId ? (
-            <small className="field__error" role="alert">
-              {errors.mentorId}
-            </small>
-          ) : null}
-        </fieldset>
-        <DateField label="Fra dato" required value={fromDate} onChange={setFromDate} error={errors.fromDate} />
-        <OverCapacityConfirm message={errors.confirmOverCapacity} checked={confirm} onChange={setConfirm} />
-        <FormActions busy={busy || mentorId === null} label="Tildel" onCancel={onClose} />
-      </form>
-    </Modal>
+    <DialogForm title={`Tildel mentor til ${menteeName}`} onClose={onClose} onSubmit={submit} busy={busy || mentorId === null} submitLabel="Tildel">
+      <Alert kind="error">{suggestions.error ?? errors.input ?? errors.courseId ?? null}</Alert>
+      <fieldset className="suggestions">
+        <legend>Forslag (bedst egnede først)</legend>
+        {suggestions.data && !list.length ? <p className="empty">Ingen aktive mentorer at foreslå.</p> : null}
+        {list.map((s, i) => (
+          <label key={s.mentorId} className={`suggestion${s.overCapacity ? ' suggestion--full' : ''}`}>
+            <input
+              type="radio"
+              name="mentor"
+              checked={mentorId === s.mentorId}
+              onChange={() => {
+                setChosen(s.mentorId);
+                setConfirm(false);
+                setErrors({});
+              }}
+            />
+            <span>
+              <strong>{s.mentorName}</strong>
+              {i === 0 ? <span className="tag tag--ok">Forslag</span> : null}
+              <ul className="reasons">
+                {s.reasons.map((r) => (
+                  <li key={r.text} className={`reason reason--${r.kind}`}>
+                    {r.text}
+                  </li>
+                ))}
+              </ul>
+            </span>
+          </label>
+        ))}
+        {errors.mentorId ? (
+          <small className="field__error" role="alert">
+            {errors.mentorId}
+          </small>
+        ) : null}
+      </fieldset>
+      <DateField label="Fra dato" required value={fromDate} onChange={setFromDate} error={errors.fromDate} />
+      <OverCapacityConfirm message={errors.confirmOverCapacity} checked={confirm} onChange={setConfirm} />
+    </DialogForm>
   );
 }
 
@@ -123,38 +112,28 @@ export function HandoverDialog({ from, mentors, today, onClose, onDone }: { from
   }
 
   return (
-    <Modal title={`Overdrag forløb fra ${from.name}`} onClose={onClose}>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <p>
-          Alle {from.activeCourses} aktive forløb flyttes til den valgte mentor. Historikken bevares: hvert forløb viser, hvem der havde det hvornår.
-        </p>
-        <Alert kind="error">{errors.input ?? errors.fromMentorId ?? null}</Alert>
-        <div className="form__grid">
-          <SelectField
-            label="Til mentor"
-            required
-            value={to}
-            onChange={(v) => {
-              setTo(v);
-              setConfirm(false);
-              setErrors({});
-            }}
-            placeholder="Vælg mentor"
-            options={others.map((m) => ({ value: String(m.id), label: `${m.name} (${m.activeCourses}/${m.capacity})` }))}
-            error={errors.toMentorId}
-          />
-          <DateField label="Fra dato" required value={fromDate} onChange={setFromDate} error={errors.fromDate} />
-        </div>
-        <OverCapacityConfirm message={errors.confirmOverCapacity} checked={confirm} onChange={setConfirm} />
-        <FormActions busy={busy} label="Overdrag" onCancel={onClose} />
-      </form>
-    </Modal>
+    <DialogForm title={`Overdrag forløb fra ${from.name}`} onClose={onClose} onSubmit={submit} busy={busy} submitLabel="Overdrag">
+      <p>
+        Alle {from.activeCourses} aktive forløb flyttes til den valgte mentor. Historikken bevares: hvert forløb viser, hvem der havde det hvornår.
+      </p>
+      <Alert kind="error">{errors.input ?? errors.fromMentorId ?? null}</Alert>
+      <div className="form__grid">
+        <SelectField
+          label="Til mentor"
+          required
+          value={to}
+          onChange={(v) => {
+            setTo(v);
+            setConfirm(false);
+            setErrors({});
+          }}
+          placeholder="Vælg mentor"
+          options={others.map((m) => ({ value: String(m.id), label: `${m.name} (${m.activeCourses}/${m.capacity})` }))}
+          error={errors.toMentorId}
+        />
+        <DateField label="Fra dato" required value={fromDate} onChange={setFromDate} error={errors.fromDate} />
+      </div>
+      <OverCapacityConfirm message={errors.confirmOverCapacity} checked={confirm} onChange={setConfirm} />
+    </DialogForm>
   );
 }

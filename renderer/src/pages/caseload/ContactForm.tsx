@@ -7,11 +7,11 @@ import type { ContactRow, Theme } from '../../../../shared/caseloadTypes';
 import type { Mentor } from '../../../../shared/types';
 import { call, errorMessage, fieldErrors } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { FormActions } from '../../components/DialogForm';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { DateField, SelectField, TextField } from '../../components/fields';
 import { dateInput, dateText, numberInput, numberText } from '../../lib/formValues';
 import { useLoad } from '../../lib/useAsync';
-import { FormActions } from './CourseForms';
 import { errorsUnder, optionsOf, themeOptions } from './labels';
 
 const DEFAULT_MINUTES: Record<ContactType, number> = { afklarende: 60, individuel: 45, gruppe: 90, klasse: 60, ledsagelse: 120, netvaerk: 60, telefon: 10 };

@@ -5,6 +5,7 @@ import type { ContactRow } from '../../../../shared/caseloadTypes';
 import { formatDate } from '../../../../shared/format';
 import { call, errorMessage } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { DialogForm } from '../../components/DialogForm';
 import { FilterSelect } from '../../components/FilterSelect';
 import { DateField } from '../../components/fields';
 import { Modal } from '../../components/Modal';
@@ -39,28 +40,18 @@ export function contactActionsColumn(open: (dialog: { edit: ContactRow } | { del
 export function DeleteContactDialog({ contact, onClose, onDone }: { contact: ContactRow; onClose: () => void; onDone: () => void }) {
   const [error, setError] = useState<string | null>(null);
   return (
-    <Modal title="Slet samtale" onClose={onClose}>
-      <form
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          call('contacts.delete', { id: contact.id }).then(onDone, (err: unknown) => setError(errorMessage(err)));
-        }}
-      >
-        <p>
-          Slet {CONTACT_TYPES[contact.type].toLowerCase()} {formatDate(contact.date)} med {contact.mentorName}? Den tæller så ikke længere med i statistikken.
-        </p>
-        <Alert kind="error">{error}</Alert>
-        <div className="form__actions">
-          <button type="submit" className="primary">
-            Slet
-          </button>
-          <button type="button" onClick={onClose}>
-            Annuller
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <DialogForm
+      title="Slet samtale"
+      onClose={onClose}
+      onSubmit={() => call('contacts.delete', { id: contact.id }).then(onDone, (err: unknown) => setError(errorMessage(err)))}
+      busy={false}
+      submitLabel="Slet"
+    >
+      <p>
+        Slet {CONTACT_TYPES[contact.type].toLowerCase()} {formatDate(contact.date)} med {contact.mentorName}? Den tæller så ikke længere med i statistikken.
+      </p>
+      <Alert kind="error">{error}</Alert>
+    </DialogForm>
   );
 }
 

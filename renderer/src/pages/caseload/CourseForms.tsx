@@ -6,9 +6,9 @@ import type { CourseDetail, Mentee, Theme } from '../../../../shared/caseloadTyp
 import type { Municipality } from '../../../../shared/types';
 import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { DialogForm } from '../../components/DialogForm';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { DateField, SelectField, TextField } from '../../components/fields';
-import { Modal } from '../../components/Modal';
 import { dateInput, dateText, numberInput } from '../../lib/formValues';
 import { useSubmit } from '../../lib/useSubmit';
 import { errorsUnder, optionsOf, themeOptions } from './labels';
@@ -130,28 +130,11 @@ export function ReferralDialog({ municipalities, themes, today, onClose, onSaved
   const [course, setCourse] = useState(courseState(null, today));
   const { errors, message, busy, submit } = useDialogSubmit(() => call('courses.refer', { mentee: menteeInput(mentee), course: courseInput(course) }), onSaved);
   return (
-    <Modal title="Ny henvisning" onClose={onClose}>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Alert kind="error">{message ? 'Henvisningen blev ikke gemt. Ret de markerede felter.' : null}</Alert>
-        <MenteeFieldset value={mentee} onChange={setMentee} errors={errorsUnder(errors, 'mentee.')} municipalities={municipalities} autoFocus />
-        <CourseFieldset value={course} onChange={setCourse} errors={errorsUnder(errors, 'course.')} themes={themes} />
-        <div className="form__actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Opret henvisning
-          </button>
-          <button type="button" onClick={onClose}>
-            Annuller
-          </button>
-        </div>
-      </form>
-    </Modal>
+    <DialogForm title="Ny henvisning" onClose={onClose} onSubmit={submit} busy={busy} submitLabel="Opret henvisning">
+      <Alert kind="error">{message ? 'Henvisningen blev ikke gemt. Ret de markerede felter.' : null}</Alert>
+      <MenteeFieldset value={mentee} onChange={setMentee} errors={errorsUnder(errors, 'mentee.')} municipalities={municipalities} autoFocus />
+      <CourseFieldset value={course} onChange={setCourse} errors={errorsUnder(errors, 'course.')} themes={themes} />
+    </DialogForm>
   );
 }
 
@@ -159,20 +142,10 @@ export function CourseEditDialog({ course, themes, today, onClose, onSaved }: { 
   const [value, setValue] = useState(courseState(course, today));
   const { errors, message, busy, submit } = useDialogSubmit(() => call('courses.update', { id: course.id, data: courseInput(value) }), onSaved);
   return (
-    <Modal title="Rediger forløb" onClose={onClose}>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Alert kind="error">{message ? 'Forløbet blev ikke gemt. Ret de markerede felter.' : null}</Alert>
-        <CourseFieldset value={value} onChange={setValue} errors={errorsUnder(errors, 'data.')} themes={themes} />
-        <FormActions busy={busy} label="Gem ændringer" onCancel={onClose} />
-      </form>
-    </Modal>
+    <DialogForm title="Rediger forløb" onClose={onClose} onSubmit={submit} busy={busy} submitLabel="Gem ændringer">
+      <Alert kind="error">{message ? 'Forløbet blev ikke gemt. Ret de markerede felter.' : null}</Alert>
+      <CourseFieldset value={value} onChange={setValue} errors={errorsUnder(errors, 'data.')} themes={themes} />
+    </DialogForm>
   );
 }
 
@@ -180,20 +153,10 @@ export function MenteeEditDialog({ mentee, municipalities, onClose, onSaved }: {
   const [value, setValue] = useState(menteeState(mentee));
   const { errors, message, busy, submit } = useDialogSubmit(() => call('mentees.update', { id: mentee.id, data: menteeInput(value) }), onSaved);
   return (
-    <Modal title={`Rediger ${mentee.name}`} onClose={onClose}>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Alert kind="error">{message ? 'Eleven blev ikke gemt. Ret de markerede felter.' : null}</Alert>
-        <MenteeFieldset value={value} onChange={setValue} errors={errorsUnder(errors, 'data.')} municipalities={municipalities} autoFocus />
-        <FormActions busy={busy} label="Gem ændringer" onCancel={onClose} />
-      </form>
-    </Modal>
+    <DialogForm title={`Rediger ${mentee.name}`} onClose={onClose} onSubmit={submit} busy={busy} submitLabel="Gem ændringer">
+      <Alert kind="error">{message ? 'Eleven blev ikke gemt. Ret de markerede felter.' : null}</Alert>
+      <MenteeFieldset value={value} onChange={setValue} errors={errorsUnder(errors, 'data.')} municipalities={municipalities} autoFocus />
+    </DialogForm>
   );
 }
 
@@ -205,37 +168,13 @@ export function CloseCourseDialog({ course, today, onClose, onSaved }: { course:
     onSaved,
   );
   return (
-    <Modal title={`Afslut forløb for ${course.menteeName}`} onClose={onClose}>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <Alert kind="error">{errors.id ?? null}</Alert>
-        <div className="form__grid">
-          <DateField label="Afsluttet den" required value={closedOn} onChange={setClosedOn} error={errors.closedOn} />
-          <SelectField label="Udfald" required value={outcome} onChange={setOutcome} placeholder="Vælg udfald" options={optionsOf(OUTCOMES)} error={errors.outcome} />
-        </div>
-        <FormActions busy={busy} label="Afslut forløb" onCancel={onClose} />
-      </form>
-    </Modal>
+    <DialogForm title={`Afslut forløb for ${course.menteeName}`} onClose={onClose} onSubmit={submit} busy={busy} submitLabel="Afslut forløb">
+      <Alert kind="error">{errors.id ?? null}</Alert>
+      <div className="form__grid">
+        <DateField label="Afsluttet den" required value={closedOn} onChange={setClosedOn} error={errors.closedOn} />
+        <SelectField label="Udfald" required value={outcome} onChange={setOutcome} placeholder="Vælg udfald" options={optionsOf(OUTCOMES)} error={errors.outcome} />
+      </div>
+    </DialogForm>
   );
 }
 
-export function FormActions({ busy, label, onCancel }: { busy: boolean; label: string; onCancel: () => void }) {
-  return (
-    <div className="form__actions">
-      <button type="submit" className="primary" disabled={busy}>
-        {label}
-      </button>
-      <button type="button" onClick={onCancel}>
-        Annuller
-      </button>
-    </div>
-  );
-}
-
-export { useSubmit };
