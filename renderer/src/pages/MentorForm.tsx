@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { DateField, SelectField, TextAreaField, TextField } from '../components/fields';
 import { dateInput, dateText, numberInput, numberText } from '../lib/formValues';
 import { Alert } from '../components/Alert';
+import { FormActions } from '../components/DialogForm';
 import { useSubmit } from '../lib/useSubmit';
 
 type MentorInput = MethodInput<'mentors.create'>;
@@ -102,14 +103,7 @@ export function MentorForm({ mentor, municipalities, today, onSaved, onCancel }:
           error={Object.entries(errors).find(([k]) => k.startsWith('schools'))?.[1]}
         />
       </div>
-      <div className="form__actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {mentor ? 'Gem ændringer' : 'Opret mentor'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Annuller
-        </button>
-      </div>
+      <FormActions busy={busy} label={mentor ? 'Gem ændringer' : 'Opret mentor'} onCancel={onCancel} />
     </form>
   );
 }

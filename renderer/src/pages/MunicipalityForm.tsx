@@ -5,6 +5,7 @@ import { call } from '../api/client';
 import { DateField, TextField } from '../components/fields';
 import { dateInput, dateText, numberInput } from '../lib/formValues';
 import { Alert } from '../components/Alert';
+import { FormActions } from '../components/DialogForm';
 import { useSubmit } from '../lib/useSubmit';
 
 type MunicipalityInput = MethodInput<'municipalities.create'>;
@@ -54,14 +55,7 @@ export function MunicipalityForm({ municipality, onSaved, onCancel }: { municipa
         <DateField label="Deltager fra" value={from} onChange={setFrom} error={errors.participatingFrom} />
         <DateField label="Deltager til" value={to} onChange={setTo} error={errors.participatingTo} hint="Tom, hvis kommunen fortsat deltager" />
       </div>
-      <div className="form__actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {municipality ? 'Gem ændringer' : 'Opret kommune'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Annuller
-        </button>
-      </div>
+      <FormActions busy={busy} label={municipality ? 'Gem ændringer' : 'Opret kommune'} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { formatKroner } from '../../../../shared/format';
 import type { Municipality } from '../../../../shared/types';
 import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { FormActions } from '../../components/DialogForm';
 import { DateField, SelectField, TextAreaField, TextField } from '../../components/fields';
 import { dateInput, dateText, numberInput } from '../../lib/formValues';
 import { kronerInput, kronerText } from '../../lib/money';
@@ -286,14 +287,7 @@ export function BillingForm({ base, editing, year: initialYear, municipalities, 
         <TextAreaField label="Tekst på opkrævningen" value={statementText} onChange={setStatementText} error={errors.statementText} rows={3} />
       </fieldset>
 
-      <div className="form__actions">
-        <button type="submit" className="primary" disabled={busy}>
-          {editing ? 'Gem ændringer' : 'Opret fordelingsnøgle'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Annuller
-        </button>
-      </div>
+      <FormActions busy={busy} label={editing ? 'Gem ændringer' : 'Opret fordelingsnøgle'} onCancel={onCancel} />
     </form>
   );
 }
