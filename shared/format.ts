@@ -42,6 +42,25 @@ export function formatDecimal(n: number, digits: number): string {
   return new Intl.NumberFormat('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }
 
+/**
+ * A number as a Danish coordinator types it: "37,5", "1.234,56", "2.500" (thousands), or "30.5".
+ * Dots followed by groups of three digits are thousands separators; null when it is not a number.
+ */
+export function parseDanishNumber(text: string): number | null {
+  const t = text.replace(/\s/g, '');
+  if (!t) return null;
+  let normal = t;
+  if (t.includes(',')) normal = t.replace(/\./g, '').replace(',', '.');
+  else if (/^-?\d{1,3}(\.\d{3})+$/.test(t)) normal = t.replace(/\./g, '');
+  const n = Number(normal);
+  return /^-?(\d+\.?\d*|\.\d+)$/.test(normal) && Number.isFinite(n) ? n : null;
+}
+
+/** 0.3391 -> "33,9 %" (one decimal unless told); a missing rate (no denominator) is a dash. */
+export function formatPercent(fraction: number | null | undefined, digits = 1): string {
+  return fraction === null || fraction === undefined ? '–' : `${formatDecimal(fraction * 100, digits)} %`;
+}
+
 /** "2026-12-31" -> "31.12.2026"; empty for null. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';

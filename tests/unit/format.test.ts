@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDanish, danishSortKey, formatDate, formatKroner, parseDanishDate, sortDanish } from '../../shared/format';
+import { compareDanish, danishSortKey, formatDate, formatKroner, formatPercent, parseDanishDate, parseDanishNumber, sortDanish } from '../../shared/format';
 
 describe('Danish formatting', () => {
   it('formats øre as kroner with Danish separators', () => {
@@ -18,6 +18,25 @@ describe('Danish formatting', () => {
     expect(parseDanishDate('29.02.2026')).toBeNull();
     expect(parseDanishDate('31.04.2026')).toBeNull();
     expect(parseDanishDate('i går')).toBeNull();
+  });
+
+  it('reads numbers as typed in Denmark: a dot before three digits separates thousands', () => {
+    expect(parseDanishNumber('168.600')).toBe(168_600);
+    expect(parseDanishNumber('1.234,56')).toBe(1234.56);
+    expect(parseDanishNumber('2.020.000')).toBe(2_020_000);
+    expect(parseDanishNumber('37,5')).toBe(37.5);
+    expect(parseDanishNumber('30.5')).toBe(30.5);
+    expect(parseDanishNumber(' 1 500 ')).toBe(1500);
+    expect(parseDanishNumber('-5')).toBe(-5);
+    expect(parseDanishNumber('')).toBeNull();
+    expect(parseDanishNumber('12a')).toBeNull();
+    expect(parseDanishNumber('1,2,3')).toBeNull();
+  });
+
+  it('shows a fraction as a Danish percentage, a missing rate as a dash', () => {
+    expect(formatPercent(0.3391)).toBe('33,9 %');
+    expect(formatPercent(0.0844, 2)).toBe('8,44 %');
+    expect(formatPercent(null)).toBe('–');
   });
 });
 

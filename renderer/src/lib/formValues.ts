@@ -1,6 +1,6 @@
 // Turning what a coordinator typed into API input. Anything unparsable is passed on as typed,
 // so the backend's schema names the field in its error (one validation path).
-import { formatDate, parseDanishDate } from '../../../shared/format';
+import { formatDate, parseDanishDate, parseDanishNumber } from '../../../shared/format';
 
 export function dateInput(text: string): string | null {
   if (!text.trim()) return null;
@@ -11,13 +11,10 @@ export function dateText(iso: string | null | undefined): string {
   return formatDate(iso);
 }
 
-/** "37,5" -> 37.5; "" -> null; junk stays a string. */
+/** "37,5" -> 37.5; "2.500" -> 2500; "" -> null; junk stays a string. */
 export function numberInput(text: string): number | string | null {
-  const t = text.trim().replace(/\s/g, '');
-  if (!t) return null;
-  // With a comma, dots are thousands separators (1.234,5); without one, a dot is the decimal point.
-  const n = Number(t.includes(',') ? t.replace(/\./g, '').replace(',', '.') : t);
-  return Number.isFinite(n) ? n : text;
+  if (!text.trim()) return null;
+  return parseDanishNumber(text) ?? text;
 }
 
 export function numberText(n: number | null | undefined): string {
