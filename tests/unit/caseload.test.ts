@@ -225,6 +225,19 @@ describe('caseload', () => {
     await expectRefused(b, 'caseload.handover', { fromMentorId: mette, toMentorId: soeren, fromDate: '2026-11-01' }, 'fromMentorId');
     expect(other.status).toBe('venteliste');
   });
+
+  it('keeps a course’s dates in order: no referral after its mentor or close, no close before the mentor, no change of mentor ahead of time', async () => {
+    const c = await assigned(soeren, {}, { referralDate: '2026-09-01' });
+    await expectRefused(b, 'courses.update', { id: c.id, data: newCourse({ referralDate: '2026-09-15' }) }, 'data.referralDate');
+    await expectRefused(b, 'caseload.assign', { courseId: c.id, mentorId: mette, fromDate: '2026-12-01' }, 'fromDate');
+    await expectRefused(b, 'caseload.handover', { fromMentorId: soeren, toMentorId: mette, fromDate: '2026-12-01' }, 'fromDate');
+    await b.registry.call('caseload.assign', { courseId: c.id, mentorId: mette, fromDate: '2026-10-15' });
+    await expectRefused(b, 'courses.close', { id: c.id, closedOn: '2026-10-01', outcome: 'job' }, 'closedOn');
+
+    const closed = await refer({ name: 'Bo' }, { referralDate: '2026-09-01' });
+    await b.registry.call('courses.close', { id: closed.id, closedOn: '2026-09-05', outcome: 'fraflyttet' });
+    await expectRefused(b, 'courses.update', { id: closed.id, data: newCourse({ referralDate: '2026-09-10' }) }, 'data.referralDate');
+  });
 });
 
 describe('follow-up list', () => {

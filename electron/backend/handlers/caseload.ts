@@ -10,7 +10,7 @@ import type { Profession } from '../../../shared/reference';
 import { rankMentors, type SuggestionMentor } from '../../../shared/suggestions';
 import type { HandlerMap } from '../registry';
 import { contactHandlers } from './contacts';
-import { COURSE_FROM, COURSE_SELECT, courseRow, toCourseRow, type CourseDbRow } from './courseQueries';
+import { COURSE_FROM, COURSE_SELECT, courseRow, currentAssignmentStart, toCourseRow, type CourseDbRow } from './courseQueries';
 import { courseHandlers } from './courses';
 import { isActiveOn } from './roster';
 
@@ -66,10 +66,9 @@ function recordAssignment(db: DB, courseId: number, mentorId: number, fromDate: 
   db.prepare('UPDATE courses SET mentor_id = ? WHERE id = ?').run(mentorId, courseId);
 }
 
-/** The newest start of a current assignment: a new one may not start before it (history stays ordered). */
-function currentAssignmentStart(db: DB, courseId: number): string | null {
-  const row = db.prepare('SELECT max(from_date) AS d FROM course_assignments WHERE course_id = ? AND to_date IS NULL').get(courseId) as { d: string | null };
-  return row.d;
+// A change of mentor is recorded when it happens, not planned ahead: the board and statistics read "now".
+function assertNotFuture(fromDate: string, today: string): void {
+  if (fromDate > today) throw fieldError('fromDate', 'Fra dato må ikke ligge i fremtiden.');
 }
 
 export const caseloadHandlers: Pick<HandlerMap, keyof typeof caseloadMethods> = {
@@ -111,13 +110,14 @@ export const caseloadHandlers: Pick<HandlerMap, keyof typeof caseloadMethods> = 
     return { courseId, suggestions: rankMentors(mentors, { themes, school: course.school, homeMunicipalityId: home }) };
   },
 
-  'caseload.assign': ({ courseId, mentorId, fromDate, confirmOverCapacity }, { db }) => {
+  'caseload.assign': ({ courseId, mentorId, fromDate, confirmOverCapacity }, { db, today }) => {
     const course = courseRow(db, courseId, 'courseId');
     if (course.closed_on) throw fieldError('courseId', `Forløbet blev afsluttet ${formatDate(course.closed_on)} og kan ikke tildeles.`);
     const mentor = mentorLoad(db, mentorId, 'mentorId');
     assertActive(mentor, fromDate, 'mentorId');
     if (course.mentor_id === mentorId) throw fieldError('mentorId', `${mentor.name} er allerede ansvarlig for forløbet.`);
     if (fromDate < course.referral_date) throw fieldError('fromDate', `Fra dato må ikke ligge før henvisningsdatoen (${formatDate(course.referral_date)}).`);
+    assertNotFuture(fromDate, today());
     const start = currentAssignmentStart(db, courseId);
     if (start && fromDate < start) throw fieldError('fromDate', `Fra dato må ikke ligge før den nuværende mentors start (${formatDate(start)}).`);
     const over = checkCapacity(mentor, 1, confirmOverCapacity);
@@ -125,7 +125,8 @@ export const caseloadHandlers: Pick<HandlerMap, keyof typeof caseloadMethods> = 
     return { id: courseId, mentorId, overCapacityConfirmed: over };
   },
 
-  'caseload.handover': ({ fromMentorId, toMentorId, fromDate, confirmOverCapacity }, { db }) => {
+  'caseload.handover': ({ fromMentorId, toMentorId, fromDate, confirmOverCapacity }, { db, today }) => {
+    assertNotFuture(fromDate, today());
     const from = mentorLoad(db, fromMentorId, 'fromMentorId');
     const to = mentorLoad(db, toMentorId, 'toMentorId');
     assertActive(to, fromDate, 'toMentorId');

@@ -171,6 +171,12 @@ export function getCourseDetail(db: DB, id: number): CourseDetail {
 }
 
 /** Keeps courses.last_contact_on in step with the contacts (the follow-up list reads it). */
+/** The newest start of a current assignment: nothing about the mentor may be dated before it (history stays ordered). */
+export function currentAssignmentStart(db: DB, courseId: number): string | null {
+  const row = db.prepare('SELECT max(from_date) AS d FROM course_assignments WHERE course_id = ? AND to_date IS NULL').get(courseId) as { d: string | null };
+  return row.d;
+}
+
 export function refreshLastContact(db: DB, courseIds: Iterable<number>): void {
   const update = db.prepare(
     `UPDATE courses SET last_contact_on = (SELECT max(k.contact_date) FROM contact_participants p JOIN contacts k ON k.id = p.contact_id WHERE p.course_id = courses.id)

@@ -13,6 +13,7 @@ import {
   STATUS_WHERE,
   assertThemesExist,
   courseRow,
+  currentAssignmentStart,
   getCourseDetail,
   getMentee,
   listThemes,
@@ -181,9 +182,22 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
     courseRow(db, id);
     checkCourse(db, data, today(), 'data.');
     const span = db
-      .prepare('SELECT min(k.contact_date) AS first, max(k.contact_date) AS last FROM contact_participants p JOIN contacts k ON k.id = p.contact_id WHERE p.course_id = ?')
-      .get(id) as { first: string | null; last: string | null };
-    if (span.first && data.referralDate > span.first) throw fieldError('data.referralDate', `Henvisningsdato må ikke ligge efter første samtale (${formatDate(span.first)}).`);
+      .prepare(
+        `SELECT (SELECT min(k.contact_date) FROM contact_participants p JOIN contacts k ON k.id = p.contact_id WHERE p.course_id = @id) AS first,
+                (SELECT max(k.contact_date) FROM contact_participants p JOIN contacts k ON k.id = p.contact_id WHERE p.course_id = @id) AS last,
+                (SELECT min(from_date) FROM course_assignments WHERE course_id = @id) AS assigned,
+                (SELECT closed_on FROM courses WHERE id = @id) AS closed`,
+      )
+      .get({ id }) as { first: string | null; last: string | null; assigned: string | null; closed: string | null };
+    // The referral starts the course: no contact, mentor or closing may come before it.
+    const later = (
+      [
+        [span.first, 'første samtale'],
+        [span.assigned, 'første tildeling af mentor'],
+        [span.closed, 'afslutningen'],
+      ] as const
+    ).find(([date]) => date !== null && data.referralDate > date);
+    if (later) throw fieldError('data.referralDate', `Henvisningsdato må ikke ligge efter ${later[1]} (${formatDate(later[0]!)}).`);
     if (span.last && data.consentWithdrawnOn && data.consentWithdrawnOn < span.last) {
       throw fieldError('data.consentWithdrawnOn', `Samtykke trukket tilbage må ikke ligge før sidste samtale (${formatDate(span.last)}).`);
     }
@@ -196,6 +210,8 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
     const course = courseRow(db, id);
     if (course.closed_on) throw fieldError('id', `Forløbet er allerede afsluttet (${formatDate(course.closed_on)}).`);
     assertDateInCourse(course, closedOn, 'closedOn', 'Afsluttet den', today());
+    const start = currentAssignmentStart(db, id);
+    if (start && closedOn < start) throw fieldError('closedOn', `Afsluttet den må ikke ligge før den nuværende mentors start (${formatDate(start)}).`);
     if (course.last_contact_on && closedOn < course.last_contact_on) {
       throw fieldError('closedOn', `Afsluttet den må ikke ligge før sidste samtale (${formatDate(course.last_contact_on)}).`);
     }
