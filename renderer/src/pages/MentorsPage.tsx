@@ -3,7 +3,7 @@ import type { MentorListInput } from '../../../shared/api/roster';
 import { formatDate, formatDecimal } from '../../../shared/format';
 import { PROFESSIONS } from '../../../shared/reference';
 import type { Mentor } from '../../../shared/types';
-import { call, errorMessage, fieldErrors } from '../api/client';
+import { call } from '../api/client';
 import { DateField } from '../components/fields';
 import { Modal } from '../components/Modal';
 import { SortHeader, type SortState } from '../components/SortHeader';
@@ -12,6 +12,7 @@ import { useLoad } from '../lib/useAsync';
 import { MentorForm } from './MentorForm';
 import { Alert } from '../components/Alert';
 import { DialogForm } from '../components/DialogForm';
+import { useSubmit } from '../lib/useSubmit';
 
 type SortKey = NonNullable<NonNullable<MentorListInput>['sort']>;
 
@@ -137,21 +138,17 @@ export function MentorsPage() {
 
 function DeactivateDialog({ mentor, today, onClose, onDone }: { mentor: Mentor; today: string; onClose: () => void; onDone: (m: Mentor) => void }) {
   const [activeTo, setActiveTo] = useState(dateText(today));
-  const [error, setError] = useState<string | undefined>();
+  const { errors, message, busy, run } = useSubmit(onDone);
   return (
     <DialogForm
       title={`Deaktiver ${mentor.name}`}
       onClose={onClose}
-      onSubmit={() =>
-        call('mentors.deactivate', { id: mentor.id, activeTo: dateInput(activeTo) as string }).then(onDone, (err: unknown) =>
-          setError(fieldErrors(err).activeTo ?? errorMessage(err)),
-        )
-      }
-      busy={false}
+      onSubmit={() => run(() => call('mentors.deactivate', { id: mentor.id, activeTo: dateInput(activeTo) as string }))}
+      busy={busy}
       submitLabel="Deaktiver"
     >
       <p>Mentoren slettes ikke; historikken bevares, og mentoren vises som fratrådt efter datoen.</p>
-      <DateField label="Sidste aktive dag" required value={activeTo} onChange={setActiveTo} error={error} />
+      <DateField label="Sidste aktive dag" required value={activeTo} onChange={setActiveTo} error={errors.activeTo ?? message ?? undefined} />
     </DialogForm>
   );
 }

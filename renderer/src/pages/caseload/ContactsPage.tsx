@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { CONTACT_TYPES, type ContactType } from '../../../../shared/caseload';
 import type { ContactRow } from '../../../../shared/caseloadTypes';
 import { formatDate } from '../../../../shared/format';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { DialogForm } from '../../components/DialogForm';
 import { FilterSelect } from '../../components/FilterSelect';
@@ -11,6 +11,7 @@ import { DateField } from '../../components/fields';
 import { Modal } from '../../components/Modal';
 import { PagedTable, countText, type Column } from '../../components/PagedTable';
 import { dateInput } from '../../lib/formValues';
+import { useSubmit } from '../../lib/useSubmit';
 import { useLoad } from '../../lib/useAsync';
 import { ContactForm } from './ContactForm';
 import { optionsOf } from './labels';
@@ -38,19 +39,19 @@ export function contactActionsColumn(open: (dialog: { edit: ContactRow } | { del
 }
 
 export function DeleteContactDialog({ contact, onClose, onDone }: { contact: ContactRow; onClose: () => void; onDone: () => void }) {
-  const [error, setError] = useState<string | null>(null);
+  const { message, busy, run } = useSubmit(onDone);
   return (
     <DialogForm
       title="Slet samtale"
       onClose={onClose}
-      onSubmit={() => call('contacts.delete', { id: contact.id }).then(onDone, (err: unknown) => setError(errorMessage(err)))}
-      busy={false}
+      onSubmit={() => run(() => call('contacts.delete', { id: contact.id }))}
+      busy={busy}
       submitLabel="Slet"
     >
       <p>
         Slet {CONTACT_TYPES[contact.type].toLowerCase()} {formatDate(contact.date)} med {contact.mentorName}? Den tæller så ikke længere med i statistikken.
       </p>
-      <Alert kind="error">{error}</Alert>
+      <Alert kind="error">{message}</Alert>
     </DialogForm>
   );
 }
@@ -87,7 +88,7 @@ export function ContactsPage() {
         k.type === 'klasse' ? (
           `${k.school ?? ''}${k.className ? `, ${k.className}` : ''}: ${k.headCount} elever`
         ) : (
-          <span className="cell-clip">
+          <span title={k.participants.map((p) => p.menteeName).join(', ')}>
             {k.participants.map((p, i) => (
               <span key={p.courseId}>
                 {i ? ', ' : ''}
@@ -97,7 +98,7 @@ export function ContactsPage() {
           </span>
         ),
     },
-    { key: 'themes', header: 'Temaer', cell: (k) => <span className="cell-clip">{k.themeIds.map((t) => themeLabel.get(t)).join(', ')}</span> },
+    { key: 'themes', header: 'Temaer', cell: (k) => k.themeIds.map((t) => themeLabel.get(t)).join(', ') },
     contactActionsColumn(setDialog),
   ];
 
