@@ -37,4 +37,9 @@ export function fieldError(field: string, message: string): ApiError {
   return new ApiError('VALIDATION', message, { [field]: message });
 }
 
+/** The record the method is about does not exist (its key is `field`). */
+export function notFound(field: string, message: string): ApiError {
+  return new ApiError('NOT_FOUND', message, { [field]: message });
+}
+
 export type ApiResponse<T> = { ok: true; result: T } | { ok: false; error: ApiErrorBody };

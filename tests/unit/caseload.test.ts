@@ -84,6 +84,10 @@ describe('mentees and courses', () => {
     expect((await b.registry.call('courses.list', { status: 'aktiv' })).total).toBe(0);
     expect((await b.registry.call('courses.list', { status: 'venteliste', municipalityId: svendborg })).total).toBe(4);
     expect((await b.registry.call('courses.list', { municipalityId: odense })).total).toBe(0);
+    await refer({ name: 'Bo Holm', school: 'Ærø Efterskole' });
+    // The school matches whatever the case of æ, ø and å (SQLite's own lower() folds only A–Z).
+    expect((await b.registry.call('courses.list', { search: 'ærø' })).rows.map((r) => r.menteeName)).toEqual(['Bo Holm']);
+    expect((await b.registry.call('courses.list', { search: 'ÆRØ EFTER' })).rows.map((r) => r.menteeName)).toEqual(['Bo Holm']);
   });
 
   it('keeps goals, referrals to other offers and payer periods on the course', async () => {

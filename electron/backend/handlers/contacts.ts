@@ -1,7 +1,7 @@
 // Contacts (samtaler): create, edit, delete and list per course or mentor, paged in SQL.
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { ApiError, fieldError } from '../../../shared/errors';
+import { fieldError, notFound } from '../../../shared/errors';
 import { formatDate } from '../../../shared/format';
 import type { contactFields } from '../../../shared/schemas/caseload';
 import type { HandlerMap } from '../registry';
@@ -113,7 +113,7 @@ export const contactHandlers: Pick<HandlerMap, ContactMethods> = {
 
   'contacts.delete': ({ id }, { db }) => {
     const before = participantIds(db, id);
-    if (db.prepare('DELETE FROM contacts WHERE id = ?').run(id).changes === 0) throw new ApiError('NOT_FOUND', 'Samtalen findes ikke.', { id: 'Samtalen findes ikke.' });
+    if (db.prepare('DELETE FROM contacts WHERE id = ?').run(id).changes === 0) throw notFound('id', 'Samtalen findes ikke.');
     refreshLastContact(db, before);
     return { id };
   },

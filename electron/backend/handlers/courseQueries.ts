@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { AssignmentKind, ContactType, CourseStatus, Education, GoalStatus, Offer, Outcome, Payer, Phase, Referrer, ThemeKey } from '../../../shared/caseload';
 import type { ContactRow, CourseDetail, CourseRow, Mentee, Theme } from '../../../shared/caseloadTypes';
-import { ApiError, fieldError } from '../../../shared/errors';
+import { fieldError, notFound } from '../../../shared/errors';
 
 type DB = Database.Database;
 
@@ -68,10 +68,8 @@ export const toCourseRow = (r: CourseDbRow): CourseRow => ({
 /** The raw course row, or a field error naming `field` when it does not exist. */
 export function courseRow(db: DB, id: number, field = 'id'): CourseDbRow {
   const row = db.prepare(`${COURSE_SELECT} WHERE c.id = ?`).get(id) as CourseDbRow | undefined;
-  if (!row) {
-    if (field === 'id') throw new ApiError('NOT_FOUND', 'Forløbet findes ikke.', { id: 'Forløbet findes ikke.' });
-    throw fieldError(field, 'Forløbet findes ikke.');
-  }
+  // A missing course the method is about is NOT_FOUND; one it refers to is a field error.
+  if (!row) throw field === 'id' ? notFound(field, 'Forløbet findes ikke.') : fieldError(field, 'Forløbet findes ikke.');
   return row;
 }
 
@@ -103,10 +101,7 @@ export const toMentee = (r: MenteeDbRow): Mentee => ({
 
 export function getMentee(db: DB, id: number, field = 'id'): Mentee {
   const row = db.prepare(`${MENTEE_SELECT} WHERE me.id = ?`).get(id) as MenteeDbRow | undefined;
-  if (!row) {
-    if (field === 'id') throw new ApiError('NOT_FOUND', 'Mentee findes ikke.', { id: 'Mentee findes ikke.' });
-    throw fieldError(field, 'Mentee findes ikke.');
-  }
+  if (!row) throw field === 'id' ? notFound(field, 'Mentee findes ikke.') : fieldError(field, 'Mentee findes ikke.');
   return toMentee(row);
 }
 
@@ -253,7 +248,7 @@ export function toContactRows(db: DB, rows: ContactDbRow[]): ContactRow[] {
 
 export function getContact(db: DB, id: number): ContactRow {
   const row = db.prepare(`${CONTACT_SELECT} WHERE k.id = ?`).get(id) as ContactDbRow | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Samtalen findes ikke.', { id: 'Samtalen findes ikke.' });
+  if (!row) throw notFound('id', 'Samtalen findes ikke.');
   return toContactRows(db, [row])[0];
 }
 

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { BIRTH_YEAR_MIN } from '../../../shared/caseload';
 import type { Mentee } from '../../../shared/caseloadTypes';
-import { ApiError, fieldError } from '../../../shared/errors';
+import { fieldError, notFound } from '../../../shared/errors';
 import { danishSortKey, formatDate } from '../../../shared/format';
 import type { courseFields, menteeFields } from '../../../shared/schemas/caseload';
 import type { HandlerMap } from '../registry';
@@ -101,7 +101,7 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
   },
 
   'themes.update': ({ id, label, active }, { db }) => {
-    if (!db.prepare('SELECT 1 FROM themes WHERE id = ?').get(id)) throw new ApiError('NOT_FOUND', 'Temaet findes ikke.', { id: 'Temaet findes ikke.' });
+    if (!db.prepare('SELECT 1 FROM themes WHERE id = ?').get(id)) throw notFound('id', 'Temaet findes ikke.');
     if (db.prepare('SELECT 1 FROM themes WHERE sort_key = ? AND id <> ?').get(danishSortKey(label), id)) throw fieldError('label', `Temaet "${label}" findes allerede.`);
     db.prepare('UPDATE themes SET label = ?, sort_key = ?, active = ? WHERE id = ?').run(label, danishSortKey(label), active ? 1 : 0, id);
     return toTheme(db.prepare('SELECT id, key, label, active FROM themes WHERE id = ?').get(id) as Parameters<typeof toTheme>[0]);
@@ -136,8 +136,9 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
       params.push(municipalityId);
     }
     if (search) {
-      where.push(`(me.sort_key LIKE ? ESCAPE '\\' OR lower(coalesce(me.school, '')) LIKE ? ESCAPE '\\')`);
-      params.push(likePattern(danishSortKey(search)), likePattern(search.toLowerCase()));
+      const pattern = likePattern(danishSortKey(search));
+      where.push(`(me.sort_key LIKE ? ESCAPE '\\' OR danish_key(me.school) LIKE ? ESCAPE '\\')`);
+      params.push(pattern, pattern);
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // Mentees and municipalities are required references, so counting needs the mentee only when a filter reads it.
@@ -227,13 +228,13 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
   },
 
   'goals.update': ({ id, text, status }, { db }) => {
-    if (!db.prepare('SELECT 1 FROM goals WHERE id = ?').get(id)) throw new ApiError('NOT_FOUND', 'Målet findes ikke.', { id: 'Målet findes ikke.' });
+    if (!db.prepare('SELECT 1 FROM goals WHERE id = ?').get(id)) throw notFound('id', 'Målet findes ikke.');
     db.prepare('UPDATE goals SET text = ?, status = ? WHERE id = ?').run(text, status, id);
     return { id, text, status };
   },
 
   'goals.delete': ({ id }, { db }) => {
-    if (db.prepare('DELETE FROM goals WHERE id = ?').run(id).changes === 0) throw new ApiError('NOT_FOUND', 'Målet findes ikke.', { id: 'Målet findes ikke.' });
+    if (db.prepare('DELETE FROM goals WHERE id = ?').run(id).changes === 0) throw notFound('id', 'Målet findes ikke.');
     return { id };
   },
 
@@ -248,7 +249,7 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
   },
 
   'referrals.delete': ({ id }, { db }) => {
-    if (db.prepare('DELETE FROM referrals WHERE id = ?').run(id).changes === 0) throw new ApiError('NOT_FOUND', 'Henvisningen findes ikke.', { id: 'Henvisningen findes ikke.' });
+    if (db.prepare('DELETE FROM referrals WHERE id = ?').run(id).changes === 0) throw notFound('id', 'Henvisningen findes ikke.');
     return { id };
   },
 
@@ -270,7 +271,7 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
 
   'payerPeriods.delete': ({ id }, { db }) => {
     if (db.prepare('DELETE FROM payer_periods WHERE id = ?').run(id).changes === 0) {
-      throw new ApiError('NOT_FOUND', 'Betalerperioden findes ikke.', { id: 'Betalerperioden findes ikke.' });
+      throw notFound('id', 'Betalerperioden findes ikke.');
     }
     return { id };
   },

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { mentorFields, municipalityFields } from '../../../shared/schemas/roster';
 import type { rosterMethods } from '../../../shared/api/roster';
-import { ApiError, fieldError } from '../../../shared/errors';
+import { fieldError, notFound } from '../../../shared/errors';
 import { compareDanish, danishSortKey } from '../../../shared/format';
 import { FUNEN_MUNICIPALITIES, PROFESSIONS } from '../../../shared/reference';
 import type { Mentor, Municipality } from '../../../shared/types';
@@ -36,7 +36,7 @@ const toMunicipality = (r: MunicipalityRow): Municipality => ({
 
 export function getMunicipality(db: Database.Database, id: number): Municipality {
   const row = db.prepare('SELECT * FROM municipalities WHERE id = ?').get(id) as MunicipalityRow | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Kommunen findes ikke.', { id: 'Kommunen findes ikke.' });
+  if (!row) throw notFound('id', 'Kommunen findes ikke.');
   return toMunicipality(row);
 }
 
@@ -85,7 +85,7 @@ const MENTOR_SELECT = `SELECT m.*, mu.name AS employer_name FROM mentors m JOIN 
 
 export function getMentor(db: Database.Database, id: number, today: string): Mentor {
   const row = db.prepare(`${MENTOR_SELECT} WHERE m.id = ?`).get(id) as MentorRow | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Mentoren findes ikke.', { id: 'Mentoren findes ikke.' });
+  if (!row) throw notFound('id', 'Mentoren findes ikke.');
   return toMentor(row, today);
 }
 
@@ -178,8 +178,8 @@ export const rosterHandlers: RosterHandlers = {
     }
     if (search) {
       const pattern = likePattern(danishSortKey(search));
-      where.push(`(m.sort_key LIKE ? ESCAPE '\\' OR mu.sort_key LIKE ? ESCAPE '\\' OR lower(m.schools_json) LIKE ? ESCAPE '\\')`);
-      params.push(pattern, pattern, likePattern(search.toLowerCase()));
+      where.push(`(m.sort_key LIKE ? ESCAPE '\\' OR mu.sort_key LIKE ? ESCAPE '\\' OR danish_key(m.schools_json) LIKE ? ESCAPE '\\')`);
+      params.push(pattern, pattern, pattern);
     }
     const rows = db.prepare(`${MENTOR_SELECT}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`).all(...params) as MentorRow[];
     const mentors = rows.map((r) => toMentor(r, day));
