@@ -166,13 +166,12 @@ export const contactFields = z
     themeIds: idList('Temaer'),
     school: optionalText('Skole', 100),
     className: optionalText('Klasse', 50),
-    headCount: z.number({ error: 'Antal deltagere skal være et tal.' }).int({ error: 'Antal deltagere skal være et helt tal.' }).nullish(),
+    headCount: integer('Antal deltagere', 1, 1000).nullish(),
   })
   .superRefine((v, ctx) => {
     const issue = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
     if (isClassSession(v.type)) {
       if (v.headCount === null || v.headCount === undefined) issue('headCount', 'Antal deltagere skal udfyldes for et klasseoplæg.');
-      else if (v.headCount <= 0) issue('headCount', 'Antal deltagere skal være mindst 1.');
       if (!v.school) issue('school', 'Skole skal udfyldes for et klasseoplæg.');
       if (v.courseIds.length) issue('courseIds', 'Et klasseoplæg registreres uden navne: fjern deltagerne.');
       return;

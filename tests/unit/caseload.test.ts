@@ -302,6 +302,7 @@ describe('contacts', () => {
     await expectRefused(b, 'contacts.create', contact([a.id, closed.id], { type: 'individuel' }), 'courseIds');
     await expectRefused(b, 'contacts.create', { ...contact([]), type: 'klasse', school: 'SOSU Fyn', headCount: 0 }, 'headCount');
     await expectRefused(b, 'contacts.create', { ...contact([]), type: 'klasse', school: 'SOSU Fyn', headCount: -2 }, 'headCount');
+    await expectRefused(b, 'contacts.create', { ...contact([]), type: 'klasse', school: 'SOSU Fyn', headCount: 5000 }, 'headCount');
     await expectRefused(b, 'contacts.create', { ...contact([]), type: 'klasse', headCount: 20 }, 'school');
     await expectRefused(b, 'contacts.create', { ...contact([a.id]), type: 'klasse', school: 'SOSU Fyn', headCount: 20 }, 'courseIds');
     await expectRefused(b, 'contacts.create', contact([a.id], { durationMinutes: 0 }), 'durationMinutes');

@@ -12,7 +12,7 @@ import type { HandlerMap } from '../registry';
 import { contactHandlers } from './contacts';
 import { COURSE_FROM, COURSE_SELECT, courseRow, currentAssignmentStart, toCourseRow, type CourseDbRow } from './courseQueries';
 import { courseHandlers } from './courses';
-import { isActiveOn } from './roster';
+import { assertMentorActive, isActiveOn } from './roster';
 
 type DB = Database.Database;
 
@@ -38,12 +38,6 @@ function mentorLoad(db: DB, id: number, field: string): MentorLoadRow {
   const row = db.prepare(`${MENTOR_LOAD} WHERE m.id = ?`).get(id) as MentorLoadRow | undefined;
   if (!row) throw fieldError(field, 'Mentoren findes ikke.');
   return row;
-}
-
-function assertActive(m: MentorLoadRow, day: string, field: string): void {
-  if (!isActiveOn(m.active_from, m.active_to, day)) {
-    throw fieldError(field, `${m.name} er ikke aktiv mentor pr. ${formatDate(day)} og kan ikke få forløb.`);
-  }
 }
 
 /** Over capacity is allowed, but only when the coordinator has confirmed it. */
@@ -114,7 +108,7 @@ export const caseloadHandlers: Pick<HandlerMap, keyof typeof caseloadMethods> = 
     const course = courseRow(db, courseId, 'courseId');
     if (course.closed_on) throw fieldError('courseId', `Forløbet blev afsluttet ${formatDate(course.closed_on)} og kan ikke tildeles.`);
     const mentor = mentorLoad(db, mentorId, 'mentorId');
-    assertActive(mentor, fromDate, 'mentorId');
+    assertMentorActive(mentor, fromDate, 'mentorId');
     if (course.mentor_id === mentorId) throw fieldError('mentorId', `${mentor.name} er allerede ansvarlig for forløbet.`);
     if (fromDate < course.referral_date) throw fieldError('fromDate', `Fra dato må ikke ligge før henvisningsdatoen (${formatDate(course.referral_date)}).`);
     assertNotFuture(fromDate, today());
@@ -129,7 +123,7 @@ export const caseloadHandlers: Pick<HandlerMap, keyof typeof caseloadMethods> = 
     assertNotFuture(fromDate, today());
     const from = mentorLoad(db, fromMentorId, 'fromMentorId');
     const to = mentorLoad(db, toMentorId, 'toMentorId');
-    assertActive(to, fromDate, 'toMentorId');
+    assertMentorActive(to, fromDate, 'toMentorId');
     const courses = db.prepare('SELECT id FROM courses WHERE mentor_id = ? AND closed_on IS NULL ORDER BY id').all(fromMentorId) as { id: number }[];
     if (!courses.length) throw fieldError('fromMentorId', `${from.name} har ingen aktive forløb at overdrage.`);
     const latest = db

@@ -1,12 +1,13 @@
 // Contacts (samtaler): create, edit, delete and list per course or mentor, paged in SQL.
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
+import { isClassSession } from '../../../shared/caseload';
 import { fieldError, notFound } from '../../../shared/errors';
 import { formatDate } from '../../../shared/format';
 import type { contactFields } from '../../../shared/schemas/caseload';
 import type { HandlerMap } from '../registry';
 import { CONTACT_SELECT, assertThemesExist, courseRow, getContact, refreshLastContact, toContactRows, type ContactDbRow } from './courseQueries';
-import { isActiveOn } from './roster';
+import { activeMentorOn } from './roster';
 
 type DB = Database.Database;
 type ContactFields = z.output<typeof contactFields>;
@@ -19,11 +20,7 @@ type ContactMethods = 'contacts.list' | 'contacts.create' | 'contacts.update' | 
  */
 function checkContact(db: DB, c: ContactFields, today: string, prefix: string, existingCourseIds: readonly number[] = []): void {
   if (c.date > today) throw fieldError(`${prefix}date`, 'Dato må ikke ligge i fremtiden.');
-  const mentor = db.prepare('SELECT name, active_from, active_to FROM mentors WHERE id = ?').get(c.mentorId) as
-    | { name: string; active_from: string; active_to: string | null }
-    | undefined;
-  if (!mentor) throw fieldError(`${prefix}mentorId`, 'Mentoren findes ikke.');
-  if (!isActiveOn(mentor.active_from, mentor.active_to, c.date)) throw fieldError(`${prefix}mentorId`, `${mentor.name} var ikke aktiv mentor ${formatDate(c.date)}.`);
+  activeMentorOn(db, c.mentorId, c.date, `${prefix}mentorId`);
   assertThemesExist(db, c.themeIds, `${prefix}themeIds`);
   for (const courseId of c.courseIds) {
     const course = courseRow(db, courseId, `${prefix}courseIds`);
@@ -52,7 +49,7 @@ const participantIds = (db: DB, contactId: number) =>
   (db.prepare('SELECT course_id FROM contact_participants WHERE contact_id = ?').all(contactId) as { course_id: number }[]).map((r) => r.course_id);
 
 /** Class sessions keep school, class and head count; other types never store them. */
-const classValues = (c: ContactFields) => (c.type === 'klasse' ? [c.school, c.className, c.headCount ?? null] : [null, null, null]);
+const classValues = (c: ContactFields) => (isClassSession(c.type) ? [c.school, c.className, c.headCount ?? null] : [null, null, null]);
 
 export const contactHandlers: Pick<HandlerMap, ContactMethods> = {
   'contacts.list': ({ courseId, mentorId, type, from, to, offset, limit }, { db }) => {

@@ -23,7 +23,7 @@ import {
   toTheme,
   type CourseDbRow,
 } from './courseQueries';
-import { likePattern } from './roster';
+import { assertMunicipalityExists, likePattern } from './roster';
 
 type CourseMethods =
   | 'themes.list'
@@ -52,7 +52,7 @@ type CourseFields = z.output<typeof courseFields>;
 function checkMentee(db: DB, m: MenteeFields, today: string, prefix: string): void {
   const year = Number(today.slice(0, 4));
   if (m.birthYear > year) throw fieldError(`${prefix}birthYear`, `Fødselsår skal ligge mellem ${BIRTH_YEAR_MIN} og ${year}.`);
-  if (!db.prepare('SELECT 1 FROM municipalities WHERE id = ?').get(m.homeMunicipalityId)) throw fieldError(`${prefix}homeMunicipalityId`, 'Hjemkommunen findes ikke.');
+  assertMunicipalityExists(db, m.homeMunicipalityId, `${prefix}homeMunicipalityId`, 'Hjemkommunen');
 }
 
 function checkCourse(db: DB, c: CourseFields, today: string, prefix: string): void {

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { mentorFields, municipalityFields } from '../../../shared/schemas/roster';
 import type { rosterMethods } from '../../../shared/api/roster';
 import { fieldError, notFound } from '../../../shared/errors';
-import { compareDanish, danishSortKey } from '../../../shared/format';
+import { compareDanish, danishSortKey, formatDate } from '../../../shared/format';
 import { FUNEN_MUNICIPALITIES, PROFESSIONS } from '../../../shared/reference';
 import type { Mentor, Municipality } from '../../../shared/types';
 import type { HandlerMap } from '../registry';
@@ -65,6 +65,21 @@ interface MentorRow {
 export const isActiveOn = (activeFrom: string, activeTo: string | null, day: string) =>
   activeFrom <= day && (activeTo === null || activeTo >= day);
 
+type MentorSpan = { name: string; active_from: string; active_to: string | null };
+
+/** Refuses a mentor (named by another record's `field`) who is not active on `day`. */
+export function assertMentorActive(m: MentorSpan, day: string, field: string): void {
+  if (!isActiveOn(m.active_from, m.active_to, day)) throw fieldError(field, `${m.name} er ikke aktiv mentor pr. ${formatDate(day)}.`);
+}
+
+/** The mentor another record names in `field`: it must exist and be active on `day`. */
+export function activeMentorOn(db: Database.Database, id: number, day: string, field: string): MentorSpan {
+  const m = db.prepare('SELECT name, active_from, active_to FROM mentors WHERE id = ?').get(id) as MentorSpan | undefined;
+  if (!m) throw fieldError(field, 'Mentoren findes ikke.');
+  assertMentorActive(m, day, field);
+  return m;
+}
+
 const toMentor = (r: MentorRow, today: string): Mentor => ({
   id: r.id,
   name: r.name,
@@ -89,7 +104,7 @@ export function getMentor(db: Database.Database, id: number, today: string): Men
   return toMentor(row, today);
 }
 
-function assertMunicipalityExists(db: Database.Database, id: number, field: string, label: string): void {
+export function assertMunicipalityExists(db: Database.Database, id: number, field: string, label: string): void {
   if (!db.prepare('SELECT 1 FROM municipalities WHERE id = ?').get(id)) throw fieldError(field, `${label} findes ikke.`);
 }
 
