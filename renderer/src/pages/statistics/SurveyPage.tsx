@@ -33,7 +33,10 @@ export function SurveyPage() {
   const [year, setYear] = useState<number | null>(null);
   const surveyYears = years.data ? years.data.years.filter((y) => y <= years.data!.currentYear).reverse() : [];
   const chosen = year ?? years.data?.currentYear ?? null;
-  const saved = useLoad(() => (chosen === null ? Promise.resolve(null) : call('survey.get', { year: chosen })), [chosen]);
+  // The year travels with the result: while another year loads, useLoad still holds the previous
+  // year's survey, which must not fill (or be deleted from) the new year's form.
+  const saved = useLoad(() => (chosen === null ? Promise.resolve(null) : call('survey.get', { year: chosen }).then((survey) => ({ year: chosen, survey }))), [chosen]);
+  const loaded = saved.data !== null && saved.data.year === chosen ? saved.data : null;
 
   return (
     <>
@@ -47,7 +50,7 @@ export function SurveyPage() {
           <SelectField label="År" value={String(chosen)} onChange={(v) => setYear(Number(v))} options={surveyYears.map((y) => ({ value: String(y), label: String(y) }))} />
         </div>
       ) : null}
-      {chosen !== null && !(saved.loading && saved.data === null) ? <SurveyForm key={chosen} year={chosen} saved={saved.data} onChanged={saved.reload} /> : null}
+      {loaded ? <SurveyForm key={loaded.year} year={loaded.year} saved={loaded.survey} onChanged={saved.reload} /> : null}
     </>
   );
 }
