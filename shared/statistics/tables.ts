@@ -102,8 +102,26 @@ function csvRows(t: StatTable): CsvCell[][] {
   return rows;
 }
 
-export function tableCsv(t: StatTable): string {
-  return toCsv(csvRows(t));
+/** What the dashboard shows: the year and its filter (YearStatistics fits). */
+export interface TableScope {
+  year: number;
+  filterLabel: string | null;
+}
+
+/** The title line of one table saved or copied on its own, so the file says which year and filter it shows. */
+export function tableHeading(t: StatTable, scope: TableScope): string {
+  return `${t.title} – ${scope.year} – ${scope.filterLabel ? `filter: ${scope.filterLabel}` : 'uden filter'}`;
+}
+
+/** "Statistik-2026-Odense-samtaler_type.csv": the filter in the name, so two filtered files never look alike. */
+export function tableFileName(t: StatTable, scope: TableScope, extension: string): string {
+  const filter = (scope.filterLabel ?? '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return `${['Statistik', String(scope.year), filter, t.id].filter(Boolean).join('-')}.${extension}`;
+}
+
+/** One table as CSV; with a heading, a title line and an empty line come first, as in tablesCsv. */
+export function tableCsv(t: StatTable, heading?: string): string {
+  return toCsv(heading ? [[heading], [], ...csvRows(t)] : csvRows(t));
 }
 
 /** All tables in one CSV file: a title line before each table and an empty line after it. */
@@ -113,9 +131,9 @@ export function tablesCsv(heading: string, tables: readonly StatTable[]): string
   return toCsv(rows);
 }
 
-/** Tab-separated Danish text for the clipboard (pastes into Excel as cells). */
-export function tableClipboard(t: StatTable): string {
-  const lines = [t.columns.map((c) => c.label), ...t.rows.map((r) => r.map((c, i) => formatCell(c, t.columns[i])))];
+/** Tab-separated Danish text for the clipboard (pastes into Excel as cells); the heading, if any, on top. */
+export function tableClipboard(t: StatTable, heading?: string): string {
+  const lines = [...(heading ? [[heading], []] : []), t.columns.map((c) => c.label), ...t.rows.map((r) => r.map((c, i) => formatCell(c, t.columns[i])))];
   if (t.total) lines.push(t.total.map((c, i) => (c === null ? '' : formatCell(c, t.columns[i]))));
   return lines.map((l) => l.join('\t')).join('\n');
 }

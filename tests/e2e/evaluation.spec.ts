@@ -1,6 +1,7 @@
 // The coordinator's statistics on the demo corps: dashboard, table view, filters, and the annual
 // evaluation exported as PDF and workbook, read back and compared with each other and the screen.
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -77,6 +78,37 @@ test('the dashboard, its table view and the evaluation as PDF and workbook show 
   await page.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Odense' });
   await expect(page.getByText('Viser 2026 for Odense.')).toBeVisible();
   expect(await figure(page, 'Unikke personer')).toBe(odensePersons);
+
+  // A chart's own CSV under the filter says so in its file name and title line.
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som CSV: Samtaler efter type' }).click()]);
+  expect(csvDownload.suggestedFilename()).toBe('Statistik-2026-Odense-samtaler_type.csv');
+  const csvPath = testInfo.outputPath('samtaler_type.csv');
+  await csvDownload.saveAs(csvPath);
+  const csvLines = fs.readFileSync(csvPath, 'utf8').split('\r\n');
+  expect(csvLines.slice(0, 3)).toEqual(['\uFEFFSamtaler efter type – 2026 – filter: Odense', '', 'Type;Samtaler']);
+});
+
+test('the survey form for a newly chosen year never shows the survey of the year before', async ({ page, demoApp }) => {
+  await page.goto(`${demoApp.url}#/spoergeskema`);
+  await expect(page.getByLabel('Inviterede')).toHaveValue('470');
+  await expect(page.getByRole('button', { name: 'Slet', exact: true })).toBeVisible();
+
+  // Hold the answer for 2025 until the page has been looked at mid-load.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/survey.get', async (route) => {
+    if (route.request().postDataJSON()?.year === 2025) await held;
+    await route.continue();
+  });
+  await page.getByLabel('År', { exact: true }).selectOption('2025');
+  await expect(page.getByLabel('Inviterede')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Slet', exact: true })).toHaveCount(0);
+  release();
+
+  await expect(page.getByLabel('Inviterede')).toHaveValue('');
+  await expect(page.getByRole('button', { name: 'Gem spørgeskema' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Slet', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: /Gemte resultater/ })).toHaveCount(0);
 });
 
 test('the survey is entered as counts, and impossible counts are refused next to the field', async ({ page, demoApp }) => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseloadDate, contactsPerPerson, contractHours, reach, retentionRate, valueForMoney, yearBounds } from '../../shared/statistics/definitions';
 import { surveyResult } from '../../shared/statistics/survey';
-import { formatCell, tableCsv, tableSummary, type StatTable } from '../../shared/statistics/tables';
+import { formatCell, tableClipboard, tableCsv, tableFileName, tableHeading, tableSummary, type StatTable } from '../../shared/statistics/tables';
 
 describe('definitions', () => {
   it('bounds a year', () => {
@@ -92,6 +92,19 @@ describe('tables', () => {
 
   it('writes CSV for Danish Excel: BOM, semicolons, decimal comma, numbers without thousands separators', () => {
     expect(tableCsv(table)).toBe('\uFEFFKommune;Personer;Rækkevidde (%);Beløb (kr.)\r\nOdense;1234;33,9;1234,56\r\n"Ærø; syd";5;;0\r\nI alt;1239;50;1234,56\r\n');
+  });
+
+  it('a single table saved or copied from a filtered dashboard says which year and filter it shows', () => {
+    const filtered = { year: 2026, filterLabel: 'Odense, Anna Holm' };
+    const heading = tableHeading(table, filtered);
+    expect(heading).toBe('Personer pr. kommune – 2026 – filter: Odense, Anna Holm');
+    expect(tableHeading(table, { year: 2026, filterLabel: null })).toBe('Personer pr. kommune – 2026 – uden filter');
+    expect(tableCsv(table, heading)).toBe(
+      '\uFEFFPersoner pr. kommune – 2026 – filter: Odense, Anna Holm\r\n\r\nKommune;Personer;Rækkevidde (%);Beløb (kr.)\r\nOdense;1234;33,9;1234,56\r\n"Ærø; syd";5;;0\r\nI alt;1239;50;1234,56\r\n',
+    );
+    expect(tableClipboard(table, heading).split('\n').slice(0, 3)).toEqual([heading, '', 'Kommune\tPersoner\tRækkevidde\tBeløb']);
+    expect(tableFileName(table, filtered, 'csv')).toBe('Statistik-2026-Odense-Anna-Holm-personer_kommune.csv');
+    expect(tableFileName(table, { year: 2026, filterLabel: null }, 'csv')).toBe('Statistik-2026-personer_kommune.csv');
   });
 
   it('describes a table in words for a chart text alternative', () => {

@@ -1,19 +1,21 @@
 // One chart on the dashboard: the chart with a text alternative, a "Vis som tabel" toggle, and the
-// table copied to the clipboard or saved as CSV. The table is the one the exports use.
+// table copied to the clipboard or saved as CSV. The table is the one the exports use; the copy and
+// the file name and title line say which year and filter the figures are for.
 import { useId, useState, type ReactNode } from 'react';
-import { tableClipboard, tableCsv, tableSummary, type StatTable } from '../../../../shared/statistics/tables';
+import { tableClipboard, tableCsv, tableFileName, tableHeading, tableSummary, type StatTable, type TableScope } from '../../../../shared/statistics/tables';
 import { downloadText } from '../../lib/download';
 import { StatTableView } from './StatTableView';
 
-export function ChartCard({ table, fileBase, children, wide = false }: { table: StatTable; fileBase: string; children: ReactNode; wide?: boolean }) {
+export function ChartCard({ table, scope, children, wide = false }: { table: StatTable; scope: TableScope; children: ReactNode; wide?: boolean }) {
   const [asTable, setAsTable] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const titleId = useId();
   const empty = table.rows.length === 0;
+  const heading = tableHeading(table, scope);
 
   async function copy() {
     try {
-      await navigator.clipboard.writeText(tableClipboard(table));
+      await navigator.clipboard.writeText(tableClipboard(table, heading));
       setCopied('Tabellen er kopieret.');
     } catch {
       setCopied('Kopiering er ikke tilladt her; brug "Gem som CSV".');
@@ -33,7 +35,7 @@ export function ChartCard({ table, fileBase, children, wide = false }: { table: 
           </button>
           <button
             type="button"
-            onClick={() => downloadText(tableCsv(table), `${fileBase}-${table.id}.csv`, 'text/csv;charset=utf-8')}
+            onClick={() => downloadText(tableCsv(table, heading), tableFileName(table, scope, 'csv'), 'text/csv;charset=utf-8')}
             aria-label={`Gem som CSV: ${table.title}`}
           >
             CSV

@@ -64,7 +64,6 @@ export function StatisticsPage() {
   const s = stats.data;
   const tables = s ? statisticsTables(s) : [];
   const byId = (id: StatTable['id']) => tables.find((t) => t.id === id);
-  const fileBase = `Statistik-${chosenYear ?? ''}`;
 
   return (
     <>
@@ -120,7 +119,7 @@ export function StatisticsPage() {
                 {tables
                   .filter((t) => CHARTS[t.id])
                   .map((t) => (
-                    <ChartCard key={t.id} table={t} fileBase={fileBase} wide={CHARTS[t.id]?.wide}>
+                    <ChartCard key={t.id} table={t} scope={s} wide={CHARTS[t.id]?.wide}>
                       <ChartFor table={t} />
                     </ChartCard>
                   ))}
