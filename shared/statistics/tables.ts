@@ -2,8 +2,8 @@
 // workbook's sheets and the print report's tables are all built from these, so they show the
 // same numbers.
 import { CONTACT_TYPES, CONTACT_TYPE_KEYS, EDUCATIONS, OFFERS, OUTCOMES, PHASES } from '../caseload';
-import { toCsv, type CsvCell } from '../billing/csv';
-import { formatDate, formatDecimal, formatInteger, formatKroner } from '../format';
+import { oereToKroner, toCsv, type CsvCell } from '../billing/csv';
+import { formatDate, formatDecimal, formatInteger, formatKroner, formatPercent } from '../format';
 import { PERSON_PHASE_RULE, PERSON_REACHED_RULE, RETENTION_RULE } from './definitions';
 import { SURVEY_ANSWERS, SURVEY_ANSWER_KEYS, SURVEY_RULES } from './survey';
 import type { YearStatistics } from './types';
@@ -72,9 +72,9 @@ export function formatCell(cell: Cell, column: Column): string {
     case 'decimal':
       return formatDecimal(value, 1);
     case 'percent':
-      return `${formatDecimal(value * 100, 1)} %`;
+      return formatPercent(value);
     case 'keyShare':
-      return `${formatDecimal(value * 100, 2)} %`;
+      return formatPercent(value, 2);
     case 'oere':
       return formatKroner(value);
     default:
@@ -88,7 +88,7 @@ function csvValue(cell: Cell, column: Column): CsvCell {
   if (typeof value !== 'number') return value;
   if (format === 'percent') return Math.round(value * 1000) / 10;
   if (format === 'keyShare') return Math.round(value * 10_000) / 100;
-  if (format === 'oere') return value / 100;
+  if (format === 'oere') return oereToKroner(value);
   if (format === 'decimal') return Math.round(value * 10) / 10;
   return value;
 }
@@ -315,7 +315,7 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
       ],
       rows: [...s.outcomes.byOutcome.map((o): Cell[] => [OUTCOMES[o.outcome], o.count]), ['Fastholdelse', cellOf(s.outcomes.retentionRate, 'percent')]],
       total: ['Afsluttede forløb i alt', s.outcomes.closed],
-      note: `${RETENTION_RULE} Her: ${s.outcomes.retained} ÷ ${s.outcomes.known}.`,
+      note: `${RETENTION_RULE} Her: ${formatInteger(s.outcomes.retained)} ÷ ${formatInteger(s.outcomes.known)}.`,
     },
   ];
   if (s.valueForMoney) {
@@ -369,7 +369,7 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
       ],
       rows: sv.questions.map((q) => [q.text, ...SURVEY_ANSWER_KEYS.map((k) => q.counts[k]), q.n, q.shareAgreeing, q.shareAgreeingAtLeastPartly]),
       total: null,
-      note: `${SURVEY_RULES} Svarprocent: ${sv.responseRate === null ? '–' : `${formatDecimal(sv.responseRate * 100, 1)} %`}.`,
+      note: `${SURVEY_RULES} Svarprocent: ${formatPercent(sv.responseRate)}.`,
     });
   }
   return tables;

@@ -259,6 +259,14 @@ describe('evaluation exports', () => {
     expect(keySheet.getColumn(5).values).toContain(160_000); // the budget in kroner, as a number
   });
 
+  it('writes counts in the table notes with Danish thousands separators', async () => {
+    await b.registry.call('survey.save', survey());
+    const s = await stats();
+    const tables = statisticsTables({ ...s, outcomes: { ...s.outcomes, retained: 1234, known: 2345 } });
+    expect(tables.find((t) => t.id === 'udfald')!.note).toContain('Her: 1.234 ÷ 2.345.');
+    expect(tables.find((t) => t.id === 'survey')!.note).toMatch(/Svarprocent: \d+,\d %\.$/);
+  });
+
   it('writes all tables to one CSV for Danish Excel', async () => {
     const file = await b.registry.call('evaluation.exportCsv', { year: 2026 });
     const text = Buffer.from(file.base64, 'base64').toString('utf8');

@@ -1,6 +1,7 @@
 // The annual evaluation as an Excel workbook: one sheet per statistics table, numbers as numbers
 // (percent as a fraction with a % format, money in kroner), the same tables the report prints.
 import ExcelJS from 'exceljs';
+import { oereToKroner } from '../../../shared/billing/csv';
 import { cellParts, type CellFormat, type StatTable } from '../../../shared/statistics/tables';
 
 const NUM_FMT: Record<CellFormat, string | undefined> = {
@@ -25,7 +26,7 @@ export async function evaluationWorkbook(heading: string, tables: readonly StatT
       cells.forEach((cell, i) => {
         const { value, format } = cellParts(cell, t.columns[i]);
         const target = row.getCell(i + 1);
-        target.value = typeof value === 'number' && format === 'oere' ? value / 100 : value;
+        target.value = typeof value === 'number' && format === 'oere' ? oereToKroner(value) : value;
         const fmt = NUM_FMT[format];
         if (fmt && typeof value === 'number') target.numFmt = fmt;
       });

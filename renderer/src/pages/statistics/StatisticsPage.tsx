@@ -2,7 +2,7 @@
 // annual evaluation exported as PDF, workbook or CSV.
 import { useState } from 'react';
 import { EDUCATIONS, EDUCATION_KEYS, type Education } from '../../../../shared/caseload';
-import { formatDecimal, formatInteger } from '../../../../shared/format';
+import { formatDecimal, formatInteger, formatPercent } from '../../../../shared/format';
 import { statisticsTables, type StatTable } from '../../../../shared/statistics/tables';
 import type { YearStatistics } from '../../../../shared/statistics/types';
 import { call } from '../../api/client';
@@ -14,17 +14,15 @@ import { CHARTS, ChartFor } from './charts';
 import { EvaluationExports } from './EvaluationExports';
 import { StatTableView } from './StatTableView';
 
-const percentText = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${formatDecimal(v * 100, 1)} %`);
-
 function KeyFigures({ s }: { s: YearStatistics }) {
   const firstQuestion = s.survey?.questions[0];
   const figures: [string, string, string | null][] = [
     ['Samtaler i alt', formatInteger(s.contacts.total), `${formatDecimal(s.contacts.hours, 1)} samtaletimer`],
     ['Unikke personer', formatInteger(s.persons.total), s.contacts.classSessionHeads ? `+ ${formatInteger(s.contacts.classSessionHeads)} elever ved klasseoplæg` : null],
     ['Samtaler pr. person', s.persons.contactsPerPerson === null ? '–' : formatDecimal(s.persons.contactsPerPerson, 1), null],
-    ['Rækkevidde', percentText(s.reach?.rate), s.reach ? `af ${formatInteger(s.reach.students)} elever` : 'kræver årets fordelingsnøgle og ingen mentor- eller uddannelsesfilter'],
-    ['Fastholdelse', percentText(s.outcomes.retentionRate), `${s.outcomes.retained} af ${s.outcomes.known} afsluttede med kendt udfald`],
-    ['Andel enige (spørgeskema)', percentText(firstQuestion?.shareAgreeing), s.survey ? `n = ${formatInteger(s.survey.respondents)}, svarprocent ${percentText(s.survey.responseRate)}` : 'intet spørgeskema for året'],
+    ['Rækkevidde', formatPercent(s.reach?.rate), s.reach ? `af ${formatInteger(s.reach.students)} elever` : 'kræver årets fordelingsnøgle og ingen mentor- eller uddannelsesfilter'],
+    ['Fastholdelse', formatPercent(s.outcomes.retentionRate), `${formatInteger(s.outcomes.retained)} af ${formatInteger(s.outcomes.known)} afsluttede med kendt udfald`],
+    ['Andel enige (spørgeskema)', formatPercent(firstQuestion?.shareAgreeing), s.survey ? `n = ${formatInteger(s.survey.respondents)}, svarprocent ${formatPercent(s.survey.responseRate)}` : 'intet spørgeskema for året'],
   ];
   return (
     <dl className="key-figures" aria-label="Nøgletal">

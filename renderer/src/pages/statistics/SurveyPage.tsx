@@ -1,7 +1,7 @@
 // The yearly mentee survey, entered as counts per answer. The report states n, response rate and
 // share agreeing from these counts.
 import { useEffect, useState } from 'react';
-import { formatDecimal } from '../../../../shared/format';
+import { formatInteger, formatPercent } from '../../../../shared/format';
 import { DEFAULT_SURVEY_QUESTIONS, SURVEY_ANSWERS, SURVEY_ANSWER_KEYS, type SurveyAnswer, type SurveyResult } from '../../../../shared/statistics/survey';
 import { call, errorMessage, fieldErrors } from '../../api/client';
 import { Alert } from '../../components/Alert';
@@ -15,7 +15,6 @@ interface QuestionDraft {
 }
 
 const emptyCounts = () => Object.fromEntries(SURVEY_ANSWER_KEYS.map((k) => [k, ''])) as Record<SurveyAnswer, string>;
-const percent = (v: number | null) => (v === null ? '–' : `${formatDecimal(v * 100, 1)} %`);
 
 function draftOf(s: SurveyResult | null) {
   return {
@@ -79,7 +78,7 @@ function SurveyForm({ year, saved, onChanged }: { year: number; saved: SurveyRes
         })),
       });
       setErrors({});
-      setNotice(`Spørgeskemaet for ${year} er gemt: ${result.respondents} besvarelser, svarprocent ${percent(result.responseRate)}.`);
+      setNotice(`Spørgeskemaet for ${year} er gemt: ${formatInteger(result.respondents)} besvarelser, svarprocent ${formatPercent(result.responseRate)}.`);
       onChanged();
     } catch (err) {
       setErrors(fieldErrors(err));
@@ -168,8 +167,8 @@ function SurveyForm({ year, saved, onChanged }: { year: number; saved: SurveyRes
             {saved.questions.map((q, i) => (
               <tr key={i}>
                 <th scope="row">{q.text}</th>
-                <td className="num">{q.n}</td>
-                <td className="num">{percent(q.shareAgreeing)}</td>
+                <td className="num">{formatInteger(q.n)}</td>
+                <td className="num">{formatPercent(q.shareAgreeing)}</td>
               </tr>
             ))}
           </tbody>
