@@ -1,20 +1,23 @@
 // Desktop app: prints renderer print routes to PDF in a hidden, equally hardened window with
 // webContents.printToPDF (A4, the page's own @page size). One window serves a whole batch.
 import { BrowserWindow } from 'electron';
-import { PRINT_READY_TIMEOUT_MS, PrintPageError, type PdfPrinter, type PdfSession } from './backend/pdf/printer';
+import { READ_PRINT_SIGNAL, waitForPrintReady, type PdfPrinter, type PdfSession, type PrintSignal } from './backend/pdf/printer';
 
-async function waitForPrintReady(win: BrowserWindow): Promise<void> {
-  const deadline = Date.now() + PRINT_READY_TIMEOUT_MS;
-  for (;;) {
-    const state = (await win.webContents.executeJavaScript('document.body ? document.body.dataset.printReady || "" : ""')) as string;
-    if (state === 'true') return;
-    if (state === 'error') {
-      const message = (await win.webContents.executeJavaScript('document.body.dataset.printError || ""')) as string;
-      throw new PrintPageError(message || 'Siden kunne ikke vises.');
-    }
-    if (Date.now() > deadline) throw new PrintPageError('Siden blev ikke klar til udskrift i tide.');
-    await new Promise((r) => setTimeout(r, 100));
-  }
+function reload(win: BrowserWindow): Promise<void> {
+  const wc = win.webContents;
+  return new Promise((resolve, reject) => {
+    const loaded = () => {
+      wc.off('did-fail-load', failed);
+      resolve();
+    };
+    const failed = (_e: unknown, _code: number, description: string) => {
+      wc.off('did-finish-load', loaded);
+      reject(new Error(description));
+    };
+    wc.once('did-finish-load', loaded);
+    wc.once('did-fail-load', failed);
+    wc.reload();
+  });
 }
 
 export function electronPrinter(indexHtml: string, preload: string): PdfPrinter {
@@ -35,10 +38,15 @@ export function electronPrinter(indexHtml: string, preload: string): PdfPrinter 
           disableBlinkFeatures: 'Auxclick',
         },
       });
+      let last: string | null = null;
       return {
         async render(route: string): Promise<Buffer> {
-          await win.loadFile(indexHtml, { hash: route });
-          await waitForPrintReady(win);
+          // A new hash only changes the route inside the loaded app; the same hash again would change
+          // nothing, so that one is reloaded. Either way we wait for the page to report this route.
+          if (last === route) await reload(win);
+          else await win.loadFile(indexHtml, { hash: route });
+          last = route;
+          await waitForPrintReady(() => win.webContents.executeJavaScript(READ_PRINT_SIGNAL) as Promise<PrintSignal>, route);
           return win.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true });
         },
         async close() {

@@ -216,7 +216,11 @@ test('a new year from an empty corps: bad input is refused, the preview prints',
   const sheet = page.getByRole('article', { name: 'Opkrævning til Odense' });
   await expect(sheet).toContainText('KLADDE – ikke udstedt');
   await expect(sheet).toContainText('Odense Kommunes andel for 2026: 666.666,67 kr.');
-  await expect(page.locator('body')).toHaveAttribute('data-print-ready', 'true');
+  // The page tells the PDF printer which route it has drawn (the one in the address, nothing older).
+  const shown = new URL(page.url()).hash.slice(1);
+  expect(shown).toMatch(/^\/print\/opkraevning\?id=\d+&kommune=\d+$/);
+  await expect(page.locator('body')).toHaveAttribute('data-print-ready', shown);
+  await expect(page.locator('body')).not.toHaveAttribute('data-print-error');
   await page.getByRole('button', { name: '← Tilbage til fordelingsnøglen' }).click();
   await expect(page.getByRole('table', { name: 'Fordelingsnøgle 2026, version 1' })).toBeVisible();
 });

@@ -1,8 +1,8 @@
 // Web mode (and tests): prints the bridge's own print routes with Debian's Chromium through playwright-core.
-import { chromium } from 'playwright-core';
-import { PRINT_READY_TIMEOUT_MS, PrintPageError, type PdfPrinter, type PdfSession } from './printer';
+import { chromium, errors } from 'playwright-core';
+import { PrintPageError, READ_PRINT_SIGNAL, waitForPrintReady, type PdfPrinter, type PdfSession, type PrintSignal } from './printer';
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -27,22 +27,19 @@ export function chromiumPrinter(appUrl: string, executablePath = process.env.CHR
       let last: string | null = null;
       return {
         async render(route: string): Promise<Buffer> {
-          if (last === null) await page.goto(`${appUrl}#${route}`);
-          else if (last === route) await page.reload();
-          else {
-            // Clear the previous document's signal before asking for the next one.
-            await page.evaluate((r) => {
-              delete document.body.dataset.printReady;
-              delete document.body.dataset.printError;
-              window.location.hash = r;
-            }, route);
+          try {
+            if (last === null) await page.goto(`${appUrl}#${route}`);
+            else if (last === route) await page.reload();
+            else await page.evaluate((r) => (window.location.hash = r), route);
+            last = route;
+            await waitForPrintReady(() => page.evaluate(READ_PRINT_SIGNAL) as Promise<PrintSignal>, route);
+            return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+          } catch (err) {
+            // Playwright's own messages are English ("Timeout 30000ms exceeded"); the coordinator reads this one.
+            if (err instanceof PrintPageError) throw err;
+            console.error('PDF:', route, err);
+            throw new PrintPageError(err instanceof errors.TimeoutError ? 'Siden blev ikke klar til udskrift i tide.' : 'Siden kunne ikke hentes og udskrives.');
           }
-          last = route;
-          const handle = await page.waitForFunction(() => document.body.dataset.printReady, undefined, { timeout: PRINT_READY_TIMEOUT_MS });
-          if ((await handle.jsonValue()) !== 'true') {
-            throw new PrintPageError((await page.evaluate(() => document.body.dataset.printError)) ?? 'Siden kunne ikke vises.');
-          }
-          return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
         },
         async close() {
           await browser.close();

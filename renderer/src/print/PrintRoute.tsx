@@ -1,12 +1,13 @@
 // Print routes ("#/print/<kind>?id=…&kommune=…"): one A4 document without the app's navigation.
-// Tells the PDF printer when it may print: body[data-print-ready] = "true", or "error" with the message.
-import { useEffect, useState } from 'react';
-import type { BillingVersion, StatementKind } from '../../../shared/billing/types';
-import { call, errorMessage } from '../api/client';
+// Tells the PDF printer when it may print (usePrintReady).
+import type { StatementKind } from '../../../shared/billing/types';
+import { call } from '../api/client';
+import { useLoad } from '../lib/useAsync';
 import { billingRoute } from '../pages/billing/routes';
 import { PrintToolbar } from './PrintToolbar';
 import { SettlementStatement } from './SettlementStatement';
 import { Statement } from './Statement';
+import { usePrintReady } from './usePrintReady';
 
 function parse(route: string): { kind: StatementKind | null; id: number; municipalityId: number } {
   const [pathPart, query = ''] = route.split('?');
@@ -20,45 +21,22 @@ function parse(route: string): { kind: StatementKind | null; id: number; municip
 }
 
 export function PrintRoute({ route }: { route: string }) {
-  const { kind, id, municipalityId } = parse(route);
-  const [version, setVersion] = useState<BillingVersion | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // A fresh document per route: no data or error of the previous document is shown or signalled.
+  return <PrintDocument key={route} route={route} />;
+}
 
-  useEffect(() => {
-    let live = true;
-    setVersion(null);
-    setError(null);
-    if (!kind) {
-      setError('Ukendt dokument.');
-      return;
-    }
-    call('billing.get', { id }).then(
-      (v) => live && setVersion(v),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [kind, id]);
+function PrintDocument({ route }: { route: string }) {
+  const { kind, id, municipalityId } = parse(route);
+  const { data: version, error } = useLoad(() => (kind ? call('billing.get', { id }) : Promise.resolve(null)), [kind, id]);
 
   const row = version?.key.find((k) => k.municipalityId === municipalityId);
   const problem =
+    (kind ? null : 'Ukendt dokument.') ??
     error ??
     (version && !row ? 'Kommunen er ikke med i denne fordelingsnøgle.' : null) ??
     (version && kind === 'efterregulering' && !version.settlement ? 'Der er ingen efterregulering for dette år.' : null);
 
-  // Signal the printer only after React has put the finished document on the page.
-  useEffect(() => {
-    const body = document.body.dataset;
-    if (problem) {
-      body.printError = problem;
-      body.printReady = 'error';
-    } else if (version && row) body.printReady = 'true';
-    return () => {
-      delete body.printReady;
-      delete body.printError;
-    };
-  }, [problem, version, row]);
+  usePrintReady(route, { ready: Boolean(version && row), error: problem });
 
   if (problem) {
     return (

@@ -1,13 +1,12 @@
 // The annual evaluation as an A4 print route ("#/print/evaluering?aar=2026"): the same tables as the
 // dashboard and the workbook, with charts at a fixed size and without animation. The backend prints
-// it to PDF; it tells the printer when it is ready (body[data-print-ready]).
-import { useEffect, useState } from 'react';
+// it to PDF; usePrintReady tells the printer when it is ready.
 import { formatDate } from '../../../../shared/format';
 import { statisticsTables, type StatTable } from '../../../../shared/statistics/tables';
-import type { YearStatistics } from '../../../../shared/statistics/types';
-import type { AppInfo } from '../../../../shared/types';
-import { call, errorMessage } from '../../api/client';
+import { call } from '../../api/client';
+import { useLoad } from '../../lib/useAsync';
 import { navigate } from '../../lib/useHashRoute';
+import { usePrintReady } from '../../print/usePrintReady';
 import { CHARTS, ChartFor } from './charts';
 import { StatTableView } from './StatTableView';
 
@@ -19,39 +18,17 @@ export function evaluationYear(route: string): number {
 }
 
 export function EvaluationReport({ route }: { route: string }) {
+  // A fresh report per route, so another year's data or error is never shown or signalled for this one.
+  return <Report key={route} route={route} />;
+}
+
+function Report({ route }: { route: string }) {
   const year = evaluationYear(route);
-  const [data, setData] = useState<{ stats: YearStatistics; info: AppInfo } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([call('statistics.get', { year }), call('app.info')]).then(
-      ([stats, info]) => live && setData({ stats, info }),
-      (e: unknown) => live && setError(errorMessage(e)),
-    );
-    return () => {
-      live = false;
-    };
+  const { data, error } = useLoad(async () => {
+    const [stats, info] = await Promise.all([call('statistics.get', { year }), call('app.info')]);
+    return { stats, info };
   }, [year]);
-
-  // Ready once React has drawn the report and the browser has laid out the charts' SVG.
-  useEffect(() => {
-    const body = document.body.dataset;
-    let frame = 0;
-    if (error) {
-      body.printError = error;
-      body.printReady = 'error';
-    } else if (data) {
-      frame = requestAnimationFrame(() => {
-        frame = requestAnimationFrame(() => (body.printReady = 'true'));
-      });
-    }
-    return () => {
-      cancelAnimationFrame(frame);
-      delete body.printReady;
-      delete body.printError;
-    };
-  }, [data, error]);
+  usePrintReady(route, { ready: data !== null, error }, { afterLayout: true });
 
   if (error) {
     return (
@@ -80,7 +57,7 @@ export function EvaluationReport({ route }: { route: string }) {
           <p className="doc-head__corps">{info.corpsName}</p>
           <h1>Evaluering {s.year}</h1>
           <p className="doc-small">
-            Perioden {formatDate(s.from)}–{formatDate(s.to > info.today ? info.today : s.to)}. Dannet {formatDate(info.today)}.
+            Perioden {formatDate(s.from)}–{formatDate(s.caseloadDate)}. Dannet {formatDate(info.today)}.
           </p>
         </header>
         {s.hasData ? null : (
