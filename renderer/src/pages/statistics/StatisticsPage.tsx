@@ -8,6 +8,7 @@ import type { YearStatistics } from '../../../../shared/statistics/types';
 import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { SelectField } from '../../components/fields';
+import { FilterSelect } from '../../components/FilterSelect';
 import { useLoad } from '../../lib/useAsync';
 import { ChartCard } from './ChartCard';
 import { CHARTS, ChartFor } from './charts';
@@ -78,27 +79,15 @@ export function StatisticsPage() {
               onChange={(v) => setYear(Number(v))}
               options={[...years.data.years].reverse().map((y) => ({ value: String(y), label: String(y) }))}
             />
-            <SelectField
+            <FilterSelect
               label="Kommune"
               value={municipalityId}
               onChange={setMunicipalityId}
-              placeholder="Alle kommuner"
-              options={years.data.municipalities.map((m) => ({ value: String(m.id), label: m.name }))}
+              allLabel="Alle kommuner"
+              options={years.data.municipalities.map((m) => ({ value: m.id, label: m.name }))}
             />
-            <SelectField
-              label="Mentor"
-              value={mentorId}
-              onChange={setMentorId}
-              placeholder="Alle mentorer"
-              options={years.data.mentors.map((m) => ({ value: String(m.id), label: m.name }))}
-            />
-            <SelectField
-              label="Uddannelse"
-              value={education}
-              onChange={setEducation}
-              placeholder="Alle uddannelser"
-              options={EDUCATION_KEYS.map((e) => ({ value: e, label: EDUCATIONS[e] }))}
-            />
+            <FilterSelect label="Mentor" value={mentorId} onChange={setMentorId} allLabel="Alle mentorer" options={years.data.mentors.map((m) => ({ value: m.id, label: m.name }))} />
+            <FilterSelect label="Uddannelse" value={education} onChange={setEducation} allLabel="Alle uddannelser" options={EDUCATION_KEYS.map((e) => ({ value: e, label: EDUCATIONS[e] }))} />
           </div>
           <EvaluationExports year={chosenYear} />
         </>
