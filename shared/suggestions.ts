@@ -22,7 +22,7 @@ export const THEME_PROFESSIONS: Record<ThemeKey, readonly Profession[]> = {
   andet: [],
 };
 
-export const SUGGESTION_POINTS = { capacity: 4, full: -6, theme: 3, school: 2, municipality: 1 } as const;
+const SUGGESTION_POINTS = { capacity: 4, full: -6, theme: 3, school: 2, municipality: 1 } as const;
 
 export interface SuggestionMentor {
   id: number;

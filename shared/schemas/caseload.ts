@@ -89,7 +89,7 @@ export const courseClose = z.strictObject({
   outcome: choice(OUTCOME_KEYS, 'Udfald'),
 });
 
-export const courseSortKeys = ['name', 'referralDate', 'lastContact', 'municipality'] as const;
+const courseSortKeys = ['name', 'referralDate', 'lastContact', 'municipality'] as const;
 export const courseList = z
   .strictObject({
     status: choice(COURSE_STATUS_KEYS, 'Status').nullish(),

@@ -52,12 +52,27 @@ function checkCapacity(m: MentorLoadRow, adding: number, confirmed: boolean): bo
   return over;
 }
 
-function recordAssignment(db: DB, courseId: number, mentorId: number, fromDate: string, kind: AssignmentKind, over: boolean): void {
-  db.prepare('UPDATE course_assignments SET to_date = ? WHERE course_id = ? AND to_date IS NULL').run(fromDate, courseId);
+/** Which courses change mentor: one course, or all of a leaving mentor's open ones. */
+type Moving = { courseId: number } | { fromMentorId: number };
+
+/** Ends the current assignments, starts the new ones and sets the responsible mentor, set-based. */
+function recordAssignment(db: DB, moving: Moving, mentorId: number, fromDate: string, kind: AssignmentKind, over: boolean): void {
+  const which = 'courseId' in moving ? 'SELECT id FROM courses WHERE id = @course' : 'SELECT id FROM courses WHERE mentor_id = @from AND closed_on IS NULL';
+  const p = {
+    course: 'courseId' in moving ? moving.courseId : null,
+    from: 'fromMentorId' in moving ? moving.fromMentorId : null,
+    mentor: mentorId,
+    day: fromDate,
+    kind,
+    over: over ? 1 : 0,
+    at: new Date().toISOString(),
+  };
+  db.prepare(`UPDATE course_assignments SET to_date = @day WHERE to_date IS NULL AND course_id IN (${which})`).run(p);
   db.prepare(
-    `INSERT INTO course_assignments (course_id, mentor_id, from_date, kind, over_capacity_confirmed, recorded_at) VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(courseId, mentorId, fromDate, kind, over ? 1 : 0, new Date().toISOString());
-  db.prepare('UPDATE courses SET mentor_id = ? WHERE id = ?').run(mentorId, courseId);
+    `INSERT INTO course_assignments (course_id, mentor_id, from_date, kind, over_capacity_confirmed, recorded_at)
+     SELECT id, @mentor, @day, @kind, @over, @at FROM (${which})`,
+  ).run(p);
+  db.prepare(`UPDATE courses SET mentor_id = @mentor WHERE id IN (${which})`).run(p);
 }
 
 // A change of mentor is recorded when it happens, not planned ahead: the board and statistics read "now".
@@ -115,7 +130,7 @@ export const caseloadHandlers: Pick<HandlerMap, keyof typeof caseloadMethods> = 
     const start = currentAssignmentStart(db, courseId);
     if (start && fromDate < start) throw fieldError('fromDate', `Fra dato må ikke ligge før den nuværende mentors start (${formatDate(start)}).`);
     const over = checkCapacity(mentor, 1, confirmOverCapacity);
-    recordAssignment(db, courseId, mentorId, fromDate, course.mentor_id === null ? 'tildelt' : 'skiftet', over);
+    recordAssignment(db, { courseId }, mentorId, fromDate, course.mentor_id === null ? 'tildelt' : 'skiftet', over);
     return { id: courseId, mentorId, overCapacityConfirmed: over };
   },
 
@@ -131,7 +146,7 @@ export const caseloadHandlers: Pick<HandlerMap, keyof typeof caseloadMethods> = 
       .get(fromMentorId) as { d: string | null };
     if (latest.d && fromDate < latest.d) throw fieldError('fromDate', `Fra dato må ikke ligge før ${formatDate(latest.d)}, hvor ${from.name} senest fik et forløb.`);
     const over = checkCapacity(to, courses.length, confirmOverCapacity);
-    for (const c of courses) recordAssignment(db, c.id, toMentorId, fromDate, 'overdraget', over);
+    recordAssignment(db, { fromMentorId }, toMentorId, fromDate, 'overdraget', over);
     return { moved: courses.length, overCapacityConfirmed: over };
   },
 

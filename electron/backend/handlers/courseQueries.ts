@@ -6,7 +6,7 @@ import { fieldError, notFound } from '../../../shared/errors';
 
 type DB = Database.Database;
 
-export const STATUS_SQL = `CASE WHEN c.closed_on IS NOT NULL THEN 'afsluttet' WHEN c.mentor_id IS NULL THEN 'venteliste' ELSE 'aktiv' END`;
+const STATUS_SQL = `CASE WHEN c.closed_on IS NOT NULL THEN 'afsluttet' WHEN c.mentor_id IS NULL THEN 'venteliste' ELSE 'aktiv' END`;
 
 /** SQL for each status filter; "aktiv" means open with a responsible mentor. */
 export const STATUS_WHERE: Record<CourseStatus, string> = {
@@ -197,9 +197,17 @@ interface ThemeDbRow {
   label: string;
   active: number;
 }
-export const toTheme = (t: ThemeDbRow): Theme => ({ id: t.id, key: t.key, label: t.label, active: t.active === 1 });
+const toTheme = (t: ThemeDbRow): Theme => ({ id: t.id, key: t.key, label: t.label, active: t.active === 1 });
+const THEME_SELECT = 'SELECT id, key, label, active FROM themes';
+
 export function listThemes(db: DB): Theme[] {
-  return (db.prepare('SELECT id, key, label, active FROM themes ORDER BY position, id').all() as ThemeDbRow[]).map(toTheme);
+  return (db.prepare(`${THEME_SELECT} ORDER BY position, id`).all() as ThemeDbRow[]).map(toTheme);
+}
+
+export function getTheme(db: DB, id: number): Theme {
+  const row = db.prepare(`${THEME_SELECT} WHERE id = ?`).get(id) as ThemeDbRow | undefined;
+  if (!row) throw notFound('id', 'Temaet findes ikke.');
+  return toTheme(row);
 }
 
 interface ContactDbRow {

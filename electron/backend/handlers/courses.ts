@@ -16,11 +16,11 @@ import {
   currentAssignmentStart,
   getCourseDetail,
   getMentee,
+  getTheme,
   listThemes,
   setCourseThemes,
   toCourseRow,
   toMentee,
-  toTheme,
   type CourseDbRow,
 } from './courseQueries';
 import { assertMunicipalityExists, likePattern } from './roster';
@@ -97,14 +97,14 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
     if (db.prepare('SELECT 1 FROM themes WHERE sort_key = ?').get(danishSortKey(label))) throw fieldError('label', `Temaet "${label}" findes allerede.`);
     const { p } = db.prepare('SELECT coalesce(max(position), 0) + 1 AS p FROM themes').get() as { p: number };
     const info = db.prepare('INSERT INTO themes (label, sort_key, position) VALUES (?, ?, ?)').run(label, danishSortKey(label), p);
-    return listThemes(db).find((t) => t.id === Number(info.lastInsertRowid))!;
+    return getTheme(db, Number(info.lastInsertRowid));
   },
 
   'themes.update': ({ id, label, active }, { db }) => {
-    if (!db.prepare('SELECT 1 FROM themes WHERE id = ?').get(id)) throw notFound('id', 'Temaet findes ikke.');
+    getTheme(db, id);
     if (db.prepare('SELECT 1 FROM themes WHERE sort_key = ? AND id <> ?').get(danishSortKey(label), id)) throw fieldError('label', `Temaet "${label}" findes allerede.`);
     db.prepare('UPDATE themes SET label = ?, sort_key = ?, active = ? WHERE id = ?').run(label, danishSortKey(label), active ? 1 : 0, id);
-    return toTheme(db.prepare('SELECT id, key, label, active FROM themes WHERE id = ?').get(id) as Parameters<typeof toTheme>[0]);
+    return getTheme(db, id);
   },
 
   'mentees.list': ({ search, offset, limit }, { db }) => {
