@@ -102,6 +102,18 @@ test('from student counts to ten issued, corrected and exported statements', asy
   await pdfSection.getByRole('button', { name: 'Gem alle opkrævninger som PDF' }).click();
   await expect(pdfSection.getByText(/kan ikke bruges: stien er en fil, ikke en mappe/)).toBeVisible();
 
+  // A job the backend has forgotten (as after a restart): the message shows and the button works again.
+  await page.route('**/api/billing.pdfJob', (route) =>
+    route.fulfill({ json: { ok: false, error: { code: 'NOT_FOUND', message: 'PDF-kørslen findes ikke (programmet er måske genstartet).' } } }),
+  );
+  await folderField.fill(path.join(demoApp.dir, 'Glemt kørsel'));
+  const saveAll = pdfSection.getByRole('button', { name: 'Gem alle opkrævninger som PDF' });
+  await saveAll.click();
+  await expect(pdfSection.getByText('PDF-kørslen findes ikke (programmet er måske genstartet).')).toBeVisible();
+  await expect(saveAll).toBeEnabled();
+  await expect(pdfSection.getByRole('status')).toHaveCount(0);
+  await page.unroute('**/api/billing.pdfJob');
+
   // All ten statements as PDFs, read back with pdftotext.
   const folder = path.join(demoApp.dir, 'Opkrævninger 2026');
   await folderField.fill(folder);

@@ -26,7 +26,11 @@ export function PdfExport({
   useEffect(() => {
     if (!job || job.state !== 'running') return;
     const timer = setTimeout(() => {
-      call('billing.pdfJob', { jobId: job.jobId }).then(setJob, (e: unknown) => setError(errorMessage(e)));
+      call('billing.pdfJob', { jobId: job.jobId }).then(setJob, (e: unknown) => {
+        // E.g. the program restarted and forgot the job: say so and let the coordinator start again.
+        setJob(null);
+        setError(errorMessage(e));
+      });
     }, POLL_MS);
     return () => clearTimeout(timer);
   }, [job]);
