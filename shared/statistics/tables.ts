@@ -155,7 +155,7 @@ export function tableSummary(t: StatTable): string {
   return `${sentence(`${t.title}: ${shown.join('; ')}${more}`)}${total}`;
 }
 
-function keyFigures(s: YearStatistics): StatTable {
+function keyFigures(s: YearStatistics, contractHoursTotal: number): StatTable {
   const rows: Cell[][] = [
     ['Samtaler i alt', cellOf(s.contacts.total, 'int')],
     ['Unikke personer', cellOf(s.persons.total, 'int')],
@@ -167,7 +167,7 @@ function keyFigures(s: YearStatistics): StatTable {
     ['Fastholdelse', cellOf(s.outcomes.retentionRate, 'percent')],
     ['Mentorer', cellOf(s.mentors.length, 'int')],
     ['Samtaletimer', cellOf(s.contacts.hours, 'decimal')],
-    ['Ansættelsestimer', cellOf(Math.round(sum(s.mentors.map((m) => m.contractHours)) * 10) / 10, 'decimal')],
+    ['Ansættelsestimer', cellOf(contractHoursTotal, 'decimal')],
   ];
   if (s.survey) {
     rows.push(['Spørgeskema: besvarelser (n)', cellOf(s.survey.respondents, 'int')], ['Spørgeskema: svarprocent', cellOf(s.survey.responseRate, 'percent')]);
@@ -191,8 +191,9 @@ function keyFigures(s: YearStatistics): StatTable {
 export function statisticsTables(s: YearStatistics): StatTable[] {
   const c = s.contacts;
   const p = s.persons;
+  const contractHoursTotal = Math.round(sum(s.mentors.map((m) => m.contractHours)) * 10) / 10;
   const tables: StatTable[] = [
-    keyFigures(s),
+    keyFigures(s, contractHoursTotal),
     {
       id: 'samtaler_type',
       title: 'Samtaler efter type',
@@ -276,7 +277,7 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
         sum(s.mentors.map((m) => m.contacts)),
         c.hours,
         sum(s.mentors.map((m) => m.hoursPerWeek)),
-        Math.round(sum(s.mentors.map((m) => m.contractHours)) * 10) / 10,
+        contractHoursTotal,
       ],
       note: 'Personer tælles pr. mentor; en person kan have mødt flere mentorer, så kolonnen summeres ikke.',
     },

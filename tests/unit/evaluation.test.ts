@@ -99,6 +99,16 @@ describe('statistics for a year', () => {
     expectReconciled(s2025);
   });
 
+  it('lists a mentor who had contacts in the year though no longer active in it', async () => {
+    b.ctx.db.prepare("UPDATE mentors SET active_to = '2025-12-31' WHERE id = ?").run(f.m1);
+    const s = await stats();
+    expect(s.mentors.map((m) => [m.name, m.contacts, m.contractHours])).toEqual([
+      ['Ali Nasser', 3, 1311.4],
+      ['Birgit Holm', 4, 0],
+    ]);
+    expectReconciled(s);
+  });
+
   it('puts value for money as share of cost against share of persons', async () => {
     const s = await stats();
     expect(s.valueForMoney?.map((v) => [v.name, v.amountOere, v.costShare, v.personsShare, v.index])).toEqual([

@@ -142,8 +142,7 @@ function participationCounts(db: DB, p: Params) {
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 
 /** The years the statistics cover: from the first registered data to this year (or a later billing year). */
-export function statisticsYears(db: DB, today: string): StatisticsYears {
-  const currentYear = Number(today.slice(0, 4));
+function yearRange(db: DB, currentYear: number): { first: number; last: number } {
   const r = db
     .prepare(
       `SELECT
@@ -156,6 +155,13 @@ export function statisticsYears(db: DB, today: string): StatisticsYears {
     .get() as Record<'contacts_min' | 'courses_min' | 'billing_min' | 'billing_max' | 'survey_min', number | null>;
   const first = Math.min(currentYear, ...[r.contacts_min, r.courses_min, r.billing_min, r.survey_min].filter((y): y is number => y !== null));
   const last = Math.max(currentYear, r.billing_max ?? currentYear);
+  return { first, last };
+}
+
+/** The years to choose from, with the municipalities and mentors for the filters. */
+export function statisticsYears(db: DB, today: string): StatisticsYears {
+  const currentYear = Number(today.slice(0, 4));
+  const { first, last } = yearRange(db, currentYear);
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const named = (sql: string) => (db.prepare(sql).all() as { id: number; name: string }[]).sort((a, b) => compareDanish(a.name, b.name));
   return {
@@ -168,9 +174,9 @@ export function statisticsYears(db: DB, today: string): StatisticsYears {
 
 /** Refuses a year the data do not cover, naming the field. */
 export function assertYearInData(db: DB, year: number, today: string, field = 'year'): void {
-  const { years } = statisticsYears(db, today);
-  if (!years.includes(year)) {
-    throw fieldError(field, `År ${year} ligger uden for data. Vælg et år fra ${years[0]} til ${years[years.length - 1]}.`);
+  const { first, last } = yearRange(db, Number(today.slice(0, 4)));
+  if (year < first || year > last) {
+    throw fieldError(field, `År ${year} ligger uden for data. Vælg et år fra ${first} til ${last}.`);
   }
 }
 
@@ -228,10 +234,14 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
   // Municipalities with persons reached, and (unfiltered or when it is the filter) those in the key.
   const personsByMunicipality = counted.byMunicipality;
   const municipalityIds = new Set([...personsByMunicipality.keys(), ...[...keyStudents.keys()].filter((id) => filter.municipalityId === null || id === filter.municipalityId)]);
-  const municipalityInfo = db.prepare('SELECT name, code FROM municipalities WHERE id = ?');
+  const municipalityInfo = new Map(
+    (db.prepare('SELECT id, name, code FROM municipalities WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify([...municipalityIds])) as { id: number; name: string; code: number }[]).map(
+      (m) => [m.id, m],
+    ),
+  );
   const byMunicipality: MunicipalityReachRow[] = [...municipalityIds]
     .map((id) => {
-      const info = municipalityInfo.get(id) as { name: string; code: number };
+      const info = municipalityInfo.get(id)!;
       const n = personsByMunicipality.get(id) ?? 0;
       const students = keyStudents.get(id) ?? null;
       return { municipalityId: id, name: info.name, code: info.code, persons: n, students, reach: reachApplies && students !== null ? reachRate(n, students) : null };
@@ -251,8 +261,12 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
   const openCourses = countsById(db, STATISTICS_SQL.openCourses, { ...p, day });
   type MentorDb = { id: number; name: string; capacity: number; hours_per_week: number; active_from: string; active_to: string | null };
   const mentorRows = new Map((db.prepare(STATISTICS_SQL.mentorsInYear).all(p) as MentorDb[]).map((m) => [m.id, m]));
-  const mentorById = db.prepare('SELECT id, name, capacity, hours_per_week, active_from, active_to FROM mentors WHERE id = ?');
-  for (const id of mentorContacts.keys()) if (!mentorRows.has(id)) mentorRows.set(id, mentorById.get(id) as MentorDb);
+  // Mentors outside their active period who still had contacts in the year, fetched in one query.
+  const inactive = [...mentorContacts.keys()].filter((id) => !mentorRows.has(id));
+  if (inactive.length) {
+    const extra = db.prepare('SELECT id, name, capacity, hours_per_week, active_from, active_to FROM mentors WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(inactive)) as MentorDb[];
+    for (const m of extra) mentorRows.set(m.id, m);
+  }
   const mentors: MentorRow[] = [...mentorRows.values()]
     .map((m) => ({
       mentorId: m.id,
