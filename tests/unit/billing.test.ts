@@ -79,6 +79,8 @@ describe('billing key', () => {
   it('creates a year whose key adds up to the budget exactly, with instalments and shares', async () => {
     const v = await b.registry.call('billing.create', await yearInput());
     expect(v).toMatchObject({ year: 2027, version: 1, lockedOn: null, budgetOere: 151_234_567, totalStudents: 625, latest: true });
+    expect(v).toMatchObject({ paymentTermsDays: 30, payeeName: 'Odense Kommune', payeeEan: '5798000004610', payeeRegNo: '1234', payeeAccount: '0012345678' });
+    expect(v).toMatchObject({ contactName: 'Hanne Lund', contactEmail: null, statementText: null });
     // Danish order: Langeland, Middelfart, Odense, Ærø.
     expect(v.key.map((k) => k.name)).toEqual(['Langeland', 'Middelfart', 'Odense', 'Ærø']);
     expect(v.key.reduce((s, k) => s + k.amountOere, 0)).toBe(151_234_567);
@@ -96,7 +98,8 @@ describe('billing key', () => {
     const issued = await b.registry.call('billing.issue', { id: v1.id });
     expect(issued.lockedOn).toBe('2026-11-23');
     await expectRefused(b, 'billing.update', { id: v1.id, data: await yearInput() }, 'id');
-    await expectRefused(b, 'billing.issue', { id: v1.id }, 'id');
+    const again = await expectRefused(b, 'billing.issue', { id: v1.id }, 'id');
+    expect(again.message).toContain('allerede udstedt den 23.11.2026.');
     await expectRefused(b, 'billing.newVersion', { id: v1.id, reason: '  ' }, 'reason');
 
     const v2 = await b.registry.call('billing.newVersion', { id: v1.id, reason: 'Rettet elevtal for Ærø' });
@@ -141,6 +144,7 @@ describe('billing key', () => {
     await expectRefused(b, 'billing.create', { ...base, participants: base.participants.map((p) => ({ ...p, students: 0 })) }, 'participants');
     await expectRefused(b, 'billing.create', { ...base, participants: [...base.participants, base.participants[0]] }, 'participants.4.municipalityId');
     await expectRefused(b, 'billing.create', withParticipant(0, { municipalityId: 999 }), 'participants.0.municipalityId');
+    await expectRefused(b, 'billing.create', withParticipant(2, { municipalityId: 999 }), 'participants.2.municipalityId');
     await expectRefused(b, 'billing.create', withParticipant(0, { countDate: '31.02.2026' }), 'participants.0.countDate');
     await expectRefused(b, 'billing.create', { ...base, costLines: [{ kind: 'loen', amountOere: -100 }] }, 'costLines.0.amountOere');
     await expectRefused(b, 'billing.create', { ...base, costLines: [{ kind: 'loen', amountOere: 100.5 }] }, 'costLines.0.amountOere');
@@ -164,6 +168,7 @@ describe('billing key', () => {
     const v = await b.registry.call('billing.create', base);
     await expectRefused(b, 'billing.create', base, 'year');
     await expectRefused(b, 'billing.update', { id: v.id, data: { ...base, year: 2028, instalmentDueDates: ['2028-01-01'] } }, 'data.year');
+    await expectRefused(b, 'billing.update', { id: v.id, data: withParticipant(3, { municipalityId: 999 }) }, 'data.participants.3.municipalityId');
     await expectRefused(b, 'billing.get', { id: 999 }, 'id', 'NOT_FOUND');
   });
 

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { computeKey, computeSettlement, sum } from '../../../shared/billing/key';
 import type { BillingParticipant, BillingVersion, BillingVersionSummary, CostKind, StatementKind } from '../../../shared/billing/types';
 import { ApiError, fieldError } from '../../../shared/errors';
-import { compareDanish } from '../../../shared/format';
+import { compareDanish, formatDate } from '../../../shared/format';
 import type { billingFields } from '../../../shared/schemas/billing';
 import type { BackendContext } from '../context';
 import { getSetting } from '../settings';
@@ -145,18 +145,33 @@ export function getVersion(ctx: BackendContext, id: number): BillingVersion {
 }
 
 function assertMunicipalitiesExist(db: Database.Database, data: BillingData, prefix: string): void {
-  const exists = db.prepare('SELECT 1 FROM municipalities WHERE id = ?');
-  data.participants.forEach((p, i) => {
-    if (!exists.get(p.municipalityId)) throw fieldError(`${prefix}participants.${i}.municipalityId`, 'Kommunen findes ikke.');
-  });
+  const ids = [...new Set(data.participants.map((p) => p.municipalityId))];
+  if (ids.length === 0) return;
+  const rows = db.prepare(`SELECT id FROM municipalities WHERE id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as { id: number }[];
+  const found = new Set(rows.map((r) => r.id));
+  const i = data.participants.findIndex((p) => !found.has(p.municipalityId));
+  if (i >= 0) throw fieldError(`${prefix}participants.${i}.municipalityId`, 'Kommunen findes ikke.');
 }
 
-/** Replaces the basis of a draft version (participants, budget, instalments, payment details). */
-function writeBasis(db: Database.Database, versionId: number, d: BillingData): void {
-  db.prepare(
-    `UPDATE billing_versions SET payment_terms_days = ?, payee_name = ?, payee_ean = ?, payee_reg_no = ?, payee_account = ?,
-     statement_text = ?, contact_name = ?, contact_email = ?, contact_phone = ? WHERE id = ?`,
-  ).run(d.paymentTermsDays, d.payeeName, d.payeeEan, d.payeeRegNo, d.payeeAccount, d.statementText, d.contactName, d.contactEmail, d.contactPhone, versionId);
+/** A version's own columns that the coordinator types; basisValues gives them in this order. */
+const BASIS_COLUMNS = [
+  'payment_terms_days',
+  'payee_name',
+  'payee_ean',
+  'payee_reg_no',
+  'payee_account',
+  'statement_text',
+  'contact_name',
+  'contact_email',
+  'contact_phone',
+] as const;
+
+function basisValues(d: BillingData) {
+  return [d.paymentTermsDays, d.payeeName, d.payeeEan, d.payeeRegNo, d.payeeAccount, d.statementText, d.contactName, d.contactEmail, d.contactPhone];
+}
+
+/** Replaces a draft version's lines: participants, budget and instalments. */
+function writeLines(db: Database.Database, versionId: number, d: BillingData): void {
   for (const table of ['billing_participants', 'billing_cost_lines', 'billing_instalments'] as const) {
     db.prepare(`DELETE FROM ${table} WHERE version_id = ?`).run(versionId);
   }
@@ -176,12 +191,12 @@ export function createYear(ctx: BackendContext, d: BillingData): number {
   assertMunicipalitiesExist(db, d, '');
   const info = db
     .prepare(
-      `INSERT INTO billing_versions (year, version, created_on, payment_terms_days, payee_name, payee_ean, payee_reg_no, payee_account, contact_name)
-       VALUES (?, 1, ?, 0, '', '', '', '', '')`,
+      `INSERT INTO billing_versions (year, version, created_on, ${BASIS_COLUMNS.join(', ')})
+       VALUES (?, 1, ?, ${BASIS_COLUMNS.map(() => '?').join(', ')})`,
     )
-    .run(d.year, ctx.today());
+    .run(d.year, ctx.today(), ...basisValues(d));
   const id = Number(info.lastInsertRowid);
-  writeBasis(db, id, d);
+  writeLines(db, id, d);
   return id;
 }
 
@@ -194,12 +209,13 @@ export function updateDraft(ctx: BackendContext, id: number, d: BillingData): vo
   if (r.locked_on) throw fieldError('id', lockedMessage(r));
   if (d.year !== r.year) throw fieldError('data.year', `Året kan ikke ændres på en eksisterende nøgle (${r.year}).`);
   assertMunicipalitiesExist(ctx.db, d, 'data.');
-  writeBasis(ctx.db, id, d);
+  ctx.db.prepare(`UPDATE billing_versions SET ${BASIS_COLUMNS.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`).run(...basisValues(d), id);
+  writeLines(ctx.db, id, d);
 }
 
 export function issueVersion(ctx: BackendContext, id: number): void {
   const r = versionRow(ctx.db, id);
-  if (r.locked_on) throw fieldError('id', `Version ${r.version} af ${r.year} er allerede udstedt den ${r.locked_on.split('-').reverse().join('.')}.`);
+  if (r.locked_on) throw fieldError('id', `Version ${r.version} af ${r.year} er allerede udstedt den ${formatDate(r.locked_on)}.`);
   ctx.db.prepare('UPDATE billing_versions SET locked_on = ? WHERE id = ?').run(ctx.today(), id);
 }
 

@@ -14,8 +14,3 @@ export function kronerInput(text: string): number | string | null {
 export function kronerText(oere: number | null | undefined): string {
   return oere === null || oere === undefined ? '' : formatDecimal(oere / 100, 2);
 }
-
-/** 3942 -> "39,42 %" */
-export function percentText(basisPoints: number): string {
-  return `${formatDecimal(basisPoints / 100, 2)} %`;
-}

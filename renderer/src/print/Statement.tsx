@@ -1,8 +1,7 @@
 // The billing statement (opkrævning) to one municipality.
 import type { BillingKeyRow, BillingVersion } from '../../../shared/billing/types';
 import { COST_KINDS } from '../../../shared/billing/types';
-import { formatDate, formatKroner } from '../../../shared/format';
-import { percentText } from '../lib/money';
+import { formatDate, formatKroner, formatPercent } from '../../../shared/format';
 import { KeyTable } from '../pages/billing/KeyTable';
 import { ContactAndMethod, Letterhead, municipalityTitle, PaymentDetails, VersionNote } from './StatementParts';
 
@@ -16,7 +15,7 @@ export function Statement({ version: v, row }: { version: BillingVersion; row: B
         {municipalityTitle(row.name)}s andel for {v.year}: <strong>{formatKroner(row.amountOere)}</strong>
         <span className="doc-amount__basis">
           {' '}
-          ({percentText(row.shareBasisPoints)} af budgettet på {formatKroner(v.budgetOere)})
+          ({formatPercent(row.shareBasisPoints / 10_000, 2)} af budgettet på {formatKroner(v.budgetOere)})
         </span>
       </p>
       <section className="doc-block">

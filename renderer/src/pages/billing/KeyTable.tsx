@@ -1,7 +1,6 @@
 // The whole key, as shown on screen and on every statement: transparency is the point of a trust-based key.
 import type { BillingVersion } from '../../../../shared/billing/types';
-import { formatDate, formatInteger, formatKroner } from '../../../../shared/format';
-import { percentText } from '../../lib/money';
+import { formatDate, formatInteger, formatKroner, formatPercent } from '../../../../shared/format';
 
 export function keyCaption(v: BillingVersion): string {
   return `Fordelingsnøgle ${v.year}, version ${v.version}`;
@@ -51,7 +50,7 @@ export function KeyTable({ version: v, highlight, details, actions }: { version:
                 <td>{k.source}</td>
               </>
             ) : null}
-            <td className="num">{percentText(k.shareBasisPoints)}</td>
+            <td className="num">{formatPercent(k.shareBasisPoints / 10_000, 2)}</td>
             <td className="num">{formatKroner(k.amountOere)}</td>
             {actions ? <td className="actions">{actions(k.municipalityId, k.name)}</td> : null}
           </tr>
@@ -68,7 +67,7 @@ export function KeyTable({ version: v, highlight, details, actions }: { version:
               <td />
             </>
           ) : null}
-          <td className="num">{percentText(10_000)}</td>
+          <td className="num">{formatPercent(1, 2)}</td>
           <td className="num">{formatKroner(v.budgetOere)}</td>
           {actions ? <td /> : null}
         </tr>
