@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
-import { danishSortKey } from '../../shared/format';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations/index';
 
 export class DatabaseOpenError extends Error {}
@@ -26,8 +25,6 @@ export function openDatabase(file: string, all: readonly Migration[] = migration
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
-    // SQLite's lower() and LIKE fold only A–Z; searches compare Danish sort keys on both sides instead.
-    db.function('danish_key', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? danishSortKey(text) : null));
     if (existed) {
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw new DatabaseOpenError(`Datafilen ${file} er beskadiget (${String(check)}).`);

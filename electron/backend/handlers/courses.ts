@@ -23,7 +23,7 @@ import {
   toMentee,
   type CourseDbRow,
 } from './courseQueries';
-import { assertMunicipalityExists, likePattern } from './roster';
+import { assertMunicipalityExists, danishLower, likePattern } from './roster';
 
 type CourseMethods =
   | 'themes.list'
@@ -136,9 +136,8 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
       params.push(municipalityId);
     }
     if (search) {
-      const pattern = likePattern(danishSortKey(search));
-      where.push(`(me.sort_key LIKE ? ESCAPE '\\' OR danish_key(me.school) LIKE ? ESCAPE '\\')`);
-      params.push(pattern, pattern);
+      where.push(`(me.sort_key LIKE ? ESCAPE '\\' OR ${danishLower('me.school')} LIKE ? ESCAPE '\\')`);
+      params.push(likePattern(danishSortKey(search)), likePattern(search.toLowerCase()));
     }
     const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // Mentees and municipalities are required references, so counting needs the mentee only when a filter reads it.
