@@ -7,6 +7,8 @@ import { danishSortKey } from '../shared/format';
 import type { Method, MethodInput } from '../shared/api/index';
 import { startBackend } from '../electron/backend/index';
 import { seededRandom } from '../electron/backend/demo/caseload';
+import { refreshLastContact } from '../electron/backend/handlers/courseQueries';
+import { daysBefore } from '../shared/caseload';
 
 const TODAY = '2026-11-23';
 const MENTEES = Number(process.env.BENCH_MENTEES ?? 100_000);
@@ -14,11 +16,7 @@ const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 1_000_000);
 const FIRST = ['Emma', 'Åse', 'Ida', 'Ørnhild', 'Mads', 'Ali', 'Sofie', 'Zeynep', 'Aase', 'Lucas', 'Æsa', 'Karla'];
 const LAST = ['Jensen', 'Nielsen', 'Østergaard', 'Aagaard', 'Hansen', 'Yilmaz', 'Ærenlund', 'Holm', 'Kjær', 'Bach'];
 
-function isoDaysBefore(days: number): string {
-  const d = new Date(`${TODAY}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
+const isoDaysBefore = (days: number) => daysBefore(TODAY, days);
 
 export async function runBench(log: (line: string) => void = console.log): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-bench-'));
@@ -82,9 +80,7 @@ export async function runBench(log: (line: string) => void = console.log): Promi
         participant.run(k.lastInsertRowid, c.id);
         contactTheme.run(k.lastInsertRowid, pick(themes));
       }
-      db.prepare(
-        `UPDATE courses SET last_contact_on = (SELECT max(k.contact_date) FROM contact_participants p JOIN contacts k ON k.id = p.contact_id WHERE p.course_id = courses.id)`,
-      ).run();
+      refreshLastContact(db, 'all');
     })();
     db.pragma('optimize');
     log(`Built ${MENTEES.toLocaleString('da-DK')} mentees and ${CONTACTS.toLocaleString('da-DK')} contacts in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -15,6 +15,7 @@ import { danishSortKey } from '../../../shared/format';
 import type { Profession } from '../../../shared/reference';
 import { THEME_PROFESSIONS } from '../../../shared/suggestions';
 import type { BackendContext } from '../context';
+import { refreshLastContact } from '../handlers/courseQueries';
 
 /** mulberry32: small, fast and good enough for invented data. */
 export function seededRandom(seed: number): () => number {
@@ -303,9 +304,7 @@ export function addDemoCaseload({ db, today }: BackendContext): void {
     addContact('klasse', date, pick(rng, mentors).id, [], [pick(rng, ['eksamensangst', 'struktur', 'skolestart', 'psykisk'] as const)], klass);
   }
 
-  db.prepare(
-    `UPDATE courses SET last_contact_on = (SELECT max(k.contact_date) FROM contact_participants p JOIN contacts k ON k.id = p.contact_id WHERE p.course_id = courses.id)`,
-  ).run();
+  refreshLastContact(db, 'all');
 }
 
 function prepare(db: Database.Database) {

@@ -172,11 +172,14 @@ export function currentAssignmentStart(db: DB, courseId: number): string | null 
   return row.d;
 }
 
-export function refreshLastContact(db: DB, courseIds: Iterable<number>): void {
-  const update = db.prepare(
-    `UPDATE courses SET last_contact_on = (SELECT max(k.contact_date) FROM contact_participants p JOIN contacts k ON k.id = p.contact_id WHERE p.course_id = courses.id)
-     WHERE id = ?`,
-  );
+/** Recomputes the stored date of the last contact (the follow-up list and the sort read it), for some courses or all. */
+export function refreshLastContact(db: DB, courseIds: Iterable<number> | 'all'): void {
+  const set = `UPDATE courses SET last_contact_on = (SELECT max(k.contact_date) FROM contact_participants p JOIN contacts k ON k.id = p.contact_id WHERE p.course_id = courses.id)`;
+  if (courseIds === 'all') {
+    db.prepare(set).run();
+    return;
+  }
+  const update = db.prepare(`${set} WHERE id = ?`);
   for (const id of new Set(courseIds)) update.run(id);
 }
 
