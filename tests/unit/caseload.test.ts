@@ -101,6 +101,12 @@ describe('mentees and courses', () => {
     expect(d.goals).toEqual([{ id: goal.id, text: 'Møde op til praktikken hver dag', status: 'naaet' }]);
     expect(d.referrals).toMatchObject([{ offer: 'psykolog', municipalityName: 'Svendborg', referredOn: '2026-10-02' }]);
     expect(d.payerPeriods.map((p) => p.payer)).toEqual(['jobcenter', 'organisation']);
+    // Closed, its goals are history: not added to, changed or deleted.
+    await b.registry.call('courses.close', { id: c.id, closedOn: '2026-11-01', outcome: 'fastholdt' });
+    await expectRefused(b, 'goals.create', { courseId: c.id, text: 'Nyt mål' }, 'courseId');
+    await expectRefused(b, 'goals.update', { id: goal.id, text: goal.text, status: 'opgivet' }, 'id');
+    await expectRefused(b, 'goals.delete', { id: goal.id }, 'id');
+    await expectRefused(b, 'goals.delete', { id: 999 }, 'id', 'NOT_FOUND');
   });
 
   it('configures the theme list', async () => {

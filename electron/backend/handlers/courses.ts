@@ -65,6 +65,13 @@ function assertOpen(course: CourseDbRow, field: string): void {
   if (course.closed_on) throw fieldError(field, `Forløbet blev afsluttet ${formatDate(course.closed_on)} og kan ikke ændres sådan.`);
 }
 
+/** A closed course's goals are history, as its contacts are: neither is changed afterwards. */
+function goalOfOpenCourse(db: DB, goalId: number): void {
+  const goal = db.prepare('SELECT course_id FROM goals WHERE id = ?').get(goalId) as { course_id: number } | undefined;
+  if (!goal) throw notFound('id', 'Målet findes ikke.');
+  assertOpen(courseRow(db, goal.course_id), 'id');
+}
+
 function assertDateInCourse(course: CourseDbRow, date: string, field: string, label: string, today: string): void {
   if (date < course.referral_date) throw fieldError(field, `${label} må ikke ligge før henvisningsdatoen (${formatDate(course.referral_date)}).`);
   if (date > today) throw fieldError(field, `${label} må ikke ligge i fremtiden.`);
@@ -227,13 +234,14 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
   },
 
   'goals.update': ({ id, text, status }, { db }) => {
-    if (!db.prepare('SELECT 1 FROM goals WHERE id = ?').get(id)) throw notFound('id', 'Målet findes ikke.');
+    goalOfOpenCourse(db, id);
     db.prepare('UPDATE goals SET text = ?, status = ? WHERE id = ?').run(text, status, id);
     return { id, text, status };
   },
 
   'goals.delete': ({ id }, { db }) => {
-    if (db.prepare('DELETE FROM goals WHERE id = ?').run(id).changes === 0) throw notFound('id', 'Målet findes ikke.');
+    goalOfOpenCourse(db, id);
+    db.prepare('DELETE FROM goals WHERE id = ?').run(id);
     return { id };
   },
 
