@@ -6,7 +6,6 @@ import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { DialogForm } from '../../components/DialogForm';
 import { TextAreaField, TextField } from '../../components/fields';
-import { Modal } from '../../components/Modal';
 import { kronerInput, kronerText } from '../../lib/money';
 import { useSubmit } from '../../lib/useSubmit';
 
@@ -19,26 +18,22 @@ interface DialogProps {
 export function IssueDialog({ version: v, onClose, onDone }: DialogProps) {
   const { message, busy, run } = useSubmit<BillingVersion>(onDone);
   return (
-    <Modal title={`Udsted opkrævninger for ${v.year}`} onClose={onClose}>
-      <div className="form">
-        <p>
-          Når opkrævningerne udstedes, låses version {v.version} af nøglen. Beløbene kan derefter kun rettes ved at oprette en ny version med en årsag,
-          og opkrævningerne viser, hvilken version de bygger på.
-        </p>
-        <p>
-          Budget {formatKroner(v.budgetOere)} fordelt på {v.key.length} kommuner i {v.instalmentDueDates.length} rater.
-        </p>
-        <Alert kind="error">{message}</Alert>
-        <div className="form__actions">
-          <button type="button" className="primary" disabled={busy} onClick={() => void run(() => call('billing.issue', { id: v.id }))}>
-            Udsted og lås version {v.version}
-          </button>
-          <button type="button" onClick={onClose}>
-            Annuller
-          </button>
-        </div>
-      </div>
-    </Modal>
+    <DialogForm
+      title={`Udsted opkrævninger for ${v.year}`}
+      onClose={onClose}
+      onSubmit={() => run(() => call('billing.issue', { id: v.id }))}
+      busy={busy}
+      submitLabel={`Udsted og lås version ${v.version}`}
+    >
+      <p>
+        Når opkrævningerne udstedes, låses version {v.version} af nøglen. Beløbene kan derefter kun rettes ved at oprette en ny version med en årsag,
+        og opkrævningerne viser, hvilken version de bygger på.
+      </p>
+      <p>
+        Budget {formatKroner(v.budgetOere)} fordelt på {v.key.length} kommuner i {v.instalmentDueDates.length} rater.
+      </p>
+      <Alert kind="error">{message}</Alert>
+    </DialogForm>
   );
 }
 
