@@ -1,6 +1,7 @@
 import { emptyInput } from '../schemas/common';
 import { billingExportPdfs, billingFields, billingNewVersion, billingSettle, billingUpdate, byVersionId, pdfJobStatus } from '../schemas/billing';
-import type { BillingVersion, BillingVersionSummary, PdfJobStatus, XlsxFile } from '../billing/types';
+import type { BillingVersion, BillingVersionSummary, PdfJobStatus } from '../billing/types';
+import type { ExportFile } from './evaluation';
 
 export const billingMethods = {
   'billing.list': { input: emptyInput, mutates: false },
@@ -24,7 +25,7 @@ export interface BillingResults {
   'billing.issue': BillingVersion;
   'billing.newVersion': BillingVersion;
   'billing.settle': BillingVersion;
-  'billing.exportXlsx': XlsxFile;
+  'billing.exportXlsx': ExportFile;
   'billing.exportPdfs': PdfJobStatus;
   'billing.pdfJob': PdfJobStatus;
 }

@@ -106,7 +106,3 @@ export interface PdfJobStatus {
   error: string | null;
 }
 
-export interface XlsxFile {
-  fileName: string;
-  base64: string;
-}

@@ -1,7 +1,8 @@
 // Input schemas of the billing key. Messages are Danish and name the field.
 import { z } from 'zod';
+import { sum } from '../billing/key';
 import { isValidEan } from '../ean';
-import { COST_KIND_KEYS, COST_KINDS, INSTALMENT_COUNTS, MAX_BUDGET_OERE } from '../billing/types';
+import { COST_KIND_KEYS, INSTALMENT_COUNTS, MAX_BUDGET_OERE } from '../billing/types';
 import { id, integer, isoDate, optionalEmail, optionalText, requiredText } from './common';
 
 const oere = (label: string) =>
@@ -65,8 +66,7 @@ export const billingFields = z
       if (seen.has(p.municipalityId)) issue(['participants', i, 'municipalityId'], 'Kommunen står der allerede: en kommune kan kun være med én gang pr. år.');
       seen.add(p.municipalityId);
     });
-    const budget = v.costLines.reduce((s, l) => s + l.amountOere, 0);
-    if (budget > MAX_BUDGET_OERE) issue(['costLines'], 'Budgettet må højst være 1 milliard kr. i alt.');
+    if (sum(v.costLines.map((l) => l.amountOere)) > MAX_BUDGET_OERE) issue(['costLines'], 'Budgettet må højst være 1 milliard kr. i alt.');
     if (!(INSTALMENT_COUNTS as readonly number[]).includes(v.instalmentDueDates.length)) {
       issue(['instalmentDueDates'], 'Antal rater skal være 1, 2, 4 eller 12.');
     }
@@ -91,7 +91,7 @@ export const billingSettle = z.strictObject({
   note: optionalText('Bemærkning', 500),
 });
 
-export const statementKind = z.enum(['opkraevning', 'efterregulering'], { error: 'Ukendt slags dokument.' });
+const statementKind = z.enum(['opkraevning', 'efterregulering'], { error: 'Ukendt slags dokument.' });
 
 export const billingExportPdfs = z.strictObject({
   id: id('Version'),
@@ -104,5 +104,3 @@ export const billingExportPdfs = z.strictObject({
 export const pdfJobStatus = z.strictObject({ jobId: requiredText('Job', 100) });
 
 export const byVersionId = z.strictObject({ id: id('Version') });
-
-export const costKindOptions = COST_KIND_KEYS.map((k) => ({ value: k, label: COST_KINDS[k] }));

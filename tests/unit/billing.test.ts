@@ -176,6 +176,7 @@ describe('billing key', () => {
     const v = await b.registry.call('billing.create', await yearInput());
     const file = await b.registry.call('billing.exportXlsx', { id: v.id });
     expect(file.fileName).toBe('Fordelingsnoegle-2027-v1.xlsx');
+    expect(file.mimeType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('Fordelingsnøgle');

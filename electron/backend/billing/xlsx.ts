@@ -2,6 +2,7 @@
 // (Excel shows "#,##0.00" as 1.234,56 on a Danish machine).
 import ExcelJS from 'exceljs';
 import { oereToKroner } from '../../../shared/billing/csv';
+import { sum } from '../../../shared/billing/key';
 import { COST_KINDS, type BillingVersion } from '../../../shared/billing/types';
 import { formatDate } from '../../../shared/format';
 
@@ -9,6 +10,8 @@ const KRONER = '#,##0.00 "kr."';
 const PERCENT = '0.00%';
 const INTEGER = '#,##0';
 const DATE = 'dd.mm.yyyy';
+
+export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const isoToDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -40,7 +43,7 @@ export async function keyWorkbook(v: BillingVersion): Promise<Buffer> {
     null,
     1,
     oereToKroner(v.budgetOere),
-    ...v.instalmentDueDates.map((_, i) => oereToKroner(v.key.reduce((s, k) => s + k.instalmentsOere[i], 0))),
+    ...v.instalmentDueDates.map((_, i) => oereToKroner(sum(v.key.map((k) => k.instalmentsOere[i])))),
   ]);
   total.font = { bold: true };
   sheet.getColumn(2).numFmt = '0';
@@ -64,7 +67,7 @@ export async function keyWorkbook(v: BillingVersion): Promise<Buffer> {
       s.addRow([r.name, r.code, r.students, oereToKroner(r.actualShareOere), oereToKroner(r.paidOere), oereToKroner(r.differenceOere)]);
     }
     const rows = v.settlement.rows;
-    const add = (f: (r: (typeof rows)[number]) => number) => oereToKroner(rows.reduce((t, r) => t + f(r), 0));
+    const add = (f: (r: (typeof rows)[number]) => number) => oereToKroner(sum(rows.map(f)));
     s.addRow(['I alt', null, v.totalStudents, add((r) => r.actualShareOere), add((r) => r.paidOere), add((r) => r.differenceOere)]).font = { bold: true };
     s.getColumn(3).numFmt = INTEGER;
     for (const c of [4, 5, 6]) s.getColumn(c).numFmt = KRONER;

@@ -3,7 +3,7 @@ import type { BillingVersion, StatementKind } from '../../../shared/billing/type
 import { statementRoute } from '../../../shared/billing/routes';
 import { ApiError, fieldError } from '../../../shared/errors';
 import { createYear, getVersion, issueVersion, listVersions, newVersion, settle, updateDraft } from '../billing/store';
-import { keyFileBaseName, keyWorkbook } from '../billing/xlsx';
+import { keyFileBaseName, keyWorkbook, XLSX_MIME_TYPE } from '../billing/xlsx';
 import { assertWritableFolder, fileNamePart, jobStatus, startPdfBatch, type BatchDocument } from '../pdf/batch';
 import type { HandlerMap } from '../registry';
 
@@ -41,7 +41,7 @@ export const billingHandlers: BillingHandlers = {
 
   'billing.exportXlsx': async ({ id }, ctx) => {
     const v = getVersion(ctx, id);
-    return { fileName: `${keyFileBaseName(v)}.xlsx`, base64: (await keyWorkbook(v)).toString('base64') };
+    return { fileName: `${keyFileBaseName(v)}.xlsx`, mimeType: XLSX_MIME_TYPE, base64: (await keyWorkbook(v)).toString('base64') };
   },
 
   'billing.exportPdfs': ({ id, kind, folder, municipalityIds }, ctx) => {

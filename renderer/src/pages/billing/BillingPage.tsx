@@ -59,7 +59,7 @@ export function BillingPage() {
   async function exportXlsx(id: number) {
     try {
       const file = await call('billing.exportXlsx', { id });
-      downloadBase64(file.base64, file.fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      downloadBase64(file.base64, file.fileName, file.mimeType);
     } catch (err) {
       setError(errorMessage(err));
     }

@@ -1,3 +1,4 @@
+import { sum } from '../../../../shared/billing/key';
 import type { BillingVersion } from '../../../../shared/billing/types';
 import { formatInteger, formatKroner } from '../../../../shared/format';
 
@@ -5,7 +6,7 @@ export function SettlementTable({ version: v, highlight }: { version: BillingVer
   const s = v.settlement;
   if (!s) return null;
   const rows = s.rows;
-  const total = (f: (r: (typeof rows)[number]) => number) => rows.reduce((t, r) => t + f(r), 0);
+  const total = (f: (r: (typeof rows)[number]) => number) => sum(rows.map(f));
   return (
     <table className="table key-table">
       <caption className="sr-only">Efterregulering {v.year}</caption>

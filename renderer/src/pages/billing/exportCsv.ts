@@ -1,5 +1,6 @@
 // The key table as CSV for Danish Excel (the formatter itself is shared/billing/csv.ts).
 import { oereToKroner, toCsv, type CsvCell } from '../../../../shared/billing/csv';
+import { sum } from '../../../../shared/billing/key';
 import type { BillingVersion } from '../../../../shared/billing/types';
 import { formatDate } from '../../../../shared/format';
 
@@ -24,7 +25,7 @@ export function keyCsv(v: BillingVersion): string {
       null,
       100,
       oereToKroner(v.budgetOere),
-      ...v.instalmentDueDates.map((_, i) => oereToKroner(v.key.reduce((s, k) => s + k.instalmentsOere[i], 0))),
+      ...v.instalmentDueDates.map((_, i) => oereToKroner(sum(v.key.map((k) => k.instalmentsOere[i])))),
     ],
   ];
   return toCsv(rows);
