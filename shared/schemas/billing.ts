@@ -1,9 +1,8 @@
 // Input schemas of the billing key. Messages are Danish and name the field.
 import { z } from 'zod';
 import { sum } from '../billing/key';
-import { isValidEan } from '../ean';
 import { COST_KIND_KEYS, INSTALMENT_COUNTS, MAX_BUDGET_OERE } from '../billing/types';
-import { id, integer, isoDate, optionalEmail, optionalText, requiredText } from './common';
+import { id, integer, isoDate, optionalEmail, optionalText, requiredEan, requiredText, withoutSpaces } from './common';
 
 const oere = (label: string) =>
   z
@@ -43,14 +42,12 @@ export const billingFields = z
     instalmentDueDates: z.array(isoDate('Forfaldsdato'), { error: 'Rater skal være en liste.' }),
     paymentTermsDays: integer('Betalingsfrist (dage)', 0, 180),
     payeeName: requiredText('Betalingsmodtager', 100),
-    payeeEan: requiredText('Betalingsmodtagers EAN-nummer', 13).refine(isValidEan, {
-      error: 'Betalingsmodtagers EAN-nummer skal være 13 cifre med korrekt kontrolciffer.',
-    }),
+    payeeEan: requiredEan('Betalingsmodtagers EAN-nummer'),
     payeeRegNo: z.string({ error: 'Reg.nr. skal udfyldes.' }).trim().regex(/^\d{4}$/, { error: 'Reg.nr. skal være 4 cifre.' }),
-    payeeAccount: z
-      .string({ error: 'Kontonummer skal udfyldes.' })
-      .trim()
-      .regex(/^\d{6,10}$/, { error: 'Kontonummer skal være 6–10 cifre.' }),
+    payeeAccount: z.preprocess(
+      withoutSpaces,
+      z.string({ error: 'Kontonummer skal udfyldes.' }).regex(/^\d{6,10}$/, { error: 'Kontonummer skal være 6–10 cifre.' }),
+    ),
     statementText: optionalText('Tekst på opkrævningen', 1000),
     contactName: requiredText('Kontaktperson', 100),
     contactEmail: optionalEmail('Kontaktens e-mail'),

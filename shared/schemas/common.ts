@@ -50,10 +50,15 @@ export const optionalEmail = (label: string) =>
     error: `${label} er ikke en gyldig e-mailadresse.`,
   });
 
+/** Removes the spaces (or dashes) typed to group digits, e.g. "5798 0000 04610", before the check; the number is stored without them. */
+export const withoutSpaces = (v: unknown): unknown => (typeof v === 'string' ? v.replace(/[\s-]/g, '') : v);
+
+const eanMessage = (label: string) => `${label} skal være 13 cifre med korrekt kontrolciffer.`;
+
 export const optionalEan = (label: string) =>
-  optionalText(label, 13).refine((v) => v === null || isValidEan(v), {
-    error: `${label} skal være 13 cifre med korrekt kontrolciffer.`,
-  });
+  z.preprocess(withoutSpaces, optionalText(label, 13).refine((v) => v === null || isValidEan(v), { error: eanMessage(label) }));
+
+export const requiredEan = (label: string) => z.preprocess(withoutSpaces, requiredText(label, 13).refine(isValidEan, { error: eanMessage(label) }));
 
 /** Adds "to before from" as an error on the `to` field. */
 export function checkPeriod(

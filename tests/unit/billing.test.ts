@@ -172,6 +172,23 @@ describe('billing key', () => {
     await expectRefused(b, 'billing.get', { id: 999 }, 'id', 'NOT_FOUND');
   });
 
+  it('accepts EAN and account numbers typed in groups and stores the digits only', async () => {
+    await expectRefused(b, 'billing.create', await yearInput({ payeeEan: '5798 0000 04611' }), 'payeeEan');
+    await expectRefused(b, 'billing.create', await yearInput({ payeeAccount: '0012 345 67x' }), 'payeeAccount');
+    const v = await b.registry.call('billing.create', await yearInput({ payeeEan: '5798 0000 04610', payeeAccount: ' 0012-345 678 ' }));
+    expect(v).toMatchObject({ payeeEan: '5798000004610', payeeAccount: '0012345678' });
+    expect((await b.registry.call('billing.get', { id: v.id })).payeeEan).toBe('5798000004610');
+
+    // The municipality's own EAN, printed on its statement, the same way.
+    const odense = (await b.registry.call('municipalities.list')).find((m) => m.name === 'Odense');
+    if (!odense) throw new Error('Odense mangler');
+    const data = { name: odense.name, code: odense.code, ean: '5798 0000 04610' };
+    await expectRefused(b, 'municipalities.update', { id: odense.id, data: { ...data, ean: '5798 0000 0461' } }, 'data.ean');
+    await b.registry.call('municipalities.update', { id: odense.id, data });
+    const again = await b.registry.call('billing.get', { id: v.id });
+    expect(again.key.find((k) => k.name === 'Odense')?.ean).toBe('5798000004610');
+  });
+
   it('exports the key as xlsx with numbers as numbers and Danish formats', async () => {
     const v = await b.registry.call('billing.create', await yearInput());
     const file = await b.registry.call('billing.exportXlsx', { id: v.id });

@@ -25,7 +25,7 @@ export function MunicipalityForm({ municipality, onSaved, onCancel }: { municipa
     const data = {
       name,
       code: numberInput(code),
-      ean: ean.replace(/\s/g, ''),
+      ean,
       address,
       contactPerson,
       contactEmail,
