@@ -75,7 +75,7 @@ test('the dashboard, its table view and the evaluation as PDF and workbook show 
   expect(text).toContain('Spørgeskema 2026: 210 besvarelser af 470 inviterede');
 
   // A municipality filter narrows the dashboard to that municipality's persons.
-  await page.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Odense' });
+  await page.getByRole('combobox', { name: 'Kommune', exact: true }).selectOption({ label: 'Odense' });
   await expect(page.getByText('Viser 2026 for Odense.')).toBeVisible();
   expect(await figure(page, 'Unikke personer')).toBe(odensePersons);
 
@@ -152,4 +152,10 @@ test('a corps without data gets a clear empty state on screen and in the report'
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain('Der er ikke registreret samtaler, afsluttede forløb eller henvisninger i 2026.');
   expect(text).toMatch(/Samtaler i alt\s+0\n/);
+
+  // A refused export says which file could not be made, and the buttons work again.
+  await page.route('**/api/evaluation.exportXlsx', (route) => route.fulfill({ json: { ok: false, error: { code: 'INTERNAL', message: 'Disken er fuld.' } } }));
+  await page.getByRole('button', { name: 'Gem som Excel (.xlsx)' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Excel-projektmappe kunne ikke dannes: Disken er fuld.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Gem som Excel (.xlsx)' })).toBeEnabled();
 });
