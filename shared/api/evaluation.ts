@@ -15,7 +15,7 @@ export const evaluationMethods = {
   'evaluation.exportPdf': { input: byYear, mutates: false },
 } as const;
 
-/** A file for the renderer to save: text (CSV) or base64 bytes (xlsx, PDF). */
+/** A file for the renderer to save, its bytes base64-encoded (PDF, xlsx, and CSV as UTF-8 with BOM). */
 export interface ExportFile {
   fileName: string;
   mimeType: string;
@@ -33,5 +33,4 @@ export interface EvaluationResults {
   'evaluation.exportPdf': ExportFile;
 }
 
-export type StatisticsQuery = z.input<typeof statisticsQuery>;
 export type SurveyInput = z.input<typeof surveyFields>;
