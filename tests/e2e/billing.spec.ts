@@ -193,6 +193,20 @@ test('a new year from an empty corps: bad input is refused, the preview prints',
   await page.getByRole('button', { name: 'Nyt år' }).click();
   const form = page.getByRole('dialog', { name: 'Ny fordelingsnøgle' });
   await expect(form.getByLabel('År')).toHaveValue('2026');
+  // The default due dates follow the year until the coordinator changes one of them.
+  const due = (n: number) => form.getByLabel(`Forfaldsdato, rate ${n}`);
+  await expect(due(1)).toHaveValue('01.01.2026');
+  await form.getByLabel('År').fill('2027');
+  await expect(due(1)).toHaveValue('01.01.2027');
+  await expect(due(4)).toHaveValue('01.10.2027');
+  await form.getByLabel('År').fill('2026');
+  await expect(due(4)).toHaveValue('01.10.2026');
+  await due(2).fill('15.04.2026');
+  await form.getByLabel('År').fill('2027');
+  await expect(due(1)).toHaveValue('01.01.2026');
+  await expect(due(2)).toHaveValue('15.04.2026');
+  await form.getByLabel('År').fill('2026');
+  await due(2).fill('01.04.2026');
   await form.getByLabel('Fælles tælledato').fill('05.09.2025');
   await form.getByLabel('Fælles kilde').fill('SOSU Fyn');
   await form.getByRole('button', { name: 'Brug for alle kommuner' }).click();

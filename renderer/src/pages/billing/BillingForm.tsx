@@ -36,6 +36,13 @@ export function defaultDueDates(year: number, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${year}-${String(1 + (i * 12) / count).padStart(2, '0')}-01`);
 }
 
+/** After "År" changes: dates still at some year's defaults move to the new year; dates the coordinator typed stay. */
+export function dueDatesForYear(dates: string[], year: number): string[] {
+  const shownYear = Number(dateInput(dates[0] ?? '')?.slice(0, 4));
+  const untouched = dates.length > 0 && defaultDueDates(shownYear, dates.length).map(dateText).join() === dates.join();
+  return untouched ? defaultDueDates(year, dates.length).map(dateText) : dates;
+}
+
 let nextKey = 1;
 
 interface Props {
@@ -95,6 +102,11 @@ export function BillingForm({ base, editing, year: initialYear, municipalities, 
     const i = sentIds.indexOf(id);
     return i >= 0 ? errors[`participants.${i}.${field}`] : undefined;
   };
+  const changeYear = (text: string) => {
+    setYear(text);
+    const y = numberInput(text);
+    if (typeof y === 'number' && Number.isInteger(y) && y >= 2000 && y <= 2100) setDueDates((ds) => dueDatesForYear(ds, y));
+  };
   const budgetPreview = costs.reduce((s, c) => {
     const v = kronerInput(c.amount);
     return typeof v === 'number' && Number.isInteger(v) ? s + v : s;
@@ -139,7 +151,7 @@ export function BillingForm({ base, editing, year: initialYear, municipalities, 
     >
       <Alert kind="error">{message ? 'Fordelingsnøglen blev ikke gemt. Ret de markerede felter.' : null}</Alert>
       <div className="form__grid">
-        {editing ? null : <TextField label="År" required inputMode="numeric" value={year} onChange={setYear} error={errors.year} />}
+        {editing ? null : <TextField label="År" required inputMode="numeric" value={year} onChange={changeYear} error={errors.year} />}
       </div>
 
       <fieldset className="billing-form__section">
