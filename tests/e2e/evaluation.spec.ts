@@ -78,6 +78,8 @@ test('the dashboard, its table view and the evaluation as PDF and workbook show 
   await page.getByRole('combobox', { name: 'Kommune', exact: true }).selectOption({ label: 'Odense' });
   await expect(page.getByText('Viser 2026 for Odense.')).toBeVisible();
   expect(await figure(page, 'Unikke personer')).toBe(odensePersons);
+  // The survey is not broken down by municipality, and the key figure says so.
+  await expect(page.getByRole('group', { name: 'Andel enige (spørgeskema)' })).toContainText('hele korpset, filtrene gælder ikke');
 
   // A chart's own CSV under the filter says so in its file name and title line.
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gem som CSV: Samtaler efter type' }).click()]);

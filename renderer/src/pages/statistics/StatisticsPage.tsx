@@ -23,7 +23,7 @@ function KeyFigures({ s }: { s: YearStatistics }) {
     ['Samtaler pr. person', s.persons.contactsPerPerson === null ? '–' : formatDecimal(s.persons.contactsPerPerson, 1), null],
     ['Rækkevidde', formatPercent(s.reach?.rate), s.reach ? `af ${formatInteger(s.reach.students)} elever` : 'kræver årets fordelingsnøgle og ingen mentor- eller uddannelsesfilter'],
     ['Fastholdelse', formatPercent(s.outcomes.retentionRate), `${formatInteger(s.outcomes.retained)} af ${formatInteger(s.outcomes.known)} afsluttede med kendt udfald`],
-    ['Andel enige (spørgeskema)', formatPercent(firstQuestion?.shareAgreeing), s.survey ? `n = ${formatInteger(s.survey.respondents)}, svarprocent ${formatPercent(s.survey.responseRate)}` : 'intet spørgeskema for året'],
+    ['Andel enige (spørgeskema)', formatPercent(firstQuestion?.shareAgreeing), s.survey ? `n = ${formatInteger(s.survey.respondents)}, svarprocent ${formatPercent(s.survey.responseRate)}${s.filterLabel ? '; hele korpset, filtrene gælder ikke' : ''}` : 'intet spørgeskema for året'],
   ];
   return (
     <dl className="key-figures" aria-label="Nøgletal">
