@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MethodInput } from '../../shared/api/index';
 import type { PdfJobStatus } from '../../shared/billing/types';
+import { FINISHED_JOB_KEEP_MS } from '../../electron/backend/pdf/batch';
 import { PrintPageError, waitForPrintReady, type PdfPrinter, type PrintSignal } from '../../electron/backend/pdf/printer';
 import { expectRefused, makeBackend, type TestBackend } from '../helpers/backend';
 
@@ -264,6 +265,22 @@ describe('PDF batch', () => {
     await expectRefused(b, 'billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder: 'relativ/mappe' }, 'folder');
     await expectRefused(b, 'billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder: b.dir, municipalityIds: [9999] }, 'municipalityIds');
     await expectRefused(b, 'billing.pdfJob', { jobId: 'findes-ikke' }, 'jobId', 'NOT_FOUND');
+  });
+
+  it('forgets a finished job after a while, not while it runs or right after', async () => {
+    const v = await issuedYear();
+    b.ctx.pdfPrinter = testPrinter();
+    const { jobId } = await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder: path.join(b.dir, 'ud') });
+    expect((await waitForJob(jobId)).state).toBe('done');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + FINISHED_JOB_KEEP_MS - 1000);
+      expect((await b.registry.call('billing.pdfJob', { jobId })).state).toBe('done');
+      vi.setSystemTime(Date.now() + 2000);
+      await expectRefused(b, 'billing.pdfJob', { jobId }, 'jobId', 'NOT_FOUND');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

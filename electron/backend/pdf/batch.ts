@@ -15,10 +15,19 @@ export interface BatchDocument {
   fileName: string;
 }
 
-const jobs = new Map<string, PdfJobStatus>();
+/** How long a finished job's result can still be read; after that it is forgotten. */
+export const FINISHED_JOB_KEEP_MS = 10 * 60_000;
+
+const jobs = new Map<string, { job: PdfJobStatus; finishedAt: number | null }>();
+
+function forgetOldJobs(): void {
+  const cutoff = Date.now() - FINISHED_JOB_KEEP_MS;
+  for (const [id, entry] of jobs) if (entry.finishedAt !== null && entry.finishedAt < cutoff) jobs.delete(id);
+}
 
 export function jobStatus(jobId: string): PdfJobStatus | undefined {
-  const job = jobs.get(jobId);
+  forgetOldJobs();
+  const job = jobs.get(jobId)?.job;
   return job ? { ...job, files: [...job.files] } : undefined;
 }
 
@@ -52,8 +61,16 @@ export function assertWritableFolder(folder: string, field = 'folder'): string {
 export function startPdfBatch(printer: PdfPrinter, folder: string, docs: readonly BatchDocument[]): PdfJobStatus {
   const jobId = crypto.randomUUID();
   const job: PdfJobStatus = { jobId, state: 'running', total: docs.length, completed: 0, current: null, folder, files: [], error: null };
-  jobs.set(jobId, job);
-  void runBatch(printer, folder, docs, job);
+  forgetOldJobs();
+  const entry = { job, finishedAt: null as number | null };
+  jobs.set(jobId, entry);
+  void runBatch(printer, folder, docs, job)
+    // Only the clean-up after a failure can throw here; the job must still end, not poll as running forever.
+    .catch((err: unknown) => {
+      job.state = 'failed';
+      job.error = `PDF-filerne kunne ikke gemmes, og oprydningen mislykkedes: ${reason(err)}.`;
+    })
+    .finally(() => (entry.finishedAt = Date.now()));
   return { ...job };
 }
 
