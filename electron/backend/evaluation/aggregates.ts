@@ -71,10 +71,11 @@ const COURSE_FILTER = `
 const PARTICIPATION_TABLE = 'temp.statistics_participations';
 
 export const STATISTICS_SQL = {
+  // Grouped by mentor too, so the mentors' contacts and hours come from the same pass.
   byMonthType: `WITH ${FILTERED_CONTACTS}
-    SELECT CAST(substr(contact_date, 6, 2) AS INTEGER) AS month, type, count(*) AS n,
+    SELECT CAST(substr(contact_date, 6, 2) AS INTEGER) AS month, type, mentor_id, count(*) AS n,
            sum(duration_minutes) AS minutes, sum(coalesce(head_count, 0)) AS heads
-    FROM k GROUP BY month, type`,
+    FROM k GROUP BY month, type, mentor_id`,
   // The participations are the costly part (a join per contact); they are computed once per call
   // into a temp table (PARTICIPATION_TABLE) and then counted six ways.
   participations: `WITH ${PARTICIPATIONS}
@@ -87,7 +88,6 @@ export const STATISTICS_SQL = {
       SELECT phase_at_start, row_number() OVER (PARTITION BY mentee_id ORDER BY referral_date DESC, course_id DESC) AS rn FROM ${PARTICIPATION_TABLE}
     )
     SELECT phase_at_start AS key, count(*) AS n FROM latest WHERE rn = 1 GROUP BY phase_at_start`,
-  mentorContacts: `WITH ${FILTERED_CONTACTS} SELECT mentor_id AS id, count(*) AS n, sum(duration_minutes) AS minutes FROM k GROUP BY mentor_id`,
   mentorPersons: `SELECT mentor_id AS id, count(DISTINCT mentee_id) AS n FROM ${PARTICIPATION_TABLE} GROUP BY mentor_id`,
   themeContacts: `WITH ${FILTERED_CONTACTS} SELECT t.theme_id AS id, count(*) AS n FROM k JOIN contact_themes t ON t.contact_id = k.id GROUP BY t.theme_id`,
   themePersons: `SELECT t.theme_id AS id, count(DISTINCT pp.mentee_id) AS n
@@ -211,17 +211,20 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
   const { from, to } = yearBounds(year);
   const p: Params = { from, to, mentor: filter.mentorId, muni: filter.municipalityId, edu: filter.education };
 
-  // Contacts by month and type; totals, hours and heads follow from the same rows.
+  // Contacts by month, type and mentor; totals, hours, heads and each mentor's contacts follow from the same rows.
   const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, byType: Object.fromEntries(CONTACT_TYPE_KEYS.map((t) => [t, 0])) as Record<ContactType, number>, total: 0 }));
   const byType = new Map<ContactType, number>(CONTACT_TYPE_KEYS.map((t) => [t, 0]));
   let minutes = 0;
   let heads = 0;
-  for (const r of db.prepare(STATISTICS_SQL.byMonthType).all(p) as { month: number; type: ContactType; n: number; minutes: number; heads: number }[]) {
-    byMonth[r.month - 1].byType[r.type] = r.n;
+  const mentorContacts = new Map<number, { n: number; minutes: number }>();
+  for (const r of db.prepare(STATISTICS_SQL.byMonthType).all(p) as { month: number; type: ContactType; mentor_id: number; n: number; minutes: number; heads: number }[]) {
+    byMonth[r.month - 1].byType[r.type] += r.n;
     byMonth[r.month - 1].total += r.n;
     byType.set(r.type, (byType.get(r.type) ?? 0) + r.n);
     minutes += r.minutes;
     heads += r.heads;
+    const m = mentorContacts.get(r.mentor_id) ?? { n: 0, minutes: 0 };
+    mentorContacts.set(r.mentor_id, { n: m.n + r.n, minutes: m.minutes + r.minutes });
   }
   const totalContacts = byMonth.reduce((s, m) => s + m.total, 0);
 
@@ -256,7 +259,6 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
 
   // Mentors active in the year, plus any who had contacts in it.
   const day = caseloadDate(year, today);
-  const mentorContacts = new Map((db.prepare(STATISTICS_SQL.mentorContacts).all(p) as { id: number; n: number; minutes: number }[]).map((r) => [r.id, r]));
   const mentorPersons = counted.byMentor;
   const openCourses = countsById(db, STATISTICS_SQL.openCourses, { ...p, day });
   type MentorDb = { id: number; name: string; capacity: number; hours_per_week: number; active_from: string; active_to: string | null };
