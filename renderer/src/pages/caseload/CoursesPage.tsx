@@ -11,6 +11,7 @@ import { PagedTable, countText, type Column } from '../../components/PagedTable'
 import { SortHeader, type SortState } from '../../components/SortHeader';
 import { navigate, useHashRoute } from '../../lib/useHashRoute';
 import { useLoad } from '../../lib/useAsync';
+import { useDebounced } from '../../lib/useDebounced';
 import { CourseDetailPage } from './CourseDetailPage';
 import { ReferralDialog } from './CourseForms';
 import { optionsOf } from './labels';
@@ -32,6 +33,8 @@ export function StatusTag({ row }: { row: Pick<CourseRow, 'status' | 'outcome' |
 
 function CoursesPage() {
   const [search, setSearch] = useState('');
+  // The list counts and searches with LIKE over every course: once per pause in typing, not per key press.
+  const query = useDebounced(search);
   const [status, setStatus] = useState<CourseStatus | ''>('aktiv');
   const [mentorId, setMentorId] = useState('');
   const [municipalityId, setMunicipalityId] = useState('');
@@ -88,10 +91,10 @@ function CoursesPage() {
       <PagedTable
         caption="Forløb"
         columns={columns}
-        deps={[search, status, mentorId, municipalityId, sort]}
+        deps={[query, status, mentorId, municipalityId, sort]}
         fetchPage={(offset, limit) =>
           call('courses.list', {
-            search,
+            search: query,
             status: status || null,
             mentorId: mentorId ? Number(mentorId) : null,
             municipalityId: municipalityId ? Number(municipalityId) : null,
