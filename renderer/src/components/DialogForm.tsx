@@ -1,4 +1,5 @@
-// The dialogs' common shape: a modal with one form, its fields, and "label / Annuller" at the foot.
+// The dialogs' common shape: a modal with one form, its fields, and "label / Annuller" at the foot;
+// and the one-line form that adds an item to a list on a page or in a dialog.
 import type { ReactNode } from 'react';
 import { Modal } from './Modal';
 
@@ -44,5 +45,24 @@ export function DialogForm({
         <FormActions busy={busy} label={submitLabel} onCancel={onClose} />
       </form>
     </Modal>
+  );
+}
+
+/** A row of fields and one submit button; Enter in a field submits, and not while `busy`. */
+export function InlineForm({ onSubmit, busy, submitLabel, children }: { onSubmit: () => void | Promise<void>; busy: boolean; submitLabel: string; children: ReactNode }) {
+  return (
+    <form
+      className="inline-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void onSubmit();
+      }}
+    >
+      {children}
+      <button type="submit" disabled={busy}>
+        {submitLabel}
+      </button>
+    </form>
   );
 }

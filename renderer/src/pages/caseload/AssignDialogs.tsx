@@ -1,12 +1,14 @@
 // Assigning a course (with ranked suggestions and their reasons) and handing over a whole caseload.
 import { useState } from 'react';
 import type { CaseloadMentor } from '../../../../shared/caseloadTypes';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { formatInteger } from '../../../../shared/format';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { DialogForm } from '../../components/DialogForm';
 import { DateField, SelectField } from '../../components/fields';
 import { dateInput, dateText } from '../../lib/formValues';
 import { useLoad } from '../../lib/useAsync';
+import { useSubmit } from '../../lib/useSubmit';
 
 /** Over capacity needs an explicit tick; the backend asks for it by naming the field. */
 function OverCapacityConfirm({ message, checked, onChange }: { message: string | undefined; checked: boolean; onChange: (v: boolean) => void }) {
@@ -27,28 +29,20 @@ export function AssignDialog({ courseId, menteeName, today, onClose, onDone }: {
   const [chosen, setChosen] = useState<number | null>(null);
   const [fromDate, setFromDate] = useState(dateText(today));
   const [confirm, setConfirm] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { errors, general, busy, run, clear } = useSubmit<string>(onDone);
   const list = suggestions.data?.suggestions ?? [];
   const mentorId = chosen ?? list[0]?.mentorId ?? null;
 
-  async function submit() {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       const r = await call('caseload.assign', { courseId, mentorId: mentorId as number, fromDate: dateInput(fromDate) as string, confirmOverCapacity: confirm });
       const name = list.find((s) => s.mentorId === r.mentorId)?.mentorName ?? 'mentoren';
-      onDone(`${menteeName} er tildelt ${name}${r.overCapacityConfirmed ? ' (over kapacitet, bekræftet)' : ''}.`);
-    } catch (err) {
-      const f = fieldErrors(err);
-      setErrors(Object.keys(f).length ? f : { input: errorMessage(err) });
-    } finally {
-      setBusy(false);
-    }
-  }
+      return `${menteeName} er tildelt ${name}${r.overCapacityConfirmed ? ' (over kapacitet, bekræftet)' : ''}.`;
+    });
 
   return (
     <DialogForm title={`Tildel mentor til ${menteeName}`} onClose={onClose} onSubmit={submit} busy={busy || mentorId === null} submitLabel="Tildel">
-      <Alert kind="error">{suggestions.error ?? errors.input ?? errors.courseId ?? null}</Alert>
+      <Alert kind="error">{suggestions.error ?? general ?? errors.courseId ?? null}</Alert>
       <fieldset className="suggestions">
         <legend>Forslag (bedst egnede først)</legend>
         {suggestions.data && !list.length ? <p className="empty">Ingen aktive mentorer at foreslå.</p> : null}
@@ -61,7 +55,7 @@ export function AssignDialog({ courseId, menteeName, today, onClose, onDone }: {
               onChange={() => {
                 setChosen(s.mentorId);
                 setConfirm(false);
-                setErrors({});
+                clear();
               }}
             />
             <span>
@@ -89,34 +83,26 @@ export function AssignDialog({ courseId, menteeName, today, onClose, onDone }: {
   );
 }
 
-export function HandoverDialog({ from, mentors, today, onClose, onDone }: { from: CaseloadMentor; mentors: CaseloadMentor[]; today: string; onClose: () => void; onDone: (text: string) => void }) {
+/** `others`: the mentors the courses can go to (every active mentor but `from`). */
+export function HandoverDialog({ from, others, today, onClose, onDone }: { from: CaseloadMentor; others: CaseloadMentor[]; today: string; onClose: () => void; onDone: (text: string) => void }) {
   const [to, setTo] = useState('');
   const [fromDate, setFromDate] = useState(dateText(today));
   const [confirm, setConfirm] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const others = mentors.filter((m) => m.id !== from.id);
+  const { errors, general, busy, run, clear } = useSubmit<string>(onDone);
 
-  async function submit() {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       const r = await call('caseload.handover', { fromMentorId: from.id, toMentorId: to ? Number(to) : (null as never), fromDate: dateInput(fromDate) as string, confirmOverCapacity: confirm });
       const name = others.find((m) => String(m.id) === to)?.name ?? '';
-      onDone(`${r.moved} forløb er overdraget fra ${from.name} til ${name}.`);
-    } catch (err) {
-      const f = fieldErrors(err);
-      setErrors(Object.keys(f).length ? f : { input: errorMessage(err) });
-    } finally {
-      setBusy(false);
-    }
-  }
+      return `${formatInteger(r.moved)} forløb er overdraget fra ${from.name} til ${name}.`;
+    });
 
   return (
     <DialogForm title={`Overdrag forløb fra ${from.name}`} onClose={onClose} onSubmit={submit} busy={busy} submitLabel="Overdrag">
       <p>
-        Alle {from.activeCourses} aktive forløb flyttes til den valgte mentor. Historikken bevares: hvert forløb viser, hvem der havde det hvornår.
+        Alle {formatInteger(from.activeCourses)} aktive forløb flyttes til den valgte mentor. Historikken bevares: hvert forløb viser, hvem der havde det hvornår.
       </p>
-      <Alert kind="error">{errors.input ?? errors.fromMentorId ?? null}</Alert>
+      <Alert kind="error">{general ?? errors.fromMentorId ?? null}</Alert>
       <div className="form__grid">
         <SelectField
           label="Til mentor"
@@ -125,10 +111,10 @@ export function HandoverDialog({ from, mentors, today, onClose, onDone }: { from
           onChange={(v) => {
             setTo(v);
             setConfirm(false);
-            setErrors({});
+            clear();
           }}
           placeholder="Vælg mentor"
-          options={others.map((m) => ({ value: String(m.id), label: `${m.name} (${m.activeCourses}/${m.capacity})` }))}
+          options={others.map((m) => ({ value: String(m.id), label: `${m.name} (${formatInteger(m.activeCourses)}/${formatInteger(m.capacity)})` }))}
           error={errors.toMentorId}
         />
         <DateField label="Fra dato" required value={fromDate} onChange={setFromDate} error={errors.fromDate} />

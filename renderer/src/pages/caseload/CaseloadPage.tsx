@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { PHASES } from '../../../../shared/caseload';
 import type { CaseloadMentor, CourseRow } from '../../../../shared/caseloadTypes';
-import { formatDate } from '../../../../shared/format';
+import { formatDate, formatInteger } from '../../../../shared/format';
 import { PROFESSIONS } from '../../../../shared/reference';
 import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
@@ -17,7 +17,8 @@ export function CaseloadPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const info = useLoad(() => call('app.info'), []);
   const board = useLoad(() => call('caseload.board'), [tick]);
-  const today = info.data?.today ?? '';
+  // The dialogs' date starts at today, so they open once it is known.
+  const today = info.data?.today;
   const done = (text: string) => {
     setAssigning(null);
     setHandingOver(null);
@@ -48,27 +49,27 @@ export function CaseloadPage() {
         <h1>Sagsfordeling</h1>
       </header>
       <Alert kind="ok">{notice}</Alert>
-      <Alert kind="error">{board.error}</Alert>
+      <Alert kind="error">{board.error ?? info.error}</Alert>
       <section aria-labelledby="load-h">
         <h2 id="load-h">Mentorernes forløb</h2>
         {board.data && board.data.mentors.length === 0 ? <p className="empty">Ingen aktive mentorer. Opret mentorer under Mentorer.</p> : null}
         <ul className="loadcards">
           {board.data?.mentors.map((m) => (
-            <li key={m.id} className={`loadcard${m.overCapacity ? ' loadcard--over' : ''}`} aria-label={`${m.name}: ${m.activeCourses} af ${m.capacity} forløb`}>
+            <li key={m.id} className={`loadcard${m.overCapacity ? ' loadcard--over' : ''}`} aria-label={`${m.name}: ${formatInteger(m.activeCourses)} af ${formatInteger(m.capacity)} forløb`}>
               <div className="loadcard__head">
                 <strong>{m.name}</strong>
                 <span className="muted">{PROFESSIONS[m.profession]}</span>
               </div>
               <div className="loadcard__count">
                 <span className="loadcard__n">
-                  {m.activeCourses}/{m.capacity}
+                  {formatInteger(m.activeCourses)}/{formatInteger(m.capacity)}
                 </span>{' '}
                 aktive forløb
               </div>
               <div className="loadbar" aria-hidden="true">
                 <div style={{ width: `${Math.min(100, (m.activeCourses / m.capacity) * 100)}%` }} />
               </div>
-              {m.overCapacity ? <p className="loadcard__warn">Over kapacitet med {m.activeCourses - m.capacity}</p> : <p className="muted">{m.capacity - m.activeCourses} ledige pladser</p>}
+              {m.overCapacity ? <p className="loadcard__warn">Over kapacitet med {formatInteger(m.activeCourses - m.capacity)}</p> : <p className="muted">{formatInteger(m.capacity - m.activeCourses)} ledige pladser</p>}
               <div className="loadcard__actions">
                 <button type="button" disabled={m.activeCourses === 0} onClick={() => setHandingOver(m)} aria-label={`Overdrag forløb fra ${m.name}`}>
                   Overdrag forløb
@@ -79,7 +80,7 @@ export function CaseloadPage() {
         </ul>
       </section>
       <section aria-labelledby="waiting-h">
-        <h2 id="waiting-h">Venteliste{board.data ? ` (${board.data.waiting})` : ''}</h2>
+        <h2 id="waiting-h">Venteliste{board.data ? ` (${formatInteger(board.data.waiting)})` : ''}</h2>
         <PagedTable
           caption="Venteliste"
           columns={columns}
@@ -90,9 +91,9 @@ export function CaseloadPage() {
           countLabel={(n) => countText(n, 'henvisning venter', 'henvisninger venter')}
         />
       </section>
-      {assigning ? <AssignDialog courseId={assigning.id} menteeName={assigning.menteeName} today={today} onClose={() => setAssigning(null)} onDone={done} /> : null}
-      {handingOver && board.data ? (
-        <HandoverDialog from={handingOver} mentors={board.data.mentors.filter((m) => m.id !== handingOver.id)} today={today} onClose={() => setHandingOver(null)} onDone={done} />
+      {assigning && today ? <AssignDialog courseId={assigning.id} menteeName={assigning.menteeName} today={today} onClose={() => setAssigning(null)} onDone={done} /> : null}
+      {handingOver && board.data && today ? (
+        <HandoverDialog from={handingOver} others={board.data.mentors.filter((m) => m.id !== handingOver.id)} today={today} onClose={() => setHandingOver(null)} onDone={done} />
       ) : null}
     </>
   );

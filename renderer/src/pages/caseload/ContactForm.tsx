@@ -5,14 +5,16 @@ import { CONTACT_TYPES, isClassSession, type ContactType } from '../../../../sha
 import type { ContactInput } from '../../../../shared/api/caseload';
 import type { ContactRow, Theme } from '../../../../shared/caseloadTypes';
 import type { Mentor } from '../../../../shared/types';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { FormActions } from '../../components/DialogForm';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { DateField, SelectField, TextField } from '../../components/fields';
 import { dateInput, dateText, numberInput, numberText } from '../../lib/formValues';
 import { useLoad } from '../../lib/useAsync';
-import { errorsUnder, optionsOf, themeOptions } from './labels';
+import { useDebounced } from '../../lib/useDebounced';
+import { useSubmit } from '../../lib/useSubmit';
+import { optionsOf, themeOptions } from './labels';
 
 const DEFAULT_MINUTES: Record<ContactType, number> = { afklarende: 60, individuel: 45, gruppe: 90, klasse: 60, ledsagelse: 120, netvaerk: 60, telefon: 10 };
 
@@ -45,9 +47,8 @@ export function ContactForm({ contact, participants: initial, defaultType = 'ind
   const [school, setSchool] = useState(contact?.school ?? '');
   const [className, setClassName] = useState(contact?.className ?? '');
   const [headCount, setHeadCount] = useState(numberText(contact?.headCount));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Field errors of an update come as "data.x"; fieldErrors already strips that prefix.
+  const { errors, message, general, busy, run } = useSubmit(onSaved);
   const classSession = isClassSession(type);
   const formRef = useRef<HTMLFormElement>(null);
   // Start in the date field (Enter submits from a text field, not from a select), after the dialog placed its own focus.
@@ -61,7 +62,7 @@ export function ContactForm({ contact, participants: initial, defaultType = 'ind
     setType(next);
   }
 
-  async function submit() {
+  function submit() {
     const data = {
       type,
       date: dateInput(date),
@@ -73,16 +74,7 @@ export function ContactForm({ contact, participants: initial, defaultType = 'ind
       className: classSession ? className : null,
       headCount: classSession ? numberInput(headCount) : null,
     } as unknown as ContactInput;
-    setBusy(true);
-    try {
-      onSaved(contact ? await call('contacts.update', { id: contact.id, data }) : await call('contacts.create', data));
-    } catch (err) {
-      const f = fieldErrors(err);
-      setErrors(contact ? errorsUnder(f, 'data.') : f);
-      setMessage(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    return run(() => (contact ? call('contacts.update', { id: contact.id, data }) : call('contacts.create', data)));
   }
 
   return (
@@ -95,7 +87,7 @@ export function ContactForm({ contact, participants: initial, defaultType = 'ind
         void submit();
       }}
     >
-      <Alert kind="error">{message ? 'Samtalen blev ikke gemt. Ret de markerede felter.' : null}</Alert>
+      <Alert kind="error">{general ?? (message ? 'Samtalen blev ikke gemt. Ret de markerede felter.' : null)}</Alert>
       <div className="form__grid">
         <SelectField label="Type" required value={type} onChange={(v) => changeType(v as ContactType)} options={optionsOf(CONTACT_TYPES)} error={errors.type} />
         <DateField label="Dato" required value={date} onChange={setDate} error={errors.date} />
@@ -127,7 +119,8 @@ export function ContactForm({ contact, participants: initial, defaultType = 'ind
 /** Mentees with an active course, found by name; a group conversation takes several. */
 function ParticipantPicker({ value, onChange, many, error }: { value: Participant[]; onChange: (v: Participant[]) => void; many: boolean; error?: string }) {
   const [search, setSearch] = useState('');
-  const found = useLoad(() => (search.trim().length >= 2 ? call('courses.list', { status: 'aktiv', search, limit: 8 }) : Promise.resolve(null)), [search]);
+  const query = useDebounced(search.trim());
+  const found = useLoad(() => (query.length >= 2 ? call('courses.list', { status: 'aktiv', search: query, limit: 8 }) : Promise.resolve(null)), [query]);
   const chosen = new Set(value.map((p) => p.courseId));
   return (
     <fieldset className={`participants${error ? ' field--error' : ''}`}>
@@ -147,7 +140,8 @@ function ParticipantPicker({ value, onChange, many, error }: { value: Participan
         <span>Find elev med aktivt forløb</span>
         <input type="search" value={search} placeholder="Mindst to bogstaver" onChange={(e) => setSearch(e.target.value)} />
       </label>
-      {found.data ? (
+      {/* Hidden at once when the box is emptied (a pick clears it), not a pause later. */}
+      {found.data && search.trim().length >= 2 ? (
         <ul className="picker">
           {found.data.rows
             .filter((r) => !chosen.has(r.id))

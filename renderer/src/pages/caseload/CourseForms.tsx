@@ -119,7 +119,7 @@ function CourseFieldset({ value, onChange, errors, themes }: { value: CourseStat
   );
 }
 
-/** One backend call per dialog: the shared submit state, bound to this dialog's call. */
+/** One backend call per dialog: the shared submit state, bound to this dialog's call. An update's "data.x" errors arrive as "x". */
 function useDialogSubmit<T>(action: () => Promise<T>, onDone: (r: T) => void) {
   const { run, ...state } = useSubmit<T>(onDone);
   return { ...state, submit: () => run(action) };
@@ -144,7 +144,7 @@ export function CourseEditDialog({ course, themes, today, onClose, onSaved }: { 
   return (
     <DialogForm title="Rediger forløb" onClose={onClose} onSubmit={submit} busy={busy} submitLabel="Gem ændringer">
       <Alert kind="error">{message ? 'Forløbet blev ikke gemt. Ret de markerede felter.' : null}</Alert>
-      <CourseFieldset value={value} onChange={setValue} errors={errorsUnder(errors, 'data.')} themes={themes} />
+      <CourseFieldset value={value} onChange={setValue} errors={errors} themes={themes} />
     </DialogForm>
   );
 }
@@ -155,7 +155,7 @@ export function MenteeEditDialog({ mentee, municipalities, onClose, onSaved }: {
   return (
     <DialogForm title={`Rediger ${mentee.name}`} onClose={onClose} onSubmit={submit} busy={busy} submitLabel="Gem ændringer">
       <Alert kind="error">{message ? 'Eleven blev ikke gemt. Ret de markerede felter.' : null}</Alert>
-      <MenteeFieldset value={value} onChange={setValue} errors={errorsUnder(errors, 'data.')} municipalities={municipalities} autoFocus />
+      <MenteeFieldset value={value} onChange={setValue} errors={errors} municipalities={municipalities} autoFocus />
     </DialogForm>
   );
 }

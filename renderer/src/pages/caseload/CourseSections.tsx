@@ -4,10 +4,12 @@ import { ASSIGNMENT_KINDS, GOAL_STATUSES, OFFERS, PAYERS, type GoalStatus } from
 import type { CourseDetail } from '../../../../shared/caseloadTypes';
 import { formatDate } from '../../../../shared/format';
 import type { Municipality } from '../../../../shared/types';
-import { call, errorMessage, fieldErrors } from '../../api/client';
+import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { InlineForm } from '../../components/DialogForm';
 import { DateField, SelectField, TextField } from '../../components/fields';
 import { dateInput, dateText } from '../../lib/formValues';
+import { useSubmit } from '../../lib/useSubmit';
 import { optionsOf } from './labels';
 
 interface SectionProps {
@@ -15,34 +17,14 @@ interface SectionProps {
   onChanged: () => void;
 }
 
-/** Runs a change; errors go next to the fields (or above, when no field is named). */
-function useAction() {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  async function run(action: () => Promise<unknown>, after: () => void): Promise<void> {
-    setBusy(true);
-    try {
-      await action();
-      setErrors({});
-      after();
-    } catch (err) {
-      const f = fieldErrors(err);
-      setErrors(Object.keys(f).length ? f : { input: errorMessage(err) });
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { errors, busy, run };
-}
-
 export function GoalsSection({ course, onChanged }: SectionProps) {
   const [text, setText] = useState('');
-  const { errors, busy, run } = useAction();
+  const { errors, general, busy, run } = useSubmit(onChanged);
   const open = course.status !== 'afsluttet';
   return (
     <section className="panel" aria-labelledby="goals-h">
       <h2 id="goals-h">Mål</h2>
-      <Alert kind="error">{errors.input ?? errors.id ?? errors.courseId ?? null}</Alert>
+      <Alert kind="error">{general ?? errors.id ?? errors.courseId ?? null}</Alert>
       {course.goals.length === 0 ? <p className="empty">Ingen mål endnu.</p> : null}
       <ul className="plain">
         {course.goals.map((g) => (
@@ -51,7 +33,7 @@ export function GoalsSection({ course, onChanged }: SectionProps) {
             <select
               aria-label={`Status for ${g.text}`}
               value={g.status}
-              onChange={(e) => void run(() => call('goals.update', { id: g.id, text: g.text, status: e.target.value as GoalStatus }), onChanged)}
+              onChange={(e) => void run(() => call('goals.update', { id: g.id, text: g.text, status: e.target.value as GoalStatus }))}
             >
               {optionsOf(GOAL_STATUSES).map((o) => (
                 <option key={o.value} value={o.value}>
@@ -59,29 +41,28 @@ export function GoalsSection({ course, onChanged }: SectionProps) {
                 </option>
               ))}
             </select>
-            <button type="button" aria-label={`Slet målet ${g.text}`} onClick={() => void run(() => call('goals.delete', { id: g.id }), onChanged)}>
+            <button type="button" aria-label={`Slet målet ${g.text}`} onClick={() => void run(() => call('goals.delete', { id: g.id }))}>
               Slet
             </button>
           </li>
         ))}
       </ul>
       {open ? (
-        <form
-          className="inline-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run(() => call('goals.create', { courseId: course.id, text }), () => {
-              setText('');
-              onChanged();
-            });
-          }}
+        <InlineForm
+          busy={busy}
+          submitLabel="Tilføj mål"
+          onSubmit={() =>
+            run(
+              () => call('goals.create', { courseId: course.id, text }),
+              () => {
+                setText('');
+                onChanged();
+              },
+            )
+          }
         >
           <TextField label="Nyt mål" value={text} onChange={setText} error={errors.text} />
-          <button type="submit" disabled={busy}>
-            Tilføj mål
-          </button>
-        </form>
+        </InlineForm>
       ) : null}
     </section>
   );
@@ -91,32 +72,28 @@ export function ReferralsSection({ course, municipalities, today, onChanged }: S
   const [offer, setOffer] = useState('');
   const [municipalityId, setMunicipalityId] = useState(String(course.mentee.homeMunicipalityId));
   const [referredOn, setReferredOn] = useState(dateText(today));
-  const { errors, busy, run } = useAction();
+  const { errors, general, busy, run } = useSubmit(onChanged);
   return (
     <section className="panel" aria-labelledby="referrals-h">
       <h2 id="referrals-h">Henvisning til andre tilbud</h2>
-      <Alert kind="error">{errors.input ?? errors.courseId ?? null}</Alert>
+      <Alert kind="error">{general ?? errors.courseId ?? null}</Alert>
       {course.referrals.length === 0 ? <p className="empty">Ingen henvisninger.</p> : null}
       <ul className="plain">
         {course.referrals.map((r) => (
           <li key={r.id}>
             {OFFERS[r.offer]} i {r.municipalityName}, {formatDate(r.referredOn)}{' '}
-            <button type="button" aria-label={`Slet henvisningen til ${OFFERS[r.offer]}`} onClick={() => void run(() => call('referrals.delete', { id: r.id }), onChanged)}>
+            <button type="button" aria-label={`Slet henvisningen til ${OFFERS[r.offer]}`} onClick={() => void run(() => call('referrals.delete', { id: r.id }))}>
               Slet
             </button>
           </li>
         ))}
       </ul>
-      <form
-        className="inline-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(
-            () => call('referrals.create', { courseId: course.id, offer: (offer || undefined) as never, municipalityId: Number(municipalityId), referredOn: dateInput(referredOn) as string }),
-            onChanged,
-          );
-        }}
+      <InlineForm
+        busy={busy}
+        submitLabel="Tilføj henvisning"
+        onSubmit={() =>
+          run(() => call('referrals.create', { courseId: course.id, offer: (offer || undefined) as never, municipalityId: Number(municipalityId), referredOn: dateInput(referredOn) as string }))
+        }
       >
         <SelectField label="Tilbud" value={offer} onChange={setOffer} placeholder="Vælg tilbud" options={optionsOf(OFFERS)} error={errors.offer} />
         <SelectField
@@ -127,10 +104,7 @@ export function ReferralsSection({ course, municipalities, today, onChanged }: S
           error={errors.municipalityId}
         />
         <DateField label="Henvist den" value={referredOn} onChange={setReferredOn} error={errors.referredOn} />
-        <button type="submit" disabled={busy}>
-          Tilføj henvisning
-        </button>
-      </form>
+      </InlineForm>
     </section>
   );
 }
@@ -139,44 +113,40 @@ export function PayersSection({ course, onChanged }: SectionProps) {
   const [payer, setPayer] = useState('');
   const [fromDate, setFromDate] = useState('');
   const [toDate, setToDate] = useState('');
-  const { errors, busy, run } = useAction();
+  const { errors, general, busy, run } = useSubmit(onChanged);
   return (
     <section className="panel" aria-labelledby="payers-h">
       <h2 id="payers-h">Betaler</h2>
-      <Alert kind="error">{errors.input ?? errors.courseId ?? null}</Alert>
+      <Alert kind="error">{general ?? errors.courseId ?? null}</Alert>
       {course.payerPeriods.length === 0 ? <p className="empty">Ingen betalerperioder.</p> : null}
       <ul className="plain">
         {course.payerPeriods.map((p) => (
           <li key={p.id}>
             {PAYERS[p.payer]}: {formatDate(p.fromDate)} – {p.toDate ? formatDate(p.toDate) : 'fortsat'}{' '}
-            <button type="button" aria-label={`Slet betalerperioden fra ${formatDate(p.fromDate)}`} onClick={() => void run(() => call('payerPeriods.delete', { id: p.id }), onChanged)}>
+            <button type="button" aria-label={`Slet betalerperioden fra ${formatDate(p.fromDate)}`} onClick={() => void run(() => call('payerPeriods.delete', { id: p.id }))}>
               Slet
             </button>
           </li>
         ))}
       </ul>
-      <form
-        className="inline-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(
+      <InlineForm
+        busy={busy}
+        submitLabel="Tilføj periode"
+        onSubmit={() =>
+          run(
             () => call('payerPeriods.create', { courseId: course.id, payer: (payer || undefined) as never, fromDate: dateInput(fromDate) as string, toDate: dateInput(toDate) }),
             () => {
               setFromDate('');
               setToDate('');
               onChanged();
             },
-          );
-        }}
+          )
+        }
       >
         <SelectField label="Betaler" value={payer} onChange={setPayer} placeholder="Vælg betaler" options={optionsOf(PAYERS)} error={errors.payer} />
         <DateField label="Betaler fra" value={fromDate} onChange={setFromDate} error={errors.fromDate} />
         <DateField label="Betaler til" value={toDate} onChange={setToDate} error={errors.toDate} hint="Tom: fortsat" />
-        <button type="submit" disabled={busy}>
-          Tilføj periode
-        </button>
-      </form>
+      </InlineForm>
     </section>
   );
 }
