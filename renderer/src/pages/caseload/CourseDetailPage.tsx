@@ -1,21 +1,20 @@
 // One course: the mentee, the course facts, its contacts (with quick entry) and the smaller parts.
 import { useEffect, useState } from 'react';
-import { CONTACT_TYPES, EDUCATIONS, PHASES, REFERRERS } from '../../../../shared/caseload';
-import type { ContactRow } from '../../../../shared/caseloadTypes';
+import { EDUCATIONS, PHASES, REFERRERS } from '../../../../shared/caseload';
 import { formatDate } from '../../../../shared/format';
 import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
-import { Modal } from '../../components/Modal';
-import { PagedTable, countText, type Column } from '../../components/PagedTable';
+import { PagedTable, countText } from '../../components/PagedTable';
 import { useLoad } from '../../lib/useAsync';
 import { AssignDialog } from './AssignDialogs';
-import { ContactForm } from './ContactForm';
 import { CloseCourseDialog, CourseEditDialog, MenteeEditDialog } from './CourseForms';
 import { GoalsSection, HistorySection, PayersSection, ReferralsSection } from './CourseSections';
 import { StatusTag } from './CoursesPage';
-import { contactActionsColumn, DeleteContactDialog } from './ContactsPage';
+import { ContactDialogs, contactColumns, type ContactDialogState } from './contactTable';
+import { themeNames } from './labels';
 
-type Dialog = 'assign' | 'contact' | 'edit' | 'mentee' | 'close' | { edit: ContactRow } | { delete: ContactRow } | null;
+// 'new' is a new contact; 'edit' edits the course itself.
+type Dialog = 'assign' | 'edit' | 'mentee' | 'close' | ContactDialogState;
 
 export function CourseDetailPage({ id }: { id: number }) {
   const [tick, setTick] = useState(0);
@@ -28,7 +27,6 @@ export function CourseDetailPage({ id }: { id: number }) {
   const mentors = useLoad(() => call('mentors.list', { includeInactive: true }), []);
   const reload = () => setTick((t) => t + 1);
   const c = course.data;
-  const today = info.data?.today ?? '';
   const canContact = !!c && c.status === 'aktiv' && !c.consentWithdrawnOn;
 
   // Alt+N: new contact, straight from the keyboard.
@@ -36,27 +34,25 @@ export function CourseDetailPage({ id }: { id: number }) {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey && e.key.toLowerCase() === 'n' && canContact && dialog === null) {
         e.preventDefault();
-        setDialog('contact');
+        setDialog('new');
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [canContact, dialog]);
 
-  if (course.error) return <Alert kind="error">{course.error}</Alert>;
-  if (!c) return <p className="loading">Indlæser …</p>;
-  const themeLabel = new Map((themes.data ?? []).map((t) => [t.id, t.label]));
+  if (course.error ?? info.error) return <Alert kind="error">{course.error ?? info.error}</Alert>;
+  // The date fields of the sections and dialogs start at today, so they wait until it is known.
+  if (!c || !info.data) return <p className="loading">Indlæser …</p>;
+  const today = info.data.today;
   const done = (text: string) => {
     setDialog(null);
     setNotice(text);
     reload();
   };
 
-  const contactColumns: Column<ContactRow>[] = [
-    { key: 'date', header: 'Dato', cell: (k) => formatDate(k.date) },
-    { key: 'type', header: 'Type', cell: (k) => CONTACT_TYPES[k.type] },
-    { key: 'mentor', header: 'Mentor', cell: (k) => k.mentorName },
-    { key: 'minutes', header: 'Minutter', numeric: true, cell: (k) => k.durationMinutes },
+  const columns = contactColumns(
+    themes.data ?? [],
     {
       key: 'with',
       header: 'Sammen med',
@@ -66,9 +62,8 @@ export function CourseDetailPage({ id }: { id: number }) {
           .map((p) => p.menteeName)
           .join(', ') || '–',
     },
-    { key: 'themes', header: 'Temaer', cell: (k) => k.themeIds.map((t) => themeLabel.get(t)).join(', ') },
-    contactActionsColumn(setDialog),
-  ];
+    setDialog,
+  );
 
   return (
     <>
@@ -90,7 +85,7 @@ export function CourseDetailPage({ id }: { id: number }) {
             </button>
           ) : null}
           {canContact ? (
-            <button type="button" className="primary" onClick={() => setDialog('contact')} title="Alt+N">
+            <button type="button" className="primary" onClick={() => setDialog('new')} title="Alt+N">
               Ny samtale
             </button>
           ) : null}
@@ -133,7 +128,7 @@ export function CourseDetailPage({ id }: { id: number }) {
           <dt>Sidste kontakt</dt>
           <dd>{formatDate(c.lastContactOn) || 'Ingen endnu'}</dd>
           <dt>Temaer</dt>
-          <dd>{c.themeIds.map((t) => themeLabel.get(t)).join(', ') || '–'}</dd>
+          <dd>{themeNames(themes.data ?? [], c.themeIds) || '–'}</dd>
         </dl>
         {c.otherCourses.length ? (
           <p className="muted">
@@ -152,7 +147,7 @@ export function CourseDetailPage({ id }: { id: number }) {
         <h2 id="contacts-h">Samtaler</h2>
         <PagedTable
           caption="Samtaler i forløbet"
-          columns={contactColumns}
+          columns={columns}
           deps={[id, tick]}
           fetchPage={(offset, limit) => call('contacts.list', { courseId: id, offset, limit })}
           empty="Ingen samtaler endnu."
@@ -173,25 +168,18 @@ export function CourseDetailPage({ id }: { id: number }) {
         <MenteeEditDialog mentee={c.mentee} municipalities={municipalities.data ?? []} onClose={() => setDialog(null)} onSaved={(m) => done(`${m.name} er gemt.`)} />
       ) : null}
       {dialog === 'close' ? <CloseCourseDialog course={c} today={today} onClose={() => setDialog(null)} onSaved={() => done('Forløbet er afsluttet.')} /> : null}
-      {dialog === 'contact' || (dialog && typeof dialog === 'object' && 'edit' in dialog) ? (
-        <Modal title={dialog === 'contact' ? 'Ny samtale' : 'Rediger samtale'} onClose={() => setDialog(null)}>
-          <ContactForm
-            contact={dialog === 'contact' ? null : dialog.edit}
-            participants={[{ courseId: c.id, menteeName: c.menteeName }]}
-            defaultType={c.contactCount === 0 ? 'afklarende' : 'individuel'}
-            defaultMentorId={c.mentorId}
-            defaultThemeIds={c.themeIds}
-            mentors={mentors.data ?? []}
-            themes={themes.data ?? []}
-            today={today}
-            onCancel={() => setDialog(null)}
-            onSaved={(k) => done(`${CONTACT_TYPES[k.type]} ${formatDate(k.date)} er gemt.`)}
-          />
-        </Modal>
-      ) : null}
-      {dialog && typeof dialog === 'object' && 'delete' in dialog ? (
-        <DeleteContactDialog contact={dialog.delete} onClose={() => setDialog(null)} onDone={() => done('Samtalen er slettet.')} />
-      ) : null}
+      <ContactDialogs
+        dialog={dialog}
+        participants={[{ courseId: c.id, menteeName: c.menteeName }]}
+        defaultType={c.contactCount === 0 ? 'afklarende' : 'individuel'}
+        defaultMentorId={c.mentorId}
+        defaultThemeIds={c.themeIds}
+        mentors={mentors.data ?? []}
+        themes={themes.data ?? []}
+        today={today}
+        onClose={() => setDialog(null)}
+        onDone={done}
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { FOLLOW_UP_DAYS, LONG_COURSE_YEARS } from '../../../../shared/caseload';
 import type { FollowUpRow } from '../../../../shared/caseloadTypes';
-import { formatDate } from '../../../../shared/format';
+import { formatDate, formatInteger } from '../../../../shared/format';
 import { call } from '../../api/client';
 import { PagedTable, countText, type Column } from '../../components/PagedTable';
 import { TextField } from '../../components/fields';
@@ -18,14 +18,14 @@ export function FollowUpPage() {
     { key: 'name', header: 'Navn', cell: (r) => <a href={`#/forloeb/${r.id}`}>{r.menteeName}</a> },
     { key: 'mentor', header: 'Mentor', cell: (r) => r.mentorName },
     { key: 'municipality', header: 'Hjemkommune', cell: (r) => r.homeMunicipalityName },
-    { key: 'last', header: 'Sidste kontakt', cell: (r) => (r.lastContactOn ? `${formatDate(r.lastContactOn)} (${r.daysSinceContact} dage)` : 'Ingen endnu') },
+    { key: 'last', header: 'Sidste kontakt', cell: (r) => (r.lastContactOn ? `${formatDate(r.lastContactOn)} (${formatInteger(r.daysSinceContact ?? 0)} dage)` : 'Ingen endnu') },
     { key: 'review', header: 'Planlagt opfølgning', cell: (r) => formatDate(r.plannedReviewOn) || '–' },
     {
       key: 'why',
       header: 'Hvorfor',
       cell: (r) => (
         <span className="tags">
-          {r.noRecentContact ? <span className="tag tag--warn">Ingen kontakt i {String(days)} dage</span> : null}
+          {r.noRecentContact ? <span className="tag tag--warn">Ingen kontakt i {typeof days === 'number' ? formatInteger(days) : days} dage</span> : null}
           {r.reviewDue ? <span className="tag tag--warn">Opfølgning forfalden</span> : null}
           {r.overTwoYears ? <span className="tag tag--warn">Over {LONG_COURSE_YEARS} år</span> : null}
         </span>

@@ -1,0 +1,116 @@
+// The contact list's columns and dialogs, shared by Samtaler and a course's own contact list.
+import { CONTACT_TYPES, type ContactType } from '../../../../shared/caseload';
+import type { ContactRow, Theme } from '../../../../shared/caseloadTypes';
+import { formatDate, formatInteger } from '../../../../shared/format';
+import type { Mentor } from '../../../../shared/types';
+import { call } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { DialogForm } from '../../components/DialogForm';
+import { Modal } from '../../components/Modal';
+import type { Column } from '../../components/PagedTable';
+import { useSubmit } from '../../lib/useSubmit';
+import { ContactForm, type Participant } from './ContactForm';
+import { themeNames } from './labels';
+
+export type ContactDialogState = 'new' | { edit: ContactRow } | { delete: ContactRow } | null;
+
+/** Edit and delete buttons for a row of contacts, in every contact list. */
+export function contactActionsColumn(open: (dialog: { edit: ContactRow } | { delete: ContactRow }) => void): Column<ContactRow> {
+  return {
+    key: 'actions',
+    header: (
+      <th scope="col">
+        <span className="sr-only">Handlinger</span>
+      </th>
+    ),
+    cell: (k) => (
+      <span className="actions">
+        <button type="button" aria-label={`Rediger samtalen ${formatDate(k.date)}`} onClick={() => open({ edit: k })}>
+          Rediger
+        </button>
+        <button type="button" aria-label={`Slet samtalen ${formatDate(k.date)}`} onClick={() => open({ delete: k })}>
+          Slet
+        </button>
+      </span>
+    ),
+  };
+}
+
+/** Date, type, mentor, minutes, who took part (`who` differs per list), themes, and the row's buttons. */
+export function contactColumns(themes: readonly Theme[], who: Column<ContactRow>, open: (dialog: { edit: ContactRow } | { delete: ContactRow }) => void): Column<ContactRow>[] {
+  return [
+    { key: 'date', header: 'Dato', cell: (k) => formatDate(k.date) },
+    { key: 'type', header: 'Type', cell: (k) => CONTACT_TYPES[k.type] },
+    { key: 'mentor', header: 'Mentor', cell: (k) => k.mentorName },
+    { key: 'minutes', header: 'Minutter', numeric: true, cell: (k) => formatInteger(k.durationMinutes) },
+    who,
+    { key: 'themes', header: 'Temaer', cell: (k) => themeNames(themes, k.themeIds) },
+    contactActionsColumn(open),
+  ];
+}
+
+/**
+ * The open contact dialog, if `dialog` is one: new, edit or delete. A page's other dialogs (plain strings) pass through.
+ * `onDone` gets the notice to show.
+ */
+export function ContactDialogs({
+  dialog,
+  participants,
+  defaultType,
+  defaultMentorId,
+  defaultThemeIds,
+  mentors,
+  themes,
+  today,
+  onClose,
+  onDone,
+}: {
+  dialog: ContactDialogState | string;
+  participants: Participant[];
+  defaultType?: ContactType;
+  defaultMentorId: number | null;
+  defaultThemeIds?: number[];
+  mentors: Mentor[];
+  themes: Theme[];
+  today: string;
+  onClose: () => void;
+  onDone: (text: string) => void;
+}) {
+  if (dialog && typeof dialog === 'object' && 'delete' in dialog) return <DeleteContactDialog contact={dialog.delete} onClose={onClose} onDone={() => onDone('Samtalen er slettet.')} />;
+  const contact = dialog && typeof dialog === 'object' ? dialog.edit : null;
+  if (dialog !== 'new' && !contact) return null;
+  return (
+    <Modal title={contact ? 'Rediger samtale' : 'Ny samtale'} onClose={onClose}>
+      <ContactForm
+        contact={contact}
+        participants={participants}
+        defaultType={defaultType}
+        defaultMentorId={defaultMentorId}
+        defaultThemeIds={defaultThemeIds}
+        mentors={mentors}
+        themes={themes}
+        today={today}
+        onCancel={onClose}
+        onSaved={(k) => onDone(`${CONTACT_TYPES[k.type]} ${formatDate(k.date)} er gemt.`)}
+      />
+    </Modal>
+  );
+}
+
+function DeleteContactDialog({ contact, onClose, onDone }: { contact: ContactRow; onClose: () => void; onDone: () => void }) {
+  const { message, busy, run } = useSubmit(onDone);
+  return (
+    <DialogForm
+      title="Slet samtale"
+      onClose={onClose}
+      onSubmit={() => run(() => call('contacts.delete', { id: contact.id }))}
+      busy={busy}
+      submitLabel="Slet"
+    >
+      <p>
+        Slet {CONTACT_TYPES[contact.type].toLowerCase()} {formatDate(contact.date)} med {contact.mentorName}? Den tæller så ikke længere med i statistikken.
+      </p>
+      <Alert kind="error">{message}</Alert>
+    </DialogForm>
+  );
+}
