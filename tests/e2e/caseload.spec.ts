@@ -219,3 +219,96 @@ test('contacts: a class session counts heads, not names; themes are configurable
   await expect(refer.getByRole('checkbox', { name: 'Kørekort' })).toBeVisible();
   await expect(refer.getByRole('checkbox', { name: 'Andet' })).toHaveCount(0);
 });
+
+/** Counts the browser's calls of one backend method from now on. */
+function countCalls(page: Page, method: string): { readonly n: number } {
+  const seen = { n: 0 };
+  page.on('request', (r) => {
+    if (r.url().endsWith(`/api/${method}`)) seen.n++;
+  });
+  return seen;
+}
+
+test('searching for a course asks the backend once per pause in typing, not once per key', async ({ page, demoApp }) => {
+  await page.goto(demoApp.url);
+  await page.getByRole('link', { name: 'Forløb', exact: true }).click();
+  await expect(page.getByText(/^\d+ forløb$/)).toBeVisible();
+  const list = countCalls(page, 'courses.list');
+  await page.getByRole('searchbox', { name: 'Søg' }).pressSequentially('sen', { delay: 40 });
+  await expect.poll(() => list.n).toBe(1);
+  await page.waitForTimeout(500);
+  expect(list.n).toBe(1);
+  const rows = page.getByRole('table', { name: 'Forløb' }).getByRole('link');
+  await expect(rows.first()).toBeVisible();
+
+  // The participant picker in a new contact likewise.
+  await page.getByRole('link', { name: 'Samtaler' }).click();
+  await page.getByRole('button', { name: 'Ny samtale' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Ny samtale' });
+  const picker = countCalls(page, 'courses.list');
+  await dialog.getByRole('searchbox', { name: 'Find elev med aktivt forløb' }).pressSequentially('sen', { delay: 40 });
+  await expect(dialog.getByRole('button', { name: /^Tilføj / }).first()).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(picker.n).toBe(1);
+  // Picking clears the box and the suggestions with it at once.
+  await dialog.getByRole('button', { name: /^Tilføj / }).first().click();
+  await expect(dialog.getByRole('button', { name: /^Tilføj / })).toHaveCount(0);
+  await expect(dialog.getByRole('list', { name: 'Valgte deltagere' }).getByRole('listitem')).toHaveCount(1);
+});
+
+test('edit dialogs mark the refused field; a theme is added once however often Enter is pressed', async ({ page, demoApp }) => {
+  await page.goto(demoApp.url);
+
+  // An update's field errors ("data.x") land at the field, not only in the summary.
+  await page.getByRole('link', { name: 'Samtaler' }).click();
+  await page.getByLabel('Type').selectOption({ label: 'Klasseoplæg' });
+  await page.getByRole('table', { name: 'Samtaler' }).getByRole('row').nth(1).getByRole('button', { name: /^Rediger samtalen/ }).click();
+  const edit = page.getByRole('dialog', { name: 'Rediger samtale' });
+  await edit.getByLabel('Antal deltagere').fill('0');
+  await edit.getByRole('button', { name: 'Gem ændringer' }).click();
+  await expect(edit.getByText('Antal deltagere skal være mindst 1.')).toBeVisible();
+  await expect(edit.getByLabel('Antal deltagere')).toHaveAttribute('aria-invalid', 'true');
+  await edit.getByRole('button', { name: 'Annuller' }).click();
+
+  await page.getByRole('link', { name: 'Forløb', exact: true }).click();
+  await page.getByRole('table', { name: 'Forløb' }).getByRole('link').first().click();
+  await page.getByRole('button', { name: 'Rediger forløb' }).click();
+  const course = page.getByRole('dialog', { name: 'Rediger forløb' });
+  await course.getByLabel('Henvisningsdato').fill('24.11.2026');
+  await course.getByRole('button', { name: 'Gem ændringer' }).click();
+  await expect(course.getByText('Henvisningsdato må ikke ligge i fremtiden.')).toBeVisible();
+  await expect(course.getByLabel('Henvisningsdato')).toHaveAttribute('aria-invalid', 'true');
+  await course.getByRole('button', { name: 'Annuller' }).click();
+
+  // A slow answer and Enter twice: one theme, no "already exists".
+  await page.getByRole('link', { name: 'Forløb', exact: true }).click();
+  await page.route('**/api/themes.create', async (route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
+  const creates = countCalls(page, 'themes.create');
+  await page.getByRole('button', { name: 'Temaer' }).click();
+  const themes = page.getByRole('dialog', { name: 'Temaer' });
+  await themes.getByLabel('Nyt tema').fill('Transport');
+  await themes.getByLabel('Nyt tema').press('Enter');
+  await themes.getByLabel('Nyt tema').press('Enter');
+  await expect(themes.getByRole('checkbox', { name: 'Transport' })).toBeChecked();
+  await page.waitForTimeout(600);
+  expect(creates.n).toBe(1);
+  await expect(themes.getByText(/findes allerede/)).toHaveCount(0);
+});
+
+test('date fields start at today even when the app answers after the course', async ({ page, demoApp }) => {
+  await page.route('**/api/app.info', async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await page.goto(demoApp.url);
+  await page.getByRole('link', { name: 'Forløb', exact: true }).click();
+  await page.getByRole('table', { name: 'Forløb' }).getByRole('link').first().click();
+  await expect(page.getByLabel('Henvist den')).toHaveValue('23.11.2026');
+
+  await page.getByRole('link', { name: 'Sagsfordeling' }).click();
+  await page.getByRole('button', { name: /^Fordel / }).first().click();
+  await expect(page.getByRole('dialog').getByLabel('Fra dato')).toHaveValue('23.11.2026');
+});
