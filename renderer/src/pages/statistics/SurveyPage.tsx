@@ -145,7 +145,7 @@ function SurveyForm({ year, saved, onChanged }: { year: number; saved: SurveyRes
           {errors.questions}
         </p>
       ) : null}
-      <button type="button" onClick={() => setDraft({ ...draft, questions: [...draft.questions, { text: '', counts: emptyCounts() }] })}>
+      <button type="button" className="survey-form__add" onClick={() => setDraft({ ...draft, questions: [...draft.questions, { text: '', counts: emptyCounts() }] })}>
         Tilføj spørgsmål
       </button>
       <TextAreaField label="Note (metode, tidspunkt)" value={draft.note} onChange={(v) => setDraft({ ...draft, note: v })} error={errors.note} />

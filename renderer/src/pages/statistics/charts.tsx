@@ -15,7 +15,7 @@ const one = (column: number, color = PALETTE[0]) => () => [{ column, color }];
 /** Tables with a chart, in the order they are shown. The key-figure, key and survey tables are shown as tables. */
 export const CHARTS: Partial<Record<TableId, ChartSpec>> = {
   samtaler_maaned: { series: () => CONTACT_TYPE_KEYS.map((_, i) => ({ column: i + 1, color: PALETTE[i], stack: 'type' })), wide: true, height: 280 },
-  samtaler_type: { series: one(1), horizontal: true, height: 240 },
+  samtaler_type: { series: one(1), horizontal: true, wide: true, height: 240 },
   personer_kommune: {
     // Reach when the year has a key and no mentor/education filter; persons otherwise.
     series: (t) => (t.rows.some((r) => r[4] !== null) ? [{ column: 4, color: PALETTE[0] }] : [{ column: 2, color: PALETTE[0] }]),
