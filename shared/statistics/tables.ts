@@ -2,6 +2,7 @@
 // workbook's sheets and the print report's tables are all built from these, so they show the
 // same numbers.
 import { CONTACT_TYPES, CONTACT_TYPE_KEYS, EDUCATIONS, OFFERS, OUTCOMES, PHASES } from '../caseload';
+import { sum } from '../billing/key';
 import { oereToKroner, toCsv, type CsvCell } from '../billing/csv';
 import { formatDate, formatDecimal, formatInteger, formatKroner, formatPercent } from '../format';
 import { PERSON_PHASE_RULE, PERSON_REACHED_RULE, RETENTION_RULE } from './definitions';
@@ -53,7 +54,6 @@ export interface StatTable {
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 export const monthName = (month: number) => MONTHS[month - 1];
 
-const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
 const cellOf = (value: number | null, format: CellFormat): FormattedCell => ({ value, format });
 
 export function cellParts(cell: Cell, column: Column): { value: CellValue; format: CellFormat } {

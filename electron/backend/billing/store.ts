@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { computeKey, computeSettlement, sum } from '../../../shared/billing/key';
 import type { BillingParticipant, BillingVersion, BillingVersionSummary, CostKind, StatementKind } from '../../../shared/billing/types';
-import { ApiError, fieldError } from '../../../shared/errors';
+import { fieldError, notFound } from '../../../shared/errors';
 import { compareDanish, formatDate } from '../../../shared/format';
 import type { billingFields } from '../../../shared/schemas/billing';
 import type { BackendContext } from '../context';
@@ -53,7 +53,7 @@ export function listVersions(db: Database.Database): BillingVersionSummary[] {
 
 function versionRow(db: Database.Database, id: number): VersionRow {
   const row = db.prepare(`${VERSION_SELECT} WHERE v.id = ?`).get(id) as VersionRow | undefined;
-  if (!row) throw new ApiError('NOT_FOUND', 'Versionen af fordelingsnøglen findes ikke.', { id: 'Versionen af fordelingsnøglen findes ikke.' });
+  if (!row) throw notFound('id', 'Versionen af fordelingsnøglen findes ikke.');
   return row;
 }
 

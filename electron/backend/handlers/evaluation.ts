@@ -7,6 +7,7 @@ import { getSetting } from '../settings';
 import type { BackendContext } from '../context';
 import { assertYearInData, statisticsYears, yearStatistics } from '../evaluation/aggregates';
 import { deleteSurvey, getSurvey, saveSurvey } from '../evaluation/survey';
+import { XLSX_MIME_TYPE } from '../billing/xlsx';
 import { evaluationWorkbook } from '../evaluation/xlsx';
 import { renderPdf } from '../pdf/printer';
 import type { HandlerMap } from '../registry';
@@ -49,7 +50,7 @@ export const evaluationHandlers: EvaluationHandlers = {
 
   'evaluation.exportXlsx': async ({ year }, ctx) => {
     const { stats, heading } = evaluationOf(ctx, year);
-    return file(`Evaluering-${year}.xlsx`, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', await evaluationWorkbook(heading, statisticsTables(stats)));
+    return file(`Evaluering-${year}.xlsx`, XLSX_MIME_TYPE, await evaluationWorkbook(heading, statisticsTables(stats)));
   },
 
   'evaluation.exportCsv': ({ year }, ctx) => {
