@@ -16,10 +16,13 @@ import { optionsOf } from './labels';
 const participantsColumn: Column<ContactRow> = {
   key: 'who',
   header: 'Deltagere',
-  cell: (k) =>
-    k.type === 'klasse' ? (
-      `${k.school ?? ''}${k.className ? `, ${k.className}` : ''}: ${formatInteger(k.headCount ?? 0)} elever`
-    ) : (
+  // Long texts are cut off in the cell; the title shows them whole.
+  cell: (k) => {
+    if (k.type === 'klasse') {
+      const text = `${k.school ?? ''}${k.className ? `, ${k.className}` : ''}: ${formatInteger(k.headCount ?? 0)} elever`;
+      return <span title={text}>{text}</span>;
+    }
+    return (
       <span title={k.participants.map((p) => p.menteeName).join(', ')}>
         {k.participants.map((p, i) => (
           <span key={p.courseId}>
@@ -28,7 +31,8 @@ const participantsColumn: Column<ContactRow> = {
           </span>
         ))}
       </span>
-    ),
+    );
+  },
 };
 
 export function ContactsPage() {

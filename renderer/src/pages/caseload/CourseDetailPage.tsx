@@ -56,11 +56,13 @@ export function CourseDetailPage({ id }: { id: number }) {
     {
       key: 'with',
       header: 'Sammen med',
-      cell: (k) =>
-        k.participants
+      cell: (k) => {
+        const others = k.participants
           .filter((p) => p.courseId !== c.id)
           .map((p) => p.menteeName)
-          .join(', ') || '–',
+          .join(', ');
+        return others ? <span title={others}>{others}</span> : '–';
+      },
     },
     setDialog,
   );
