@@ -28,22 +28,29 @@ export function GoalsSection({ course, onChanged }: SectionProps) {
       {course.goals.length === 0 ? <p className="empty">Ingen mål endnu.</p> : null}
       <ul className="plain">
         {course.goals.map((g) => (
-          <li key={g.id} className="goal">
+          <li key={g.id} className="item-row">
             <span>{g.text}</span>
-            <select
-              aria-label={`Status for ${g.text}`}
-              value={g.status}
-              onChange={(e) => void run(() => call('goals.update', { id: g.id, text: g.text, status: e.target.value as GoalStatus }))}
-            >
-              {optionsOf(GOAL_STATUSES).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-            <button type="button" aria-label={`Slet målet ${g.text}`} onClick={() => void run(() => call('goals.delete', { id: g.id }))}>
-              Slet
-            </button>
+            {open ? (
+              <>
+                <select
+                  aria-label={`Status for ${g.text}`}
+                  value={g.status}
+                  onChange={(e) => void run(() => call('goals.update', { id: g.id, text: g.text, status: e.target.value as GoalStatus }))}
+                >
+                  {optionsOf(GOAL_STATUSES).map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+                <button type="button" aria-label={`Slet målet ${g.text}`} onClick={() => void run(() => call('goals.delete', { id: g.id }))}>
+                  Slet
+                </button>
+              </>
+            ) : (
+              // A closed course's goals are history: shown, not changed.
+              <span className="muted">{GOAL_STATUSES[g.status]}</span>
+            )}
           </li>
         ))}
       </ul>
@@ -80,8 +87,10 @@ export function ReferralsSection({ course, municipalities, today, onChanged }: S
       {course.referrals.length === 0 ? <p className="empty">Ingen henvisninger.</p> : null}
       <ul className="plain">
         {course.referrals.map((r) => (
-          <li key={r.id}>
-            {OFFERS[r.offer]} i {r.municipalityName}, {formatDate(r.referredOn)}{' '}
+          <li key={r.id} className="item-row">
+            <span>
+              {OFFERS[r.offer]} i {r.municipalityName}, {formatDate(r.referredOn)}
+            </span>
             <button type="button" aria-label={`Slet henvisningen til ${OFFERS[r.offer]}`} onClick={() => void run(() => call('referrals.delete', { id: r.id }))}>
               Slet
             </button>
@@ -121,8 +130,10 @@ export function PayersSection({ course, onChanged }: SectionProps) {
       {course.payerPeriods.length === 0 ? <p className="empty">Ingen betalerperioder.</p> : null}
       <ul className="plain">
         {course.payerPeriods.map((p) => (
-          <li key={p.id}>
-            {PAYERS[p.payer]}: {formatDate(p.fromDate)} – {p.toDate ? formatDate(p.toDate) : 'fortsat'}{' '}
+          <li key={p.id} className="item-row">
+            <span>
+              {PAYERS[p.payer]}: {formatDate(p.fromDate)} – {p.toDate ? formatDate(p.toDate) : 'fortsat'}
+            </span>
             <button type="button" aria-label={`Slet betalerperioden fra ${formatDate(p.fromDate)}`} onClick={() => void run(() => call('payerPeriods.delete', { id: p.id }))}>
               Slet
             </button>
