@@ -1,9 +1,8 @@
 // The billing statement (opkrævning) to one municipality.
 import type { BillingKeyRow, BillingVersion } from '../../../shared/billing/types';
-import { COST_KINDS } from '../../../shared/billing/types';
 import { formatDate, formatKroner, formatPercent } from '../../../shared/format';
 import { KeyTable } from '../pages/billing/KeyTable';
-import { ContactAndMethod, Letterhead, municipalityTitle, PaymentDetails, VersionNote } from './StatementParts';
+import { BudgetTable, ContactAndMethod, Letterhead, municipalityTitle, PaymentDetails, VersionNote } from './StatementParts';
 
 export function Statement({ version: v, row }: { version: BillingVersion; row: BillingKeyRow }) {
   return (
@@ -58,27 +57,7 @@ export function Statement({ version: v, row }: { version: BillingVersion; row: B
       <div className="doc-columns">
       <section className="doc-block">
         <h2>Budget {v.year}</h2>
-        <table className="doc-table">
-          <tbody>
-            {v.costLines.map((c, i) => (
-              <tr key={i}>
-                <td>
-                  {COST_KINDS[c.kind]}
-                  {c.description ? <span className="doc-small">: {c.description}</span> : null}
-                </td>
-                <td className="num">{formatKroner(c.amountOere)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">
-                Budget i alt
-              </th>
-              <td className="num">{formatKroner(v.budgetOere)}</td>
-            </tr>
-          </tfoot>
-        </table>
+        <BudgetTable version={v} className="doc-table" />
       </section>
       <PaymentDetails version={v} reference={`Mentorkorps ${v.year} v${v.version}, kommune ${row.code}`} />
       </div>

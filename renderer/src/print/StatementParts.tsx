@@ -1,7 +1,7 @@
 // Blocks every billing document shares: letterhead with the recipient, payment details, contact and method.
 import { TIE_BREAK_RULE } from '../../../shared/billing/allocation';
-import type { BillingKeyRow, BillingVersion } from '../../../shared/billing/types';
-import { formatDate } from '../../../shared/format';
+import { COST_KINDS, type BillingKeyRow, type BillingVersion } from '../../../shared/billing/types';
+import { formatDate, formatKroner } from '../../../shared/format';
 
 /** "Odense" -> "Odense Kommune"; a name that already says Kommune is left alone. */
 export function municipalityTitle(name: string): string {
@@ -82,5 +82,31 @@ export function ContactAndMethod({ version: v }: { version: BillingVersion }) {
         Nøglen følger elevtallet i hver kommune; elevtal, tælledato og kilde fremgår af fordelingsnøglen i programmet. {TIE_BREAK_RULE}
       </p>
     </footer>
+  );
+}
+
+/** The year's cost lines and their sum: on the billing page and on every statement. */
+export function BudgetTable({ version: v, className }: { version: BillingVersion; className: string }) {
+  return (
+    <table className={className}>
+      <caption className="sr-only">Budget {v.year}</caption>
+      <tbody>
+        {v.costLines.map((c, i) => (
+          <tr key={i}>
+            <td>
+              {COST_KINDS[c.kind]}
+              {c.description ? <span className="doc-small">: {c.description}</span> : null}
+            </td>
+            <td className="num">{formatKroner(c.amountOere)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Budget i alt</th>
+          <td className="num">{formatKroner(v.budgetOere)}</td>
+        </tr>
+      </tfoot>
+    </table>
   );
 }

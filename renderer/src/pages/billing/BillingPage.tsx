@@ -1,8 +1,8 @@
 // The yearly billing key: basis, key table, instalments, versions, statements and exports.
 import { useState } from 'react';
 import type { BillingVersion, BillingVersionSummary } from '../../../../shared/billing/types';
-import { COST_KINDS } from '../../../../shared/billing/types';
 import { formatDate, formatKroner } from '../../../../shared/format';
+import { BudgetTable } from '../../print/StatementParts';
 import { call, errorMessage } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { Modal } from '../../components/Modal';
@@ -173,26 +173,7 @@ export function BillingPage() {
           <div className="billing-columns">
             <section>
               <h2>Budget {v.year}</h2>
-              <table className="table key-table">
-                <caption className="sr-only">Budget {v.year}</caption>
-                <tbody>
-                  {v.costLines.map((c, i) => (
-                    <tr key={i}>
-                      <th scope="row">{COST_KINDS[c.kind]}</th>
-                      <td>{c.description ?? ''}</td>
-                      <td className="num">{formatKroner(c.amountOere)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row" colSpan={2}>
-                      Budget i alt
-                    </th>
-                    <td className="num">{formatKroner(v.budgetOere)}</td>
-                  </tr>
-                </tfoot>
-              </table>
+              <BudgetTable version={v} className="table key-table" />
             </section>
             <section>
               <h2>Betaling</h2>
