@@ -1,5 +1,5 @@
 // The smaller parts of a course: goals with status, referrals to other offers, payer periods, mentor history.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ASSIGNMENT_KINDS, GOAL_STATUSES, OFFERS, PAYERS, type GoalStatus } from '../../../../shared/caseload';
 import type { CourseDetail } from '../../../../shared/caseloadTypes';
 import { formatDate } from '../../../../shared/format';
@@ -15,6 +15,18 @@ import { optionsOf } from './labels';
 interface SectionProps {
   course: CourseDetail;
   onChanged: () => void;
+}
+
+/** One line of a course's list with its own delete button. */
+function DeletableItem({ deleteLabel, onDelete, children }: { deleteLabel: string; onDelete: () => Promise<void>; children: ReactNode }) {
+  return (
+    <li className="item-row">
+      <span>{children}</span>
+      <button type="button" aria-label={deleteLabel} onClick={() => void onDelete()}>
+        Slet
+      </button>
+    </li>
+  );
 }
 
 export function GoalsSection({ course, onChanged }: SectionProps) {
@@ -87,14 +99,9 @@ export function ReferralsSection({ course, municipalities, today, onChanged }: S
       {course.referrals.length === 0 ? <p className="empty">Ingen henvisninger.</p> : null}
       <ul className="plain">
         {course.referrals.map((r) => (
-          <li key={r.id} className="item-row">
-            <span>
-              {OFFERS[r.offer]} i {r.municipalityName}, {formatDate(r.referredOn)}
-            </span>
-            <button type="button" aria-label={`Slet henvisningen til ${OFFERS[r.offer]}`} onClick={() => void run(() => call('referrals.delete', { id: r.id }))}>
-              Slet
-            </button>
-          </li>
+          <DeletableItem key={r.id} deleteLabel={`Slet henvisningen til ${OFFERS[r.offer]}`} onDelete={() => run(() => call('referrals.delete', { id: r.id }))}>
+            {OFFERS[r.offer]} i {r.municipalityName}, {formatDate(r.referredOn)}
+          </DeletableItem>
         ))}
       </ul>
       <InlineForm
@@ -130,14 +137,9 @@ export function PayersSection({ course, onChanged }: SectionProps) {
       {course.payerPeriods.length === 0 ? <p className="empty">Ingen betalerperioder.</p> : null}
       <ul className="plain">
         {course.payerPeriods.map((p) => (
-          <li key={p.id} className="item-row">
-            <span>
-              {PAYERS[p.payer]}: {formatDate(p.fromDate)} – {p.toDate ? formatDate(p.toDate) : 'fortsat'}
-            </span>
-            <button type="button" aria-label={`Slet betalerperioden fra ${formatDate(p.fromDate)}`} onClick={() => void run(() => call('payerPeriods.delete', { id: p.id }))}>
-              Slet
-            </button>
-          </li>
+          <DeletableItem key={p.id} deleteLabel={`Slet betalerperioden fra ${formatDate(p.fromDate)}`} onDelete={() => run(() => call('payerPeriods.delete', { id: p.id }))}>
+            {PAYERS[p.payer]}: {formatDate(p.fromDate)} – {p.toDate ? formatDate(p.toDate) : 'fortsat'}
+          </DeletableItem>
         ))}
       </ul>
       <InlineForm
