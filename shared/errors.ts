@@ -6,6 +6,8 @@ export type ApiErrorCode =
   | 'CONFLICT'
   | 'UNKNOWN_METHOD'
   | 'UNAUTHORIZED'
+  /** The data file is locked (app lock or not yet unlocked): show the unlock screen. */
+  | 'LOCKED'
   | 'INTERNAL';
 
 export interface ApiErrorBody {

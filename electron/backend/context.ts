@@ -11,6 +11,11 @@ export interface BackendContext {
   today: () => string;
   /** Prints renderer routes to PDF; set by the entry point (Chromium in web mode, printToPDF in Electron). */
   pdfPrinter?: PdfPrinter;
+  /**
+   * Desktop app: asks the coordinator for a folder with the native dialog (null when cancelled).
+   * Absent in web mode, where files are downloads instead. The renderer never sends a path.
+   */
+  chooseFolder?: (title: string) => Promise<string | null>;
 }
 
 export function createContext(db: Database.Database, dataFile: string, version: string, today = () => todayIso()): BackendContext {

@@ -11,11 +11,13 @@ import { caseloadHandlers } from './handlers/caseload';
 import { billingHandlers } from './handlers/billing';
 import { evaluationHandlers } from './handlers/evaluation';
 import { backupHandlers } from './handlers/backup';
+import { sessionHandlers } from './handlers/session';
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: BackendContext) => MethodResult<M> | Promise<MethodResult<M>>;
 export type HandlerMap = { [M in Method]: Handler<M> };
 
 const handlers: HandlerMap = {
+  ...sessionHandlers,
   ...systemHandlers,
   ...backupHandlers,
   ...rosterHandlers,
@@ -38,13 +40,22 @@ export function zodToApiError(error: z.ZodError): ApiError {
   return new ApiError('VALIDATION', messages.join(' '), fields);
 }
 
+export interface Caller {
+  signedIn: boolean;
+}
+
 export interface Registry {
   /** Typed call, for the backend's own use and tests. */
   call<M extends Method>(method: M, input?: MethodInput<M>): Promise<MethodResult<M>>;
   /** Untyped call, as a transport receives it. */
   invoke(method: string, rawInput: unknown): Promise<unknown>;
-  /** Same as call, but never throws: the shape the transports send. */
-  respond(method: string, rawInput: unknown): Promise<ApiResponse<unknown>>;
+  /**
+   * Same as invoke, but never throws: the shape the transports send. A caller that is not signed in
+   * (web mode without a session cookie) may use only PUBLIC_METHODS and sees the file as locked.
+   */
+  respond(method: string, rawInput: unknown, caller?: Caller): Promise<ApiResponse<unknown>>;
+  /** Changes every time the data file is unlocked; null while locked. Web sessions are bound to it. */
+  sessionEpoch(): number | null;
 }
 
 export function createRegistry(ctx: BackendContext): Registry {
@@ -76,5 +87,5 @@ export function createRegistry(ctx: BackendContext): Registry {
   }
 
   const call = <M extends Method>(method: M, input?: MethodInput<M>) => invoke(method, input) as Promise<MethodResult<M>>;
-  return { call, invoke, respond };
+  return { call, invoke, respond, sessionEpoch: () => 1 };
 }

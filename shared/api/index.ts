@@ -7,8 +7,10 @@ import { caseloadMethods, type CaseloadResults } from './caseload';
 import { backupMethods, type BackupResults } from './backup';
 import { billingMethods, type BillingResults } from './billing';
 import { evaluationMethods, type EvaluationResults } from './evaluation';
+import { sessionMethods, type SessionResults } from './session';
 
 export const apiMethods = {
+  ...sessionMethods,
   ...systemMethods,
   ...backupMethods,
   ...rosterMethods,
@@ -17,7 +19,7 @@ export const apiMethods = {
   ...evaluationMethods,
 } as const;
 
-export type ApiResults = SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults;
+export type ApiResults = SessionResults & SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults;
 export type Method = keyof typeof apiMethods & keyof ApiResults;
 export type MethodInput<M extends Method> = z.input<(typeof apiMethods)[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<(typeof apiMethods)[M]['input']>;
