@@ -14,7 +14,7 @@ export default defineConfig({
     minify: false,
     rollupOptions: {
       input: { main: 'electron/main.ts', preload: 'electron/preload.ts', web: 'electron/web.ts' },
-      external: ['electron', 'better-sqlite3', 'playwright-core', 'exceljs'],
+      external: ['electron', 'better-sqlite3-multiple-ciphers', 'playwright-core', 'exceljs'],
       output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
     },
   },

@@ -17,7 +17,7 @@ try {
       emptyOutDir: true,
       target: 'node22',
       minify: false,
-      rollupOptions: { external: ['better-sqlite3', 'electron', 'playwright-core', 'exceljs'], output: { format: 'cjs', entryFileNames: 'bench.cjs' } },
+      rollupOptions: { external: ['better-sqlite3-multiple-ciphers', 'electron', 'playwright-core', 'exceljs'], output: { format: 'cjs', entryFileNames: 'bench.cjs' } },
     },
   });
   const { runBench } = createRequire(import.meta.url)(path.join(out, 'bench.cjs'));

@@ -1,6 +1,6 @@
 // Backups of the data file: automatic (daily, rotated), manual, and before migration or restore.
 // better-sqlite3's db.backup() is safe while the database is in use.
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../shared/api/backup';

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { todayIso } from '../../shared/format';
 import type { PdfPrinter } from './pdf/printer';
 

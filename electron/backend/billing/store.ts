@@ -1,5 +1,5 @@
 // Reading and writing billing versions. The key itself is computed by shared/billing (pure).
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 // The demo corps' daily work: about 470 invented mentees and a year of contacts (about 2,500)
 // up to today, at the scale and with the spreads the Fælles Fynsk Mentorkorps evaluation reports.
 // Deterministic (a seeded PRNG, dates from ctx.today()), so tests see the same corps every time.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import {
   daysBefore,
   type ContactType,

@@ -1,7 +1,7 @@
 // The annual statistics as SQL aggregates: every count is a GROUP BY over one year of contacts,
 // never a load of the contacts into JavaScript. The rules they implement are in
 // shared/statistics/definitions.ts; the result feeds the dashboard, the report and the workbook.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { CONTACT_TYPE_KEYS, EDUCATIONS, EDUCATION_KEYS, OFFER_KEYS, OUTCOME_KEYS, PHASE_KEYS, type ContactType, type Education, type Offer, type Outcome, type Phase } from '../../../shared/caseload';
 import { fieldError } from '../../../shared/errors';
 import { compareDanish } from '../../../shared/format';

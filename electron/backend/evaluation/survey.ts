@@ -1,5 +1,5 @@
 // The yearly survey: one row per year and its questions with counts per answer.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import type { surveyFields } from '../../../shared/schemas/evaluation';
 import { SURVEY_ANSWER_KEYS, surveyResult, type SurveyResult } from '../../../shared/statistics/survey';

@@ -1,6 +1,6 @@
 // Caseloads: the board (active courses against capacity), suggestions, assignment with history,
 // bulk handover and the follow-up list. Combines the course and contact handlers into one domain.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { caseloadMethods } from '../../../shared/api/caseload';
 import { LONG_COURSE_YEARS, daysBefore, daysBetween, yearsBefore, type AssignmentKind, type ThemeKey } from '../../../shared/caseload';
 import type { CaseloadMentor } from '../../../shared/caseloadTypes';

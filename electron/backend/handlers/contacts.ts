@@ -1,5 +1,5 @@
 // Contacts (samtaler): create, edit, delete and list per course or mentor, paged in SQL.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import { isClassSession } from '../../../shared/caseload';
 import { fieldError, notFound } from '../../../shared/errors';

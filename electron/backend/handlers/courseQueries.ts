@@ -1,5 +1,5 @@
 // Reading courses, mentees and contacts: one row shape each, shared by the caseload handlers.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AssignmentKind, ContactType, CourseStatus, Education, GoalStatus, Offer, Outcome, Payer, Phase, Referrer, ThemeKey } from '../../../shared/caseload';
 import type { ContactRow, CourseDetail, CourseRow, Mentee, Theme } from '../../../shared/caseloadTypes';
 import { fieldError, notFound } from '../../../shared/errors';

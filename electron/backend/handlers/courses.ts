@@ -1,5 +1,5 @@
 // Mentees and their courses (forløb): referral, details, goals, referrals to other offers, payer periods, closing.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import { BIRTH_YEAR_MIN } from '../../../shared/caseload';
 import type { Mentee } from '../../../shared/caseloadTypes';

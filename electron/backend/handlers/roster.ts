@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import type { mentorFields, municipalityFields } from '../../../shared/schemas/roster';
 import type { rosterMethods } from '../../../shared/api/roster';

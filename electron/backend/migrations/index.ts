@@ -1,6 +1,6 @@
 // Ordered schema migrations. Each runs in its own transaction and sets PRAGMA user_version,
 // so a file at any earlier version is brought forward step by step.
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { roster } from './001_roster';
 import { caseload } from './002_caseload';
 import { billing } from './003_billing';
