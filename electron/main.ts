@@ -2,7 +2,6 @@
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { autoBackupIfDue } from './backend/backup';
 import { startBackend, type Backend } from './backend/index';
 import { DATA_FILE_NAME } from './backend/paths';
 import { installDanishMenu } from './menu';
@@ -49,7 +48,6 @@ app.whenReady().then(() => {
     return;
   }
   backend.ctx.pdfPrinter = electronPrinter(indexHtml, path.join(__dirname, 'preload.cjs'));
-  autoBackupIfDue(backend.ctx).catch((err: unknown) => console.error('Automatisk sikkerhedskopi mislykkedes:', err));
   const registry = backend.registry;
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
     const frameUrl = event.senderFrame?.url ?? '';

@@ -1,20 +1,33 @@
-// Backups of the data file: automatic (daily, rotated), manual, and before migration or restore.
-// better-sqlite3's db.backup() is safe while the database is in use.
-import Database from 'better-sqlite3-multiple-ciphers';
+// Backups of one data file, in its own folder: automatic (daily while the app runs, rotated), manual,
+// and before migration or restore. Each copy is encrypted with the data key (VACUUM INTO from an
+// encrypted connection writes an encrypted file) and carries the key envelope valid when it was
+// taken (<copy>.key), so it opens with that day's passphrase or recovery code on any PC.
+// Everything here is synchronous: a backup and a restore can never run at the same time.
+import type Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupKind } from '../../shared/api/backup';
-import { ApiError, fieldError } from '../../shared/errors';
+import { ApiError } from '../../shared/errors';
 import type { BackendContext } from './context';
-import { backupDir, LATEST_SCHEMA_VERSION, openDatabase, schemaVersion } from './db';
+import { backupDir } from './db';
+import { createPrivateEmptyFile, ensurePrivateDir, fsyncFile, PRIVATE_FILE } from './datafile/files';
+import { writeEnvelope, type KeyEnvelope } from './datafile/keys';
+import { describeFsError } from './datafile/fsErrors';
+import { getSetting, setSetting } from './settings';
 
 const PREFIX: Record<BackupKind, string> = { auto: 'automatisk', manual: 'manuel', migration: 'før-opdatering', restore: 'før-gendannelse' };
 const KEEP_AUTOMATIC = 14;
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
+export const COPY_FOLDER_SETTING = 'backup_copy_folder';
+export const COPY_LAST_AT_SETTING = 'backup_copy_last_at';
 
 function kindOf(name: string): BackupKind {
   const entry = (Object.entries(PREFIX) as [BackupKind, string][]).find(([, prefix]) => name.startsWith(prefix));
   return entry ? entry[0] : 'manual';
+}
+
+export function sidecarOf(backupFile: string): string {
+  return `${backupFile}.key`;
 }
 
 export function listBackups(dataFile: string): BackupInfo[] {
@@ -27,65 +40,100 @@ export function listBackups(dataFile: string): BackupInfo[] {
       const stat = fs.statSync(path.join(dir, name));
       return { name, kind: kindOf(name), createdAt: stat.mtime.toISOString(), sizeBytes: stat.size };
     })
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
-export async function createBackup(ctx: BackendContext, kind: BackupKind): Promise<BackupInfo> {
-  const dir = backupDir(ctx.dataFile);
-  fs.mkdirSync(dir, { recursive: true });
-  const name = `${PREFIX[kind]}-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`;
+/** Removes what an interrupted copy left behind: half-written copies and key files without their copy. */
+export function removeBackupLeftovers(dataFile: string): number {
+  const dir = backupDir(dataFile);
+  if (!fs.existsSync(dir)) return 0;
+  let removed = 0;
+  for (const name of fs.readdirSync(dir)) {
+    const orphanKey = name.endsWith('.sqlite.key') && !fs.existsSync(path.join(dir, name.slice(0, -'.key'.length)));
+    if (name.endsWith('.tmp') || orphanKey) {
+      fs.rmSync(path.join(dir, name), { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
+
+function uniqueName(dir: string, kind: BackupKind, now: Date): string {
+  const stem = `${PREFIX[kind]}-${now.toISOString().replace(/[:.]/g, '-')}`;
+  let name = `${stem}.sqlite`;
+  for (let i = 2; fs.existsSync(path.join(dir, name)); i++) name = `${stem}-${i}.sqlite`;
+  return name;
+}
+
+/** Writes a copy of `db` (encrypted like it) with its key envelope; the copy appears only when whole. */
+export function writeBackup(db: Database.Database, dataFile: string, envelope: KeyEnvelope | null, kind: BackupKind, now = new Date()): BackupInfo {
+  const dir = backupDir(dataFile);
+  const name = uniqueName(dir, kind, now);
   const target = path.join(dir, name);
   const partial = `${target}.tmp`;
   try {
-    await ctx.db.backup(partial);
+    ensurePrivateDir(dir);
+    createPrivateEmptyFile(partial);
+    db.prepare('VACUUM INTO ?').run(partial);
+    fsyncFile(partial);
+    if (envelope) writeEnvelope(sidecarOf(target), envelope);
     fs.renameSync(partial, target);
   } catch (err) {
     fs.rmSync(partial, { force: true });
-    throw new ApiError('INTERNAL', `Sikkerhedskopien kunne ikke skrives i ${dir}: ${err instanceof Error ? err.message : String(err)}`);
+    fs.rmSync(sidecarOf(target), { force: true });
+    throw new ApiError('INTERNAL', `Sikkerhedskopien kunne ikke skrives i ${dir}: ${describeFsError(err)}.`);
   }
-  if (kind === 'auto') rotateAutomatic(ctx.dataFile);
   const stat = fs.statSync(target);
   return { name, kind, createdAt: stat.mtime.toISOString(), sizeBytes: stat.size };
 }
 
-function rotateAutomatic(dataFile: string): void {
-  const automatic = listBackups(dataFile).filter((b) => b.kind === 'auto');
-  for (const old of automatic.slice(KEEP_AUTOMATIC)) fs.rmSync(path.join(backupDir(dataFile), old.name), { force: true });
+export function createBackup(ctx: BackendContext, kind: BackupKind, now = new Date()): BackupInfo {
+  const info = writeBackup(ctx.db, ctx.dataFile, ctx.vault.keyEnvelope(), kind, now);
+  if (kind === 'auto') rotateAutomatic(ctx.dataFile);
+  if (kind === 'auto' || kind === 'manual') copyToSecondLocation(ctx, info, now);
+  return info;
 }
 
-/** Takes an automatic backup when the newest one is older than a day. */
-export async function autoBackupIfDue(ctx: BackendContext, now = Date.now()): Promise<BackupInfo | null> {
-  const newest = listBackups(ctx.dataFile).find((b) => b.kind === 'auto');
-  if (newest && now - Date.parse(newest.createdAt) < DAY_MS) return null;
-  return createBackup(ctx, 'auto');
+function rotateAutomatic(dataFile: string): void {
+  const automatic = listBackups(dataFile).filter((b) => b.kind === 'auto');
+  for (const old of automatic.slice(KEEP_AUTOMATIC)) {
+    const file = path.join(backupDir(dataFile), old.name);
+    fs.rmSync(file, { force: true });
+    fs.rmSync(sidecarOf(file), { force: true });
+  }
 }
 
 /**
- * Replaces the data with a backup: checks the backup first, keeps a copy of the current data,
- * then swaps the file and reopens it (migrating an older backup forward).
+ * Takes an automatic backup when the newest is older than a day. Never before setup is done:
+ * a copy of the empty, unconfigured file is worth nothing and would land on the welcome screen.
  */
-export async function restoreBackup(ctx: BackendContext, name: string): Promise<{ restored: string; safetyCopy: string }> {
-  const source = path.join(backupDir(ctx.dataFile), name);
-  if (!listBackups(ctx.dataFile).some((b) => b.name === name)) throw fieldError('name', `Sikkerhedskopien ${name} findes ikke.`);
-  let check: unknown;
-  let version: number;
-  try {
-    const probe = new Database(source, { readonly: true, fileMustExist: true });
-    check = probe.pragma('quick_check', { simple: true });
-    version = schemaVersion(probe);
-    probe.close();
-  } catch (err) {
-    throw fieldError('name', `Sikkerhedskopien ${name} kan ikke læses: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  if (check !== 'ok') throw fieldError('name', `Sikkerhedskopien ${name} er beskadiget og kan ikke gendannes.`);
-  if (version > LATEST_SCHEMA_VERSION) throw fieldError('name', `Sikkerhedskopien ${name} er fra en nyere version af Mentorkorps.`);
+export function autoBackupIfDue(ctx: BackendContext, now = Date.now()): BackupInfo | null {
+  if (!ctx.vault.isUnlocked() || getSetting(ctx.db, 'setup_done') !== '1') return null;
+  const newest = listBackups(ctx.dataFile).find((b) => b.kind === 'auto');
+  if (newest && now - Date.parse(newest.createdAt) < DAY_MS) return null;
+  return createBackup(ctx, 'auto', new Date(now));
+}
 
-  const safety = await createBackup(ctx, 'restore');
-  // From here on synchronous, so no other call runs while the file is swapped.
-  ctx.db.close();
-  for (const suffix of ['-wal', '-shm']) fs.rmSync(ctx.dataFile + suffix, { force: true });
-  fs.copyFileSync(source, ctx.dataFile);
-  ctx.db = openDatabase(ctx.dataFile);
-  ctx.db.prepare('INSERT INTO audit_log (at, method, entity_id) VALUES (?, ?, NULL)').run(new Date().toISOString(), 'backup.restore');
-  return { restored: name, safetyCopy: safety.name };
+/** The second location (e.g. the municipality's drive): a copy of the copy and its key file, kept per data file. */
+export function secondLocationDir(folder: string, dataFile: string): string {
+  return path.join(folder, `Mentorkorps-${path.basename(backupDir(dataFile))}`);
+}
+
+function copyToSecondLocation(ctx: BackendContext, info: BackupInfo, now: Date): void {
+  const folder = getSetting(ctx.db, COPY_FOLDER_SETTING);
+  if (!folder) return;
+  const source = path.join(backupDir(ctx.dataFile), info.name);
+  const dir = secondLocationDir(folder, ctx.dataFile);
+  try {
+    ensurePrivateDir(dir);
+    const target = path.join(dir, info.name);
+    fs.copyFileSync(source, `${target}.tmp`);
+    fs.chmodSync(`${target}.tmp`, PRIVATE_FILE);
+    if (fs.existsSync(sidecarOf(source))) fs.copyFileSync(sidecarOf(source), sidecarOf(target));
+    fs.renameSync(`${target}.tmp`, target);
+    setSetting(ctx.db, COPY_LAST_AT_SETTING, now.toISOString());
+  } catch (err) {
+    // The local copy is safe; the backup page shows how old the last copy at the second location is.
+    console.error(`Kopien til ${dir} mislykkedes: ${describeFsError(err)}`);
+  }
 }

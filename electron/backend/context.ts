@@ -1,10 +1,12 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { todayIso } from '../../shared/format';
 import type { PdfPrinter } from './pdf/printer';
+import type { Vault } from './vault';
 
 export interface BackendContext {
-  /** Replaced when a backup is restored; always read it from the context at call time. */
-  db: Database.Database;
+  /** The open connection, from the vault: throws LOCKED while the data file is locked. Read it at call time. */
+  readonly db: Database.Database;
+  vault: Vault;
   dataFile: string;
   version: string;
   /** Today as ISO date; injectable so tests can fix the calendar. */
@@ -18,6 +20,14 @@ export interface BackendContext {
   chooseFolder?: (title: string) => Promise<string | null>;
 }
 
-export function createContext(db: Database.Database, dataFile: string, version: string, today = () => todayIso()): BackendContext {
-  return { db, dataFile, version, today };
+export function createContext(vault: Vault, version: string, today = () => todayIso()): BackendContext {
+  return {
+    get db() {
+      return vault.db;
+    },
+    vault,
+    dataFile: vault.dataFile,
+    version,
+    today,
+  };
 }

@@ -1,33 +1,81 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { TroubleKind } from '../../shared/api/session';
+import { createPrivateEmptyFile, ensurePrivateDir } from './datafile/files';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations/index';
 
-export class DatabaseOpenError extends Error {}
+/** Why a data file cannot be opened; `kind` picks the start screen's text. */
+export class DatabaseOpenError extends Error {
+  constructor(
+    message: string,
+    readonly kind: TroubleKind = 'unreadable',
+  ) {
+    super(message);
+  }
+}
+
+/** PRAGMA application_id of every Mentorkorps file ("MKor"): another program's SQLite file is refused unchanged. */
+export const APPLICATION_ID = 0x4d4b6f72;
 
 export function schemaVersion(db: Database.Database): number {
   return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function applicationId(db: Database.Database): number {
+  return db.pragma('application_id', { simple: true }) as number;
 }
 
 function timestamp(now = new Date()): string {
   return now.toISOString().replace(/[:.]/g, '-');
 }
 
+export interface OpenOptions {
+  /** The data key as 64 hex digits; without it the file is plain SQLite (old files, tests of the upgrade). */
+  key?: string;
+  migrations?: readonly Migration[];
+  /** Takes the copy before a migration; by default an (equally encrypted) VACUUM INTO beside the file. */
+  beforeMigrate?: (db: Database.Database, fromVersion: number) => void;
+}
+
+/** Opens a connection with the data key, before any other statement. */
+export function connect(file: string, key: string | undefined, options: Database.Options = {}): Database.Database {
+  const db = new Database(file, options);
+  if (key) db.pragma(`hexkey = '${key.replace(/[^0-9a-f]/gi, '')}'`);
+  return db;
+}
+
+/** Mentorkorps' own file? Refuses another program's database without changing it. */
+export function assertMentorkorpsFile(db: Database.Database, file: string): void {
+  const id = applicationId(db);
+  if (id === APPLICATION_ID) return;
+  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('settings', 'audit_log')").get() as { n: number };
+  const empty = (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n === 0;
+  // Files from before application_id was set carry 0 and the app's own tables.
+  if (id === 0 && (empty || tables.n === 2)) return;
+  throw new DatabaseOpenError(`Filen ${file} er ikke en Mentorkorps-datafil (den tilhører et andet program). Den er ikke ændret.`, 'foreign');
+}
+
 /**
- * Opens (or creates) the data file: WAL, foreign keys, synchronous FULL, integrity check,
- * refuses a newer schema, backs up before migrating, then migrates.
+ * Opens (or creates) the data file: key, WAL, foreign keys, synchronous FULL, integrity check,
+ * refuses another program's file and a newer schema, backs up before migrating, then migrates.
  */
-export function openDatabase(file: string, all: readonly Migration[] = migrations): Database.Database {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
-  const existed = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
-  const db = new Database(file);
+export function openDatabase(file: string, options: OpenOptions | readonly Migration[] = {}): Database.Database {
+  const opts: OpenOptions = Array.isArray(options) ? { migrations: options as readonly Migration[] } : (options as OpenOptions);
+  const all = opts.migrations ?? migrations;
+  if (file !== ':memory:') {
+    ensurePrivateDir(path.dirname(file));
+    // SQLite gives its -wal and -shm files the data file's own mode.
+    if (!fs.existsSync(file)) createPrivateEmptyFile(file);
+  }
+  const existed = file !== ':memory:' && fs.statSync(file).size > 0;
+  let db: Database.Database | null = null;
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = FULL');
+    db = connect(file, opts.key);
     if (existed) {
       const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new DatabaseOpenError(`Datafilen ${file} er beskadiget (${String(check)}).`);
+      if (check !== 'ok') throw new DatabaseOpenError(`Datafilen ${file} er beskadiget (${String(check)}).`, 'corrupt');
+      assertMentorkorpsFile(db, file);
     }
     const latest = all.length ? all[all.length - 1].version : 0;
     const current = schemaVersion(db);
@@ -35,15 +83,21 @@ export function openDatabase(file: string, all: readonly Migration[] = migration
       throw new DatabaseOpenError(
         `Datafilen ${file} er fra en nyere version af Mentorkorps (skemaversion ${current}); ` +
           `denne version kender højst skemaversion ${latest}. Opdater programmet – filen er ikke ændret.`,
+        'newer',
       );
     }
-    if (existed && current < latest) backupBeforeMigration(db, file, current);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = FULL');
+    if (existed && current < latest) (opts.beforeMigrate ?? backupBeforeMigration(file))(db, current);
     migrate(db, all);
+    if (applicationId(db) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
     return db;
   } catch (err) {
-    db.close();
-    if (err instanceof Error && /file is not a database|malformed/i.test(err.message)) {
-      throw new DatabaseOpenError(`Datafilen ${file} kan ikke læses som en Mentorkorps-database: ${err.message}`);
+    db?.close();
+    if (err instanceof DatabaseOpenError) throw err;
+    if (err instanceof Error && /file is not a database|malformed|SQLITE_NOTADB|SQLITE_CORRUPT/i.test(`${err.message} ${String((err as { code?: unknown }).code)}`)) {
+      throw new DatabaseOpenError(`Datafilen ${file} kan ikke læses som en Mentorkorps-database (forkert nøgle, beskadiget, eller ikke en database).`, 'corrupt');
     }
     throw err;
   }
@@ -59,15 +113,24 @@ export function migrate(db: Database.Database, all: readonly Migration[] = migra
   }
 }
 
+/** The data file's own backup folder: sikkerhedskopier/<file name without extension>/ beside it. */
 export function backupDir(dataFile: string): string {
+  return path.join(path.dirname(dataFile), 'sikkerhedskopier', path.basename(dataFile).replace(/\.[^.]*$/, '') || 'data');
+}
+
+/** Where backups of every data file in a folder lay before each file got its own set. */
+export function legacyBackupDir(dataFile: string): string {
   return path.join(path.dirname(dataFile), 'sikkerhedskopier');
 }
 
-function backupBeforeMigration(db: Database.Database, file: string, fromVersion: number): void {
-  const dir = backupDir(file);
-  fs.mkdirSync(dir, { recursive: true });
-  const target = path.join(dir, `før-opdatering-v${fromVersion}-${timestamp()}.sqlite`);
-  db.prepare('VACUUM INTO ?').run(target);
+function backupBeforeMigration(file: string) {
+  return (db: Database.Database, fromVersion: number): void => {
+    const dir = backupDir(file);
+    ensurePrivateDir(dir);
+    const target = path.join(dir, `før-opdatering-v${fromVersion}-${timestamp()}.sqlite`);
+    createPrivateEmptyFile(target);
+    db.prepare('VACUUM INTO ?').run(target);
+  };
 }
 
 export { LATEST_SCHEMA_VERSION };

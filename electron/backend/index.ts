@@ -1,16 +1,42 @@
-// Starts the backend: opens the data file and builds the registry. Shared by Electron and web mode.
+// Starts the backend: takes the data file's lock, looks at the file, builds the registry, and keeps
+// the app lock and the daily backup running. Shared by Electron and web mode.
+import { autoBackupIfDue } from './backup';
 import { createContext, type BackendContext } from './context';
-import { openDatabase } from './db';
 import { createRegistry, type Registry } from './registry';
+import { Vault, type VaultOptions } from './vault';
 
 export interface Backend {
   ctx: BackendContext;
   registry: Registry;
+  vault: Vault;
   close(): void;
 }
 
-export function startBackend(dataFile: string, version: string, today?: () => string): Backend {
-  const db = openDatabase(dataFile);
-  const ctx = createContext(db, dataFile, version, today);
-  return { ctx, registry: createRegistry(ctx), close: () => db.close() };
+/** How often the idle lock and the daily backup are looked at while the app runs. */
+const TICK_MS = 30_000;
+
+export function startBackend(dataFile: string, version: string, today?: () => string, options: VaultOptions = {}): Backend {
+  const vault = Vault.open(dataFile, options);
+  const ctx = createContext(vault, version, today);
+  const timer = setInterval(() => tick(ctx), TICK_MS);
+  timer.unref();
+  return {
+    ctx,
+    vault,
+    registry: createRegistry(ctx),
+    close: () => {
+      clearInterval(timer);
+      vault.close();
+    },
+  };
+}
+
+/** An app left open for a week still takes its daily copy, and locks itself when left alone. */
+export function tick(ctx: BackendContext): void {
+  if (ctx.vault.lockIfIdle()) return;
+  try {
+    autoBackupIfDue(ctx, ctx.vault.now());
+  } catch (err) {
+    console.error('Automatisk sikkerhedskopi mislykkedes:', err instanceof Error ? err.message : err);
+  }
 }

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { apiMethods, isMethod, type Method, type MethodInput, type MethodResult, type ParsedInput } from '../../shared/api/index';
 import { ApiError, type ApiResponse } from '../../shared/errors';
+import { PUBLIC_METHODS } from '../../shared/api/session';
 import type { BackendContext } from './context';
 import { rosterHandlers } from './handlers/roster';
 import { systemHandlers } from './handlers/system';
@@ -61,6 +62,11 @@ export interface Registry {
 export function createRegistry(ctx: BackendContext): Registry {
   async function invoke(method: string, rawInput: unknown): Promise<unknown> {
     if (!isMethod(method)) throw new ApiError('UNKNOWN_METHOD', `Ukendt metode: ${method}.`);
+    if (!PUBLIC_METHODS.has(method)) {
+      // Every data call first checks the idle lock, then counts as activity.
+      if (ctx.vault.lockIfIdle() || !ctx.vault.isUnlocked()) throw new ApiError('LOCKED', 'Mentorkorps er låst. Lås op med din adgangskode.');
+      ctx.vault.touch();
+    }
     const spec = apiMethods[method];
     const parsed = spec.input.safeParse(rawInput ?? undefined);
     if (!parsed.success) throw zodToApiError(parsed.error);
@@ -75,8 +81,13 @@ export function createRegistry(ctx: BackendContext): Registry {
     })();
   }
 
-  async function respond(method: string, rawInput: unknown): Promise<ApiResponse<unknown>> {
+  async function respond(method: string, rawInput: unknown, caller: Caller = { signedIn: true }): Promise<ApiResponse<unknown>> {
     try {
+      if (!caller.signedIn) {
+        if (!PUBLIC_METHODS.has(method)) throw new ApiError('UNAUTHORIZED', 'Log ind med adgangskoden først.');
+        // Someone else's unlocked session is not this caller's: they see the unlock screen.
+        if (method === 'session.state') return { ok: true, result: ctx.vault.state(false) };
+      }
       return { ok: true, result: await invoke(method, rawInput) };
     } catch (err) {
       if (err instanceof ApiError) return { ok: false, error: err.toBody() };
@@ -87,5 +98,5 @@ export function createRegistry(ctx: BackendContext): Registry {
   }
 
   const call = <M extends Method>(method: M, input?: MethodInput<M>) => invoke(method, input) as Promise<MethodResult<M>>;
-  return { call, invoke, respond, sessionEpoch: () => 1 };
+  return { call, invoke, respond, sessionEpoch: () => ctx.vault.sessionEpoch() };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emptyInput } from '../schemas/common';
+import { givenPassphrase, recoveryCodeSchema } from '../security/passphrase';
 
 export const BACKUP_KINDS = {
   auto: 'Automatisk',
@@ -23,11 +24,15 @@ const backupName = z
 export const backupMethods = {
   'backup.list': { input: emptyInput, mutates: false },
   'backup.create': { input: emptyInput, mutates: false },
-  'backup.restore': { input: z.strictObject({ name: backupName }), mutates: false },
+  /** A copy made under another passphrase (before a change, or on another PC) needs that day's passphrase or recovery code. */
+  'backup.restore': {
+    input: z.strictObject({ name: backupName, passphrase: givenPassphrase().optional(), recoveryCode: recoveryCodeSchema.optional() }),
+    mutates: false,
+  },
 } as const;
 
 export interface BackupResults {
   'backup.list': { folder: string; backups: BackupInfo[] };
   'backup.create': BackupInfo;
-  'backup.restore': { restored: string; safetyCopy: string };
+  'backup.restore': { restored: string; safetyCopy: string | null };
 }

@@ -5,8 +5,13 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { ApiError } from '../../shared/errors';
 import { startBackend, type Backend } from '../../electron/backend/index';
+import type { Kdfs } from '../../electron/backend/datafile/keys';
+import type { VaultOptions } from '../../electron/backend/vault';
 
 export const TEST_TODAY = '2026-11-23';
+export const TEST_PASSPHRASE = 'grøn cykel under broen';
+/** Cheap scrypt for tests (the envelope records its parameters); the default cost is tested in vault.test.ts. */
+export const TEST_KDFS: Kdfs = { passphrase: { N: 2 ** 10, r: 8, p: 1 }, recovery: { N: 2 ** 10, r: 8, p: 1 } };
 
 export interface TestBackend extends Backend {
   dir: string;
@@ -14,12 +19,15 @@ export interface TestBackend extends Backend {
   cleanup(): void;
 }
 
-export function makeBackend(today = TEST_TODAY): TestBackend {
+/** A backend on an encrypted data file in a new temp folder, set up with TEST_PASSPHRASE and unlocked. */
+export function makeBackend(today = TEST_TODAY, options: VaultOptions = {}): TestBackend & { recoveryCode: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-test-'));
   const dataFile = path.join(dir, 'data.sqlite');
-  const backend = startBackend(dataFile, '0.0.0-test', () => today);
+  const backend = startBackend(dataFile, '0.0.0-test', () => today, { kdfs: TEST_KDFS, ...options });
+  const { recoveryCode } = backend.vault.setup(TEST_PASSPHRASE);
   return {
     ...backend,
+    recoveryCode,
     dir,
     dataFile,
     cleanup: () => {

@@ -28,7 +28,7 @@ describe('backups', () => {
     expect(safety?.kind).toBe('restore');
 
     // The safety copy holds what was replaced: restoring it brings Nyborg back.
-    await b.registry.call('backup.restore', { name: result.safetyCopy });
+    await b.registry.call('backup.restore', { name: result.safetyCopy as string });
     expect(await mentorNames()).toEqual(['Nyborg', 'Odense']);
   });
 
@@ -44,6 +44,9 @@ describe('backups', () => {
   });
 
   it('takes an automatic backup at most once a day and keeps the newest 14', async () => {
+    // Never before setup is done: a copy of the empty, unconfigured file is worth nothing.
+    expect(autoBackupIfDue(b.ctx)).toBeNull();
+    await b.registry.call('setup.startEmpty', { corpsName: 'Testkorps' });
     expect(await autoBackupIfDue(b.ctx)).not.toBeNull();
     expect(await autoBackupIfDue(b.ctx)).toBeNull();
     for (let i = 0; i < 16; i++) await autoBackupIfDue(b.ctx, Date.now() + (i + 1) * 25 * 60 * 60 * 1000);

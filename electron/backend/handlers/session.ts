@@ -1,22 +1,75 @@
 import type { sessionMethods } from '../../../shared/api/session';
 import { ApiError } from '../../../shared/errors';
+import { autoBackupIfDue } from '../backup';
+import type { BackendContext } from '../context';
 import type { HandlerMap } from '../registry';
 
 type SessionHandlers = Pick<HandlerMap, keyof typeof sessionMethods>;
 
-const pending = () => {
-  throw new ApiError('INTERNAL', 'Ikke færdig endnu.');
-};
+function audit(ctx: BackendContext, method: string): void {
+  ctx.db.prepare('INSERT INTO audit_log (at, method, entity_id) VALUES (?, ?, NULL)').run(new Date(ctx.vault.now()).toISOString(), method);
+}
 
-// Filled in by the data-file work (issue 9); declared here so the contract type-checks.
+/** After an unlock: the day's backup if it is due (an app opened once a week still gets one). */
+function afterUnlock(ctx: BackendContext, method: string): void {
+  if (!ctx.vault.isUnlocked()) return;
+  audit(ctx, method);
+  try {
+    autoBackupIfDue(ctx, ctx.vault.now());
+  } catch (err) {
+    console.error('Automatisk sikkerhedskopi mislykkedes:', err instanceof Error ? err.message : err);
+  }
+}
+
 export const sessionHandlers: SessionHandlers = {
-  'session.state': (_i, ctx) => ({ kind: 'unlocked', dataFile: ctx.dataFile, idleLockMinutes: 15, recoveryCodeCreatedAt: '', passphraseChangedAt: '' }),
-  'session.setup': pending,
-  'session.unlock': pending,
-  'session.recover': pending,
-  'session.lock': pending,
-  'session.changePassphrase': pending,
-  'session.newRecoveryCode': pending,
-  'session.setIdleLock': pending,
-  'session.restoreBackup': pending,
+  'session.state': (_input, ctx) => ctx.vault.state(),
+
+  'session.setup': ({ passphrase }, ctx) => {
+    const result = ctx.vault.setup(passphrase);
+    afterUnlock(ctx, 'session.setup');
+    return { ...result, state: ctx.vault.state() };
+  },
+
+  'session.unlock': ({ passphrase }, ctx) => {
+    ctx.vault.unlock(passphrase);
+    afterUnlock(ctx, 'session.unlock');
+    return ctx.vault.state();
+  },
+
+  'session.recover': ({ recoveryCode, newPassphrase }, ctx) => {
+    ctx.vault.recover(recoveryCode, newPassphrase);
+    afterUnlock(ctx, 'session.recover');
+    return ctx.vault.state();
+  },
+
+  'session.lock': (_input, ctx) => {
+    ctx.vault.lock();
+    return ctx.vault.state();
+  },
+
+  'session.changePassphrase': ({ currentPassphrase, newPassphrase }, ctx) => {
+    const changedAt = ctx.vault.changePassphrase(currentPassphrase, newPassphrase);
+    audit(ctx, 'session.changePassphrase');
+    return { changedAt };
+  },
+
+  'session.newRecoveryCode': ({ passphrase }, ctx) => {
+    const result = ctx.vault.newRecoveryCode(passphrase);
+    audit(ctx, 'session.newRecoveryCode');
+    return result;
+  },
+
+  'session.setIdleLock': ({ minutes }, ctx) => {
+    ctx.db.transaction(() => {
+      ctx.vault.setIdleLockMinutes(minutes);
+      audit(ctx, 'session.setIdleLock');
+    })();
+    return ctx.vault.state();
+  },
+
+  'session.restoreBackup': ({ name, passphrase, recoveryCode }, ctx) => {
+    if (ctx.vault.state().kind !== 'trouble') throw new ApiError('CONFLICT', 'Gendan fra siden Sikkerhedskopier, når Mentorkorps er låst op.');
+    ctx.vault.restore(name, { passphrase, recoveryCode });
+    return ctx.vault.state();
+  },
 };
