@@ -1,6 +1,6 @@
 import { emptyInput } from '../schemas/common';
-import { billingExportPdfs, billingFields, billingNewVersion, billingSettle, billingUpdate, byVersionId, pdfJobStatus } from '../schemas/billing';
-import type { BillingVersion, BillingVersionSummary, PdfJobStatus } from '../billing/types';
+import { billingExportPdfs, billingFields, billingNewVersion, billingSettle, billingUpdate, byJobId, byVersionId } from '../schemas/billing';
+import type { BillingVersion, BillingVersionSummary, PdfExportStart, PdfJobStatus } from '../billing/types';
 import type { ExportFile } from './evaluation';
 
 export const billingMethods = {
@@ -13,7 +13,8 @@ export const billingMethods = {
   'billing.settle': { input: billingSettle, mutates: true },
   'billing.exportXlsx': { input: byVersionId, mutates: false },
   'billing.exportPdfs': { input: billingExportPdfs, mutates: false },
-  'billing.pdfJob': { input: pdfJobStatus, mutates: false },
+  'billing.pdfJob': { input: byJobId, mutates: false },
+  'billing.pdfJobFile': { input: byJobId, mutates: false },
 } as const;
 
 export interface BillingResults {
@@ -26,6 +27,9 @@ export interface BillingResults {
   'billing.newVersion': BillingVersion;
   'billing.settle': BillingVersion;
   'billing.exportXlsx': ExportFile;
-  'billing.exportPdfs': PdfJobStatus;
+  'billing.exportPdfs': PdfExportStart;
+  /** Progress only: never carries the file's bytes. */
   'billing.pdfJob': PdfJobStatus;
+  /** Web mode: the finished job's ZIP (or single PDF), handed out once; then the backend forgets the bytes. */
+  'billing.pdfJobFile': ExportFile;
 }

@@ -87,8 +87,6 @@ export interface BillingVersion extends BillingVersionSummary {
   history: BillingVersionSummary[];
   /** True when this is the newest version of its year. */
   latest: boolean;
-  /** Where each kind of PDF batch goes unless the coordinator chooses another folder. */
-  defaultExportFolder: Record<StatementKind, string>;
 }
 
 export type StatementKind = 'opkraevning' | 'efterregulering';
@@ -100,9 +98,14 @@ export interface PdfJobStatus {
   completed: number;
   /** The municipality being printed now. */
   current: string | null;
-  folder: string;
-  /** Files written (only when done; none are left behind after a failure). */
+  /** Desktop: the folder the coordinator chose in the dialog. Web mode: null (the result is one download). */
+  folder: string | null;
+  /** Names of the documents (only when done; none are left behind after a failure). */
   files: string[];
+  /** Web mode, when done: the file billing.pdfJobFile hands out once (a ZIP, or the PDF itself for one document). */
+  downloadName: string | null;
   error: string | null;
 }
 
+/** billing.exportPdfs: the started job, or cancelled when the coordinator closed the folder dialog. */
+export type PdfExportStart = { cancelled: true } | { cancelled: false; job: PdfJobStatus };

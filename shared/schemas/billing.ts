@@ -90,14 +90,14 @@ export const billingSettle = z.strictObject({
 
 const statementKind = z.enum(['opkraevning', 'efterregulering'], { error: 'Ukendt slags dokument.' });
 
+/** No path: the backend decides where the files go (a folder dialog on the desktop, a download in web mode). */
 export const billingExportPdfs = z.strictObject({
   id: id('Version'),
   kind: statementKind,
-  folder: requiredText('Mappe', 1000),
   /** Only these municipalities (e.g. one from the preview); all when missing. */
   municipalityIds: z.array(id('Kommune')).min(1, { error: 'Vælg mindst én kommune.' }).optional(),
 });
 
-export const pdfJobStatus = z.strictObject({ jobId: requiredText('Job', 100) });
+export const byJobId = z.strictObject({ jobId: requiredText('Job', 100) });
 
 export const byVersionId = z.strictObject({ id: id('Version') });

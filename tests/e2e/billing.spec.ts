@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -10,6 +10,12 @@ function oere(text: string): number {
   const t = text.replace(/[^\d,-]/g, '');
   const [kr, ore = '0'] = t.split(',');
   return Number(kr) * 100 + Math.sign(Number(kr) || 1) * Number(ore.padEnd(2, '0'));
+}
+
+/** The text of a PDF, as pdftotext reads it. */
+function pdfText(bytes: Uint8Array | undefined): string {
+  if (!bytes) throw new Error('PDF-filen mangler i ZIP-filen');
+  return execFileSync('pdftotext', ['-layout', '-', '-'], { input: bytes, encoding: 'utf8' });
 }
 
 interface ScreenRow {
@@ -95,38 +101,36 @@ test('from student counts to ten issued, corrected and exported statements', asy
   expect(key.rows.reduce((s, r) => s + oere(r.amount), 0)).toBe(oere(key.total));
   await page.screenshot({ path: testInfo.outputPath('fordelingsnoegle.png'), fullPage: true });
 
-  // A folder that cannot be written is refused with a clear message.
-  const pdfSection = page.getByRole('region', { name: 'Opkrævninger som PDF' });
-  const folderField = pdfSection.getByLabel('Mappe til PDF-filer');
-  await folderField.fill(path.join(demoApp.dataFile, 'under'));
-  await pdfSection.getByRole('button', { name: 'Gem alle opkrævninger som PDF' }).click();
-  await expect(pdfSection.getByText(/kan ikke bruges: stien er en fil, ikke en mappe/)).toBeVisible();
-
   // A job the backend has forgotten (as after a restart): the message shows and the button works again.
+  const pdfSection = page.getByRole('region', { name: 'Opkrævninger som PDF' });
+  const saveAll = pdfSection.getByRole('button', { name: 'Gem alle opkrævninger som PDF' });
+  await expect(pdfSection.getByRole('textbox')).toHaveCount(0);
+  await expect(pdfSection.getByText('Alle PDF-filer samles i én ZIP-fil, som browseren henter.')).toBeVisible();
   await page.route('**/api/billing.pdfJob', (route) =>
     route.fulfill({ json: { ok: false, error: { code: 'NOT_FOUND', message: 'PDF-kørslen findes ikke (programmet er måske genstartet).' } } }),
   );
-  await folderField.fill(path.join(demoApp.dir, 'Glemt kørsel'));
-  const saveAll = pdfSection.getByRole('button', { name: 'Gem alle opkrævninger som PDF' });
   await saveAll.click();
   await expect(pdfSection.getByText('PDF-kørslen findes ikke (programmet er måske genstartet).')).toBeVisible();
   await expect(saveAll).toBeEnabled();
   await expect(pdfSection.getByRole('status')).toHaveCount(0);
   await page.unroute('**/api/billing.pdfJob');
 
-  // All ten statements as PDFs, read back with pdftotext.
-  const folder = path.join(demoApp.dir, 'Opkrævninger 2026');
-  await folderField.fill(folder);
-  await pdfSection.getByRole('button', { name: 'Gem alle opkrævninger som PDF' }).click();
-  await expect(pdfSection.getByRole('status')).toContainText(`10 PDF-filer (opkrævninger) er gemt i ${folder}.`, { timeout: 60_000 });
-  const files = fs.readdirSync(folder).sort();
+  // All ten statements in one ZIP download, with progress on the way; each PDF read back with pdftotext.
+  const zipDownload = page.waitForEvent('download', { timeout: 90_000 });
+  await saveAll.click();
+  await expect(pdfSection.getByRole('status')).toContainText(/Gemmer \d+ af 10/);
+  const zip = await zipDownload;
+  expect(zip.suggestedFilename()).toBe('Opkraevninger-2026-v2.zip');
+  await expect(pdfSection.getByRole('status')).toHaveText('10 PDF-filer (opkrævninger) er samlet i Opkraevninger-2026-v2.zip og hentet til overførsler.');
+  const entries = unzipSync(new Uint8Array(fs.readFileSync(await zip.path())));
+  const files = Object.keys(entries).sort();
   expect(files).toHaveLength(10);
   expect(files).toContain('Opkraevning-2026-v2-461-Odense.pdf');
   expect(files).toContain('Opkraevning-2026-v2-492-Aeroe.pdf');
   for (const row of key.rows) {
     const file = files.find((f) => f.includes(`-v2-${row.code}-`));
     expect(file, row.name).toBeTruthy();
-    const text = execFileSync('pdftotext', ['-layout', path.join(folder, file as string), '-'], { encoding: 'utf8' });
+    const text = pdfText(entries[file as string]);
     expect(text).toContain(`${row.name} Kommune`);
     expect(text).toContain(`andel for 2026: ${row.amount}`);
     expect(text).toContain('2.020.000,00 kr.');
@@ -171,12 +175,18 @@ test('from student counts to ten issued, corrected and exported statements', asy
   await expect(settlementTable.locator('tfoot')).toContainText('1.950.000,00 kr.');
   await expect(settlementTable.locator('tfoot')).toContainText('-70.000,00 kr.');
   const settlementSection = page.getByRole('region', { name: 'Efterregulering' });
-  await settlementSection.getByLabel('Mappe til PDF-filer').fill(path.join(demoApp.dir, 'Efterreguleringer 2026'));
-  await settlementSection.getByRole('button', { name: 'Gem alle efterreguleringer som PDF' }).click();
-  await expect(settlementSection.getByRole('status')).toContainText('10 PDF-filer (efterreguleringer) er gemt', { timeout: 60_000 });
-  const odenseSettlement = execFileSync('pdftotext', ['-layout', path.join(demoApp.dir, 'Efterreguleringer 2026', 'Efterregulering-2026-v2-461-Odense.pdf'), '-'], {
-    encoding: 'utf8',
-  });
+  // From the keyboard this time.
+  const settlementZip = page.waitForEvent('download', { timeout: 90_000 });
+  await settlementSection.getByRole('button', { name: 'Gem alle efterreguleringer som PDF' }).focus();
+  await page.keyboard.press('Enter');
+  expect((await settlementZip).suggestedFilename()).toBe('Efterreguleringer-2026-v2.zip');
+  await expect(settlementSection.getByRole('status')).toContainText('10 PDF-filer (efterreguleringer) er samlet i Efterreguleringer-2026-v2.zip');
+  // The browser may hold back a download that no click started; the coordinator can fetch it again.
+  const [again] = await Promise.all([page.waitForEvent('download'), settlementSection.getByRole('button', { name: 'Hent ZIP-filen igen' }).click()]);
+  expect(again.suggestedFilename()).toBe('Efterreguleringer-2026-v2.zip');
+  const settled = unzipSync(new Uint8Array(fs.readFileSync(await again.path())));
+  expect(Object.keys(settled)).toHaveLength(10);
+  const odenseSettlement = pdfText(settled['Efterregulering-2026-v2-461-Odense.pdf']);
   expect(odenseSettlement).toContain('Tilbagebetales til kommunen');
   expect(odenseSettlement).toContain('1.950.000,00 kr.');
 });

@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { MethodInput } from '../../shared/api/index';
-import type { PdfJobStatus } from '../../shared/billing/types';
-import { FINISHED_JOB_KEEP_MS } from '../../electron/backend/pdf/batch';
-import { PrintPageError, waitForPrintReady, type PdfPrinter, type PrintSignal } from '../../electron/backend/pdf/printer';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PrintPageError, waitForPrintReady, type PrintSignal } from '../../electron/backend/pdf/printer';
 import { expectRefused, makeBackend, type TestBackend } from '../helpers/backend';
+import { billingYearInput } from '../helpers/billingData';
 
 let b: TestBackend;
 beforeEach(async () => {
@@ -15,66 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => b.cleanup());
 
-async function ids() {
-  const list = await b.registry.call('municipalities.list');
-  return Object.fromEntries(list.map((m) => [m.name, m.id])) as Record<string, number>;
-}
-
-type YearInput = MethodInput<'billing.create'> & { participants: { students: number }[] };
-
-async function yearInput(over: Record<string, unknown> = {}): Promise<YearInput> {
-  const m = await ids();
-  const input: YearInput = {
-    year: 2027,
-    participants: [
-      { municipalityId: m.Odense, students: 500, countDate: '2026-09-05', source: 'SOSU Fyn' },
-      { municipalityId: m.Ærø, students: 25, countDate: '2026-09-05', source: 'SOSU Fyn' },
-      { municipalityId: m.Middelfart, students: 100, countDate: '2026-09-05', source: 'SOSU Fyn' },
-      { municipalityId: m.Langeland, students: 0, countDate: '2026-09-05', source: 'SOSU Fyn' },
-    ],
-    costLines: [
-      { kind: 'loen', description: 'Tre mentorer', amountOere: 150_000_000 },
-      { kind: 'husleje', amountOere: 12_345_67 },
-    ],
-    instalmentDueDates: ['2027-01-01', '2027-04-01', '2027-07-01', '2027-10-01'],
-    paymentTermsDays: 30,
-    payeeName: 'Odense Kommune',
-    payeeEan: '5798000004610',
-    payeeRegNo: '1234',
-    payeeAccount: '0012345678',
-    contactName: 'Hanne Lund',
-  };
-  return { ...input, ...over } as YearInput;
-}
-
-/** Stands in for Chromium at the printer boundary so naming, progress and clean-up can be tested fast. */
-function testPrinter(failOn?: string): PdfPrinter & { routes: string[]; sessions: number } {
-  const printer = {
-    routes: [] as string[],
-    sessions: 0,
-    async open() {
-      printer.sessions++;
-      return {
-        async render(route: string) {
-          printer.routes.push(route);
-          await new Promise((r) => setTimeout(r, 5));
-          if (failOn && route.includes(failOn)) throw new Error('siden svarede ikke');
-          return Buffer.from(`%PDF-1.4 ${route}`);
-        },
-        async close() {},
-      };
-    },
-  };
-  return printer;
-}
-
-async function waitForJob(jobId: string): Promise<PdfJobStatus> {
-  for (;;) {
-    const s = await b.registry.call('billing.pdfJob', { jobId });
-    if (s.state !== 'running') return s;
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+const yearInput = (over: Record<string, unknown> = {}) => billingYearInput(b.registry, over);
 
 describe('billing key', () => {
   it('creates a year whose key adds up to the budget exactly, with instalments and shares', async () => {
@@ -204,83 +141,6 @@ describe('billing key', () => {
     expect(odense?.getCell(7).value).toBe(1_209_876.53);
     expect(odense?.getCell(7).numFmt).toBe('#,##0.00 "kr."');
     expect(odense?.getCell(4).value).toEqual(new Date('2026-09-05T00:00:00Z'));
-  });
-});
-
-describe('PDF batch', () => {
-  async function issuedYear() {
-    const v = await b.registry.call('billing.create', await yearInput());
-    return b.registry.call('billing.issue', { id: v.id });
-  }
-
-  it('prints every municipality in one session, named by year, version, code and name', async () => {
-    const v = await issuedYear();
-    const printer = testPrinter();
-    b.ctx.pdfPrinter = printer;
-    const folder = path.join(b.dir, 'Opkrævninger 2027');
-    const started = await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder });
-    expect(started).toMatchObject({ state: 'running', total: 4, completed: 0 });
-    const done = await waitForJob(started.jobId);
-    expect(done).toMatchObject({ state: 'done', completed: 4, error: null });
-    expect(fs.readdirSync(folder).sort()).toEqual([
-      'Opkraevning-2027-v1-410-Middelfart.pdf',
-      'Opkraevning-2027-v1-461-Odense.pdf',
-      'Opkraevning-2027-v1-482-Langeland.pdf',
-      'Opkraevning-2027-v1-492-Aeroe.pdf',
-    ]);
-    expect(printer.sessions).toBe(1);
-    expect(printer.routes[0]).toMatch(/^\/print\/opkraevning\?id=\d+&kommune=\d+$/);
-    expect(fs.readFileSync(path.join(folder, 'Opkraevning-2027-v1-461-Odense.pdf'), 'utf8')).toContain('%PDF');
-
-    // One municipality only (from the preview).
-    const m = await ids();
-    const one = await waitForJob((await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder: path.join(b.dir, 'en'), municipalityIds: [m.Ærø] })).jobId);
-    expect(one.files.map((f) => path.basename(f))).toEqual(['Opkraevning-2027-v1-492-Aeroe.pdf']);
-  });
-
-  it('on a failure removes everything the batch wrote and names the municipality', async () => {
-    const v = await issuedYear();
-    const m = await ids();
-    b.ctx.pdfPrinter = testPrinter(`kommune=${m.Odense}`);
-    const folder = path.join(b.dir, 'ud');
-    fs.mkdirSync(folder);
-    fs.writeFileSync(path.join(folder, 'andet.txt'), 'bliver');
-    const failed = await waitForJob((await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder })).jobId);
-    expect(failed.state).toBe('failed');
-    expect(failed.error).toMatch(/^Odense: .*siden svarede ikke.*Ingen filer fra denne kørsel er gemt\.$/);
-    expect(failed.files).toEqual([]);
-    expect(fs.readdirSync(folder)).toEqual(['andet.txt']);
-  });
-
-  it('refuses a folder that cannot be written, a draft, a missing settlement and a relative path', async () => {
-    b.ctx.pdfPrinter = testPrinter();
-    const draft = await b.registry.call('billing.create', await yearInput());
-    await expectRefused(b, 'billing.exportPdfs', { id: draft.id, kind: 'opkraevning', folder: b.dir }, 'id');
-    const v = await b.registry.call('billing.issue', { id: draft.id });
-    await expectRefused(b, 'billing.exportPdfs', { id: v.id, kind: 'efterregulering', folder: b.dir }, 'id');
-    const aFile = path.join(b.dir, 'fil.txt');
-    fs.writeFileSync(aFile, 'x');
-    const err = await expectRefused(b, 'billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder: path.join(aFile, 'under') }, 'folder');
-    expect(err.message).toMatch(/kan ikke bruges/);
-    await expectRefused(b, 'billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder: 'relativ/mappe' }, 'folder');
-    await expectRefused(b, 'billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder: b.dir, municipalityIds: [9999] }, 'municipalityIds');
-    await expectRefused(b, 'billing.pdfJob', { jobId: 'findes-ikke' }, 'jobId', 'NOT_FOUND');
-  });
-
-  it('forgets a finished job after a while, not while it runs or right after', async () => {
-    const v = await issuedYear();
-    b.ctx.pdfPrinter = testPrinter();
-    const { jobId } = await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning', folder: path.join(b.dir, 'ud') });
-    expect((await waitForJob(jobId)).state).toBe('done');
-    vi.useFakeTimers({ toFake: ['Date'] });
-    try {
-      vi.setSystemTime(Date.now() + FINISHED_JOB_KEEP_MS - 1000);
-      expect((await b.registry.call('billing.pdfJob', { jobId })).state).toBe('done');
-      vi.setSystemTime(Date.now() + 2000);
-      await expectRefused(b, 'billing.pdfJob', { jobId }, 'jobId', 'NOT_FOUND');
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });
 

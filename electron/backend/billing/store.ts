@@ -1,11 +1,8 @@
 // Reading and writing billing versions. The key itself is computed by shared/billing (pure).
 import type Database from 'better-sqlite3-multiple-ciphers';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { z } from 'zod';
 import { computeKey, computeSettlement, sum } from '../../../shared/billing/key';
-import type { BillingParticipant, BillingVersion, BillingVersionSummary, CostKind, StatementKind } from '../../../shared/billing/types';
+import type { BillingParticipant, BillingVersion, BillingVersionSummary, CostKind } from '../../../shared/billing/types';
 import { fieldError, notFound } from '../../../shared/errors';
 import { compareDanish, formatDate } from '../../../shared/format';
 import type { billingFields } from '../../../shared/schemas/billing';
@@ -55,14 +52,6 @@ function versionRow(db: Database.Database, id: number): VersionRow {
   const row = db.prepare(`${VERSION_SELECT} WHERE v.id = ?`).get(id) as VersionRow | undefined;
   if (!row) throw notFound('id', 'Versionen af fordelingsnøglen findes ikke.');
   return row;
-}
-
-/** "Opkrævninger 2026" in the user's Documents folder when there is one, else beside the data file. */
-export function defaultExportFolder(dataFile: string, year: number, kind: StatementKind): string {
-  const name = `${kind === 'opkraevning' ? 'Opkrævninger' : 'Efterreguleringer'} ${year}`;
-  const documents = path.join(os.homedir(), 'Documents');
-  const base = fs.existsSync(documents) ? path.join(documents, 'Mentorkorps') : path.dirname(dataFile);
-  return path.join(base, name);
 }
 
 export function getVersion(ctx: BackendContext, id: number): BillingVersion {
@@ -137,10 +126,6 @@ export function getVersion(ctx: BackendContext, id: number): BillingVersion {
     settlement,
     history,
     latest: history[history.length - 1].id === r.id,
-    defaultExportFolder: {
-      opkraevning: defaultExportFolder(ctx.dataFile, r.year, 'opkraevning'),
-      efterregulering: defaultExportFolder(ctx.dataFile, r.year, 'efterregulering'),
-    },
   };
 }
 

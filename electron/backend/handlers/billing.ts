@@ -4,15 +4,22 @@ import { statementRoute } from '../../../shared/billing/routes';
 import { ApiError, fieldError } from '../../../shared/errors';
 import { createYear, getVersion, issueVersion, listVersions, newVersion, settle, updateDraft } from '../billing/store';
 import { keyFileBaseName, keyWorkbook, XLSX_MIME_TYPE } from '../billing/xlsx';
-import { assertWritableFolder, fileNamePart, jobStatus, startPdfBatch, type BatchDocument } from '../pdf/batch';
+import { assertWritableFolder, fileNamePart, jobStatus, startPdfBatch, takeJobFile, type BatchDocument, type BatchTarget } from '../pdf/batch';
 import type { HandlerMap } from '../registry';
 
 type BillingHandlers = Pick<HandlerMap, keyof typeof billingMethods>;
 
 const FILE_PREFIX: Record<StatementKind, string> = { opkraevning: 'Opkraevning', efterregulering: 'Efterregulering' };
+const ZIP_PREFIX: Record<StatementKind, string> = { opkraevning: 'Opkraevninger', efterregulering: 'Efterreguleringer' };
+const DIALOG_NOUN: Record<StatementKind, string> = { opkraevning: 'opkrævningerne', efterregulering: 'efterreguleringerne' };
 
 export function statementFileName(kind: StatementKind, v: Pick<BillingVersion, 'year' | 'version'>, code: number, name: string): string {
   return `${FILE_PREFIX[kind]}-${v.year}-v${v.version}-${code}-${fileNamePart(name)}.pdf`;
+}
+
+/** "Opkraevninger-2026-v1.zip": the web-mode download of a whole batch. */
+export function statementZipName(kind: StatementKind, v: Pick<BillingVersion, 'year' | 'version'>): string {
+  return `${ZIP_PREFIX[kind]}-${v.year}-v${v.version}.zip`;
 }
 
 export const billingHandlers: BillingHandlers = {
@@ -44,7 +51,8 @@ export const billingHandlers: BillingHandlers = {
     return { fileName: `${keyFileBaseName(v)}.xlsx`, mimeType: XLSX_MIME_TYPE, base64: (await keyWorkbook(v)).toString('base64') };
   },
 
-  'billing.exportPdfs': ({ id, kind, folder, municipalityIds }, ctx) => {
+  // The renderer sends no path: the desktop asks with the native dialog, web mode hands out one download.
+  'billing.exportPdfs': async ({ id, kind, municipalityIds }, ctx) => {
     const v = getVersion(ctx, id);
     if (kind === 'opkraevning' && !v.lockedOn) {
       throw fieldError('id', `Version ${v.version} af ${v.year} er en kladde. Udsted opkrævningerne (det låser nøglen), før de gemmes som PDF.`);
@@ -54,14 +62,23 @@ export const billingHandlers: BillingHandlers = {
     if (municipalityIds && chosen.length !== new Set(municipalityIds).size) {
       throw fieldError('municipalityIds', `En valgt kommune er ikke med i fordelingsnøglen for ${v.year}.`);
     }
-    if (!ctx.pdfPrinter) throw new ApiError('INTERNAL', 'PDF-udskrivning er ikke tilgængelig i denne udgave af programmet.');
-    const resolved = assertWritableFolder(folder);
+    const printer = ctx.pdfPrinter;
+    if (!printer) throw new ApiError('INTERNAL', 'PDF-udskrivning er ikke tilgængelig i denne udgave af programmet.');
     const docs: BatchDocument[] = chosen.map((k) => ({
       label: k.name,
       route: statementRoute(kind, v.id, k.municipalityId),
       fileName: statementFileName(kind, v, k.code, k.name),
     }));
-    return startPdfBatch(ctx.pdfPrinter, resolved, docs);
+    let target: BatchTarget;
+    if (ctx.chooseFolder) {
+      const folder = await ctx.chooseFolder(`Vælg mappe til ${DIALOG_NOUN[kind]} ${v.year}`);
+      if (folder === null) return { cancelled: true };
+      target = { folder: await assertWritableFolder(folder) };
+    } else {
+      const single = docs.length === 1;
+      target = { download: { fileName: single ? docs[0].fileName : statementZipName(kind, v), zip: !single } };
+    }
+    return { cancelled: false, job: startPdfBatch(printer, docs, target) };
   },
 
   'billing.pdfJob': ({ jobId }) => {
@@ -69,4 +86,6 @@ export const billingHandlers: BillingHandlers = {
     if (!status) throw new ApiError('NOT_FOUND', 'PDF-kørslen findes ikke (programmet er måske genstartet).', { jobId: 'PDF-kørslen findes ikke.' });
     return status;
   },
+
+  'billing.pdfJobFile': ({ jobId }) => takeJobFile(jobId),
 };

@@ -1,11 +1,15 @@
-// Printing many documents into one folder as a background job the UI polls for progress.
-// Each file is written under a temporary name; only when every document is printed are they all
-// renamed to their real names. On failure everything this batch wrote is removed.
+// Printing many documents as a background job the UI polls for progress. The backend alone decides
+// where they go: a folder the coordinator picked in the native dialog (desktop), or one download (web).
+// In a folder each file is written under a temporary name; only when every document is printed are they
+// all renamed to their real names. On failure everything this batch wrote is removed.
+// Only async fs calls: a slow or strange path (a network share, /proc) must never block the event loop.
 import crypto from 'node:crypto';
-import fs from 'node:fs';
+import fs from 'node:fs/promises';
 import path from 'node:path';
+import { zipSync } from 'fflate';
+import type { ExportFile } from '../../../shared/api/evaluation';
 import type { PdfJobStatus } from '../../../shared/billing/types';
-import { fieldError } from '../../../shared/errors';
+import { ApiError, fieldError } from '../../../shared/errors';
 import type { PdfPrinter } from './printer';
 
 export interface BatchDocument {
@@ -15,68 +19,170 @@ export interface BatchDocument {
   fileName: string;
 }
 
+/** Where a finished batch goes: a chosen folder, or one download (a ZIP, or a single document as itself). */
+export type BatchTarget = { folder: string } | { download: { fileName: string; zip: boolean } };
+
 /** How long a finished job's result can still be read; after that it is forgotten. */
 export const FINISHED_JOB_KEEP_MS = 10 * 60_000;
+/** A folder that does not answer in this time (e.g. an unreachable network share) is refused. */
+export const FOLDER_CHECK_TIMEOUT_MS = 10_000;
 
-const jobs = new Map<string, { job: PdfJobStatus; finishedAt: number | null }>();
+interface Entry {
+  job: PdfJobStatus;
+  finishedAt: number | null;
+  /** Web mode: the finished download, until billing.pdfJobFile has handed it out. */
+  file: ExportFile | null;
+}
+
+const jobs = new Map<string, Entry>();
 
 function forgetOldJobs(): void {
   const cutoff = Date.now() - FINISHED_JOB_KEEP_MS;
   for (const [id, entry] of jobs) if (entry.finishedAt !== null && entry.finishedAt < cutoff) jobs.delete(id);
 }
 
+const copy = (job: PdfJobStatus): PdfJobStatus => ({ ...job, files: [...job.files] });
+
 export function jobStatus(jobId: string): PdfJobStatus | undefined {
   forgetOldJobs();
   const job = jobs.get(jobId)?.job;
-  return job ? { ...job, files: [...job.files] } : undefined;
+  return job ? copy(job) : undefined;
+}
+
+/** The finished download, once: afterwards the bytes are forgotten. */
+export function takeJobFile(jobId: string): ExportFile {
+  forgetOldJobs();
+  const entry = jobs.get(jobId);
+  if (!entry) throw new ApiError('NOT_FOUND', 'PDF-kørslen findes ikke (programmet er måske genstartet).', { jobId: 'PDF-kørslen findes ikke.' });
+  if (entry.job.state === 'running') throw fieldError('jobId', 'PDF-kørslen er ikke færdig endnu.');
+  if (!entry.file) throw new ApiError('NOT_FOUND', 'Filen fra PDF-kørslen er allerede hentet eller blev aldrig lavet.', { jobId: 'Filen findes ikke.' });
+  const file = entry.file;
+  entry.file = null;
+  entry.job.downloadName = null;
+  return file;
 }
 
 function reason(err: unknown): string {
   if (err && typeof err === 'object' && 'code' in err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'der er ikke skriveadgang til mappen';
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'der er ikke skriveadgang';
     if (code === 'ENOSPC') return 'disken er fuld';
     if (code === 'ENOTDIR' || code === 'EEXIST') return 'stien er en fil, ikke en mappe';
     if (code === 'ENOENT') return 'mappen findes ikke';
+    if (code === 'ETIMEDOUT') return 'mappen svarer ikke';
   }
   return err instanceof Error ? err.message.split('\n')[0] : String(err);
 }
 
-/** Creates the folder if needed and proves it is writable by writing and removing a probe file. */
-export function assertWritableFolder(folder: string, field = 'folder'): string {
-  if (!path.isAbsolute(folder)) throw fieldError(field, 'Mappe skal være en fuld sti, f.eks. C:\\Users\\navn\\Documents\\Opkrævninger.');
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error('timeout'), { code: 'ETIMEDOUT' })), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Proves a folder from the dialog exists and is writable, by writing and removing a probe file.
+ * Never creates folders: recursive mkdir loops forever on paths like /proc/x.
+ */
+export async function assertWritableFolder(folder: string, timeoutMs = FOLDER_CHECK_TIMEOUT_MS): Promise<string> {
   const resolved = path.resolve(folder);
+  const refuse = (why: string) => fieldError('folder', `Mappen "${resolved}" kan ikke bruges: ${why}. Vælg en anden mappe.`);
+  if (!path.isAbsolute(folder)) throw refuse('stien er ikke en fuld sti');
+  let probing = false;
   try {
-    fs.mkdirSync(resolved, { recursive: true });
-    const probe = path.join(resolved, `.mentorkorps-skrivetest-${crypto.randomBytes(4).toString('hex')}`);
-    fs.writeFileSync(probe, '');
-    fs.rmSync(probe);
+    await withTimeout(
+      (async () => {
+        const stat = await fs.stat(resolved);
+        if (!stat.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+        probing = true;
+        const probe = path.join(resolved, `.mentorkorps-skrivetest-${crypto.randomBytes(4).toString('hex')}`);
+        await fs.writeFile(probe, '', { flag: 'wx' });
+        await fs.rm(probe, { force: true });
+      })(),
+      timeoutMs,
+    );
   } catch (err) {
-    throw fieldError(field, `Mappen "${resolved}" kan ikke bruges: ${reason(err)}. Vælg en anden mappe.`);
+    // The folder exists, so a missing entry while writing means the file system takes no new files (/proc).
+    const code = (err as NodeJS.ErrnoException).code;
+    throw refuse(probing && code === 'ENOENT' ? 'der er ikke skriveadgang' : reason(err));
   }
   return resolved;
 }
 
-/** Starts the job and returns at once; progress via jobStatus(jobId). */
-export function startPdfBatch(printer: PdfPrinter, folder: string, docs: readonly BatchDocument[]): PdfJobStatus {
+/** Starts the job and returns at once; progress via jobStatus(jobId), a download via takeJobFile(jobId). */
+export function startPdfBatch(printer: PdfPrinter, docs: readonly BatchDocument[], target: BatchTarget): PdfJobStatus {
   const jobId = crypto.randomUUID();
-  const job: PdfJobStatus = { jobId, state: 'running', total: docs.length, completed: 0, current: null, folder, files: [], error: null };
+  const folder = 'folder' in target ? target.folder : null;
+  const job: PdfJobStatus = { jobId, state: 'running', total: docs.length, completed: 0, current: null, folder, files: [], downloadName: null, error: null };
   forgetOldJobs();
-  const entry = { job, finishedAt: null as number | null };
+  const entry: Entry = { job, finishedAt: null, file: null };
   jobs.set(jobId, entry);
-  void runBatch(printer, folder, docs, job)
+  const sink = 'folder' in target ? folderSink(target.folder, jobId) : downloadSink(target.download);
+  void runBatch(printer, docs, sink, entry)
     // Only the clean-up after a failure can throw here; the job must still end, not poll as running forever.
     .catch((err: unknown) => {
       job.state = 'failed';
       job.error = `PDF-filerne kunne ikke gemmes, og oprydningen mislykkedes: ${reason(err)}.`;
     })
     .finally(() => (entry.finishedAt = Date.now()));
-  return { ...job };
+  return copy(job);
 }
 
-async function runBatch(printer: PdfPrinter, folder: string, docs: readonly BatchDocument[], job: PdfJobStatus): Promise<void> {
-  const temps: string[] = [];
+/** Receives the printed documents of one batch. */
+interface Sink {
+  add(doc: BatchDocument, bytes: Buffer): Promise<void>;
+  /** All documents are in: make them visible. Returns the download, if any. */
+  finish(): Promise<ExportFile | null>;
+  /** Removes everything this batch left behind. */
+  discard(): Promise<void>;
+}
+
+function folderSink(folder: string, jobId: string): Sink {
+  const written: { temp: string; target: string }[] = [];
   const finished: string[] = [];
+  return {
+    async add(doc, bytes) {
+      const temp = path.join(folder, `.${doc.fileName}.${jobId.slice(0, 8)}.tmp`);
+      written.push({ temp, target: path.join(folder, doc.fileName) });
+      await fs.writeFile(temp, bytes, { flag: 'wx' });
+    },
+    async finish() {
+      for (const { temp, target } of written) {
+        await fs.rename(temp, target);
+        finished.push(target);
+      }
+      return null;
+    },
+    async discard() {
+      for (const file of [...written.map((w) => w.temp), ...finished]) await fs.rm(file, { force: true });
+    },
+  };
+}
+
+function downloadSink({ fileName, zip }: { fileName: string; zip: boolean }): Sink {
+  const docs: { name: string; bytes: Buffer }[] = [];
+  return {
+    async add(doc, bytes) {
+      docs.push({ name: doc.fileName, bytes });
+    },
+    async finish() {
+      if (!zip && docs.length === 1) {
+        return { fileName, mimeType: 'application/pdf', base64: docs[0].bytes.toString('base64') };
+      }
+      // PDFs are compressed already: store them, which keeps this synchronous step short.
+      const bytes = zipSync(Object.fromEntries(docs.map((d) => [d.name, [new Uint8Array(d.bytes), { level: 0 }]])));
+      return { fileName, mimeType: 'application/zip', base64: Buffer.from(bytes).toString('base64') };
+    },
+    async discard() {
+      docs.length = 0;
+    },
+  };
+}
+
+async function runBatch(printer: PdfPrinter, docs: readonly BatchDocument[], sink: Sink, entry: Entry): Promise<void> {
+  const { job } = entry;
   let current: BatchDocument | null = null;
   let session = null;
   try {
@@ -84,23 +190,17 @@ async function runBatch(printer: PdfPrinter, folder: string, docs: readonly Batc
     for (const doc of docs) {
       current = doc;
       job.current = doc.label;
-      const bytes = await session.render(doc.route);
-      const temp = path.join(folder, `.${doc.fileName}.${job.jobId.slice(0, 8)}.tmp`);
-      temps.push(temp);
-      fs.writeFileSync(temp, bytes);
+      await sink.add(doc, await session.render(doc.route));
       job.completed++;
     }
     current = null;
-    docs.forEach((doc, i) => {
-      const target = path.join(folder, doc.fileName);
-      fs.renameSync(temps[i], target);
-      finished.push(target);
-    });
-    job.files = finished;
     job.current = null;
+    entry.file = await sink.finish();
+    job.files = docs.map((d) => d.fileName);
+    job.downloadName = entry.file?.fileName ?? null;
     job.state = 'done';
   } catch (err) {
-    for (const file of [...temps, ...finished]) fs.rmSync(file, { force: true });
+    await sink.discard();
     job.state = 'failed';
     job.files = [];
     job.error = current
