@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const staticDir = path.resolve(__dirname, '..', 'dist');
   const bridge = await startBridge({ registry: backend.registry, staticDir, port: args.port });
   // Statements print from the bridge's own pages, token included, in Debian's Chromium.
-  backend.ctx.pdfPrinter = chromiumPrinter(bridge.url);
+  backend.ctx.pdfPrinter = chromiumPrinter(bridge.url, () => bridge.printerCookie());
   console.log(`Mentorkorps kører på ${bridge.url}  (datafil: ${dataFile})`);
   console.log('Åbn adressen i en browser på denne computer. Stop med Ctrl+C.');
   const stop = () => {
