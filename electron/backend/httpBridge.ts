@@ -98,7 +98,8 @@ export function startBridge({ registry, staticDir, port = 0 }: BridgeOptions): P
     await serveStatic(staticDir, pathname, req, res);
   }
 
-  const server = http.createServer({ requestTimeout: 120_000, headersTimeout: 20_000 }, (req, res) => {
+  // requireHostHeader off: our own Host check answers a missing Host, in Danish and with the safety headers.
+  const server = http.createServer({ requestTimeout: 120_000, headersTimeout: 20_000, requireHostHeader: false }, (req, res) => {
     handle(req, res).catch((err: unknown) => {
       console.error('HTTP-broen:', err);
       sendText(res, 500, 'Der opstod en uventet fejl i serveren.');

@@ -97,6 +97,8 @@ export function request(base: string, pathname: string, options: { method?: stri
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
     });
     req.on('error', reject);
+    // A server that hangs fails the test here, not at the test timeout.
+    req.setTimeout(5000, () => req.destroy(new Error(`No answer to ${pathname} within 5 s`)));
     req.end(options.body);
   });
 }

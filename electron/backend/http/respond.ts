@@ -32,8 +32,9 @@ export function sendJson(res: http.ServerResponse, status: number, body: ApiResp
     res.destroy();
     return;
   }
-  res.writeHead(status, { ...SAFETY_HEADERS, 'content-type': 'application/json; charset=utf-8', ...extra });
-  res.end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...SAFETY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...extra });
+  res.end(text);
 }
 
 export function sendApiError(res: http.ServerResponse, status: number, error: ApiErrorBody, extra: Record<string, string> = {}): void {
@@ -45,7 +46,7 @@ export function sendText(res: http.ServerResponse, status: number, text: string,
     res.destroy();
     return;
   }
-  res.writeHead(status, { ...SAFETY_HEADERS, 'content-type': 'text/plain; charset=utf-8', ...extra });
+  res.writeHead(status, { ...SAFETY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...extra });
   res.end(text);
 }
 
