@@ -36,8 +36,8 @@ async function main(): Promise<void> {
   if (passphrase) await unlockFromEnvironment(backend, passphrase, args.demo);
   const staticDir = path.resolve(__dirname, '..', 'dist');
   const bridge = await startBridge({ registry: backend.registry, staticDir, port: args.port });
-  // Statements print from the bridge's own pages in Debian's Chromium.
-  backend.ctx.pdfPrinter = chromiumPrinter(bridge.url);
+  // Statements print from the bridge's own pages in Debian's Chromium, signed in with a session of their own.
+  backend.ctx.pdfPrinter = chromiumPrinter(bridge.url, () => bridge.printerCookie());
   console.log(`Mentorkorps kører på ${bridge.url}  (datafil: ${dataFile})`);
   console.log('Åbn adressen i en browser på denne computer. Stop med Ctrl+C.');
   const stop = () => {

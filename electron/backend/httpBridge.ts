@@ -1,147 +1,133 @@
-// Loopback HTTP bridge: serves the built renderer and the API registry on 127.0.0.1 only.
-// Every API call must carry the per-run token that only the served page knows.
-import crypto from 'node:crypto';
-import fs from 'node:fs';
+// Loopback HTTP bridge for web mode: serves the built renderer and the API registry on 127.0.0.1 only.
+// Callers sign in through the session methods and get an HttpOnly session cookie; nothing secret is in the page.
 import http from 'node:http';
-import path from 'node:path';
-import type { ApiResponse } from '../../shared/errors';
+import { PUBLIC_METHODS, SESSION_STARTING_METHODS } from '../../shared/api/session';
 import type { Registry } from './registry';
-
-export const TOKEN_HEADER = 'x-mentorkorps-token';
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
-
-const STATUS: Record<string, number> = { VALIDATION: 400, NOT_FOUND: 404, CONFLICT: 409, UNKNOWN_METHOD: 404, UNAUTHORIZED: 401, INTERNAL: 500 };
+import { declaredTooLarge, readBody } from './http/body';
+import { onClientError, sendApiError, sendJson, sendText, statusFor } from './http/respond';
+import { clearedSessionCookie, SESSION_COOKIE, sessionCookie, sessionIdsFrom, SessionStore } from './http/sessions';
+import { serveStatic } from './http/static';
+import { decodedPath, isJsonContentType } from './http/target';
 
 export interface BridgeOptions {
   registry: Registry;
   staticDir: string;
   port?: number;
-  token?: string;
 }
 
 export interface Bridge {
   server: http.Server;
   url: string;
-  token: string;
+  /** A session for the backend's own PDF printer (Chromium), or null while the data file is locked. */
+  printerCookie(): { name: string; value: string; url: string } | null;
   close(): Promise<void>;
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: ApiResponse<unknown>): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(text);
-}
+const TOO_LARGE = { code: 'VALIDATION', message: 'Forespørgslen er for stor (højst 20 MB).' } as const;
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
+export function startBridge({ registry, staticDir, port = 0 }: BridgeOptions): Promise<Bridge> {
+  const sessions = new SessionStore(() => registry.sessionEpoch());
+  let boundPort = 0;
 
-function tokensEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && crypto.timingSafeEqual(x, y);
-}
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string, host: string): Promise<void> {
+    if (req.method !== 'POST') {
+      sendApiError(res, 405, { code: 'VALIDATION', message: 'Metoden er ikke tilladt: API-kald sendes med POST.' }, { allow: 'POST' });
+      return;
+    }
+    // CSRF: besides SameSite=Strict, a form or a foreign page cannot send JSON with our own Origin.
+    const origin = req.headers.origin;
+    if (!isJsonContentType(req.headers['content-type']) || (origin !== undefined && origin !== `http://${host}`)) {
+      sendApiError(res, 403, { code: 'UNAUTHORIZED', message: 'Afvist: forespørgslen kom ikke fra Mentorkorps selv.' });
+      return;
+    }
+    if (declaredTooLarge(req)) {
+      sendApiError(res, 413, TOO_LARGE, { connection: 'close' });
+      return;
+    }
+    const signedIn = sessionIdsFrom(req).some((id) => sessions.isValid(id));
+    if (!signedIn && !PUBLIC_METHODS.has(method)) {
+      sendApiError(res, 401, { code: 'UNAUTHORIZED', message: 'Log ind først: lås Mentorkorps op med adgangskoden.' });
+      return;
+    }
+    const body = await readBody(req);
+    if (body.kind === 'aborted') return;
+    if (body.kind === 'tooLarge') {
+      sendApiError(res, 413, TOO_LARGE, { connection: 'close' });
+      return;
+    }
+    let input: unknown;
+    try {
+      input = body.text ? JSON.parse(body.text) : undefined;
+    } catch {
+      sendApiError(res, 400, { code: 'VALIDATION', message: 'Forespørgslen kunne ikke læses (ugyldig JSON).' });
+      return;
+    }
+    const response = await registry.respond(method, input, { signedIn });
+    const headers: Record<string, string> = {};
+    if (response.ok && SESSION_STARTING_METHODS.has(method)) {
+      const id = sessions.create();
+      if (id) headers['set-cookie'] = sessionCookie(id);
+    }
+    if (response.ok && method === 'session.lock') {
+      sessions.clear();
+      headers['set-cookie'] = clearedSessionCookie();
+    }
+    sendJson(res, response.ok ? 200 : statusFor(response.error.code), response, headers);
+  }
 
-export function startBridge({ registry, staticDir, port = 0, token = crypto.randomBytes(24).toString('hex') }: BridgeOptions): Promise<Bridge> {
-  const server = http.createServer(async (req, res) => {
-    const address = server.address();
-    const boundPort = typeof address === 'object' && address ? address.port : 0;
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     // Refuse other Host names (DNS rebinding).
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${boundPort}` && host !== `localhost:${boundPort}`) {
-      res.writeHead(403).end('Forbidden');
+      sendText(res, 403, 'Afvist: ukendt værtsnavn.');
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${host}`);
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') {
-        res.writeHead(405, { allow: 'POST' }).end();
-        return;
-      }
-      const given = req.headers[TOKEN_HEADER];
-      if (typeof given !== 'string' || !tokensEqual(given, token)) {
-        sendJson(res, 401, { ok: false, error: { code: 'UNAUTHORIZED', message: 'Adgang nægtet: manglende eller forkert nøgle.' } });
-        return;
-      }
-      let input: unknown;
-      try {
-        const body = await readBody(req);
-        input = body ? JSON.parse(body) : undefined;
-      } catch {
-        sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Forespørgslen kunne ikke læses (ugyldig JSON).' } });
-        return;
-      }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const response = await registry.respond(method, input);
-      sendJson(res, response.ok ? 200 : (STATUS[response.error.code] ?? 500), response);
+    const pathname = decodedPath(req.url);
+    if (pathname === null) {
+      sendText(res, 400, 'Ugyldig adresse i forespørgslen.');
       return;
     }
-    serveStatic(staticDir, url.pathname, token, res);
+    if (pathname.startsWith('/api/')) {
+      await handleApi(req, res, pathname.slice('/api/'.length), host);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendText(res, 405, 'Metoden er ikke tilladt: siderne hentes med GET.', { allow: 'GET, HEAD' });
+      return;
+    }
+    await serveStatic(staticDir, pathname, req, res);
+  }
+
+  // requireHostHeader off: our own Host check answers a missing Host, in Danish and with the safety headers.
+  const server = http.createServer({ requestTimeout: 120_000, headersTimeout: 20_000, requireHostHeader: false }, (req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      console.error('HTTP-broen:', err);
+      sendText(res, 500, 'Der opstod en uventet fejl i serveren.');
+    });
   });
+  server.on('clientError', onClientError);
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      const bound = typeof address === 'object' && address ? address.port : port;
+      boundPort = typeof address === 'object' && address ? address.port : port;
+      const url = `http://127.0.0.1:${boundPort}/`;
+      let printerSession: string | null = null;
       resolve({
         server,
-        token,
-        url: `http://127.0.0.1:${bound}/`,
-        close: () => new Promise<void>((r) => server.close(() => r())),
+        url,
+        printerCookie() {
+          // One printer session per unlock, not one per printed batch.
+          if (!sessions.isValid(printerSession)) printerSession = sessions.create();
+          return printerSession ? { name: SESSION_COOKIE, value: printerSession, url } : null;
+        },
+        close: () =>
+          new Promise<void>((r) => {
+            server.close(() => r());
+            server.closeAllConnections();
+          }),
       });
     });
   });
-}
-
-function serveStatic(root: string, pathname: string, token: string, res: http.ServerResponse): void {
-  const decoded = decodeURIComponent(pathname);
-  const rel = path.normalize(decoded).replace(/^([/\\])+/, '');
-  let file = path.join(root, rel);
-  if (!file.startsWith(path.resolve(root))) {
-    res.writeHead(403).end();
-    return;
-  }
-  // Client-side routes fall back to the app shell.
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
-  if (!fs.existsSync(file)) {
-    res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Brugerfladen er ikke bygget. Kør "npm run build".');
-    return;
-  }
-  const ext = path.extname(file);
-  const headers: Record<string, string> = {
-    'content-type': CONTENT_TYPES[ext] ?? 'application/octet-stream',
-    'x-content-type-options': 'nosniff',
-    'cache-control': 'no-store',
-  };
-  if (ext === '.html') {
-    const html = fs.readFileSync(file, 'utf8').replace('__MENTORKORPS_TOKEN__', token);
-    res.writeHead(200, headers).end(html);
-    return;
-  }
-  res.writeHead(200, headers);
-  fs.createReadStream(file).pipe(res);
 }

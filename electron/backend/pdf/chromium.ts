@@ -1,4 +1,5 @@
-// Web mode (and tests): prints the bridge's own print routes with Debian's Chromium through playwright-core.
+// Web mode (and tests): prints the bridge's own print routes with Debian's Chromium through playwright-core,
+// signed in with a session cookie the bridge mints for it (the pages hold no secret).
 import { chromium, errors } from 'playwright-core';
 import { PrintPageError, READ_PRINT_SIGNAL, waitForPrintReady, type PdfPrinter, type PdfSession, type PrintSignal } from './printer';
 
@@ -12,18 +13,33 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function chromiumPrinter(appUrl: string, executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): PdfPrinter {
+export interface PrinterCookie {
+  name: string;
+  value: string;
+  url: string;
+}
+
+export function chromiumPrinter(appUrl: string, sessionCookie: () => PrinterCookie | null, executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): PdfPrinter {
   return {
     async open(): Promise<PdfSession> {
+      const cookie = sessionCookie();
+      if (!cookie) throw new PrintPageError('Datafilen er låst: lås Mentorkorps op og prøv igen.');
       let browser;
       try {
         browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
       } catch (err) {
         throw new Error(`Chromium kunne ikke startes (${executablePath}): ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
       }
-      const context = await browser.newContext({ locale: 'da-DK' });
-      // One page for the whole batch: the app loads once, later documents only change the hash route.
-      const page = await context.newPage();
+      let page;
+      try {
+        const context = await browser.newContext({ locale: 'da-DK' });
+        await context.addCookies([{ ...cookie, httpOnly: true, sameSite: 'Strict' }]);
+        // One page for the whole batch: the app loads once, later documents only change the hash route.
+        page = await context.newPage();
+      } catch (err) {
+        await browser.close().catch(() => undefined);
+        throw err;
+      }
       let last: string | null = null;
       return {
         async render(route: string): Promise<Buffer> {

@@ -12,16 +12,14 @@ declare global {
   }
 }
 
-function httpToken(): string {
-  return document.querySelector<HTMLMetaElement>('meta[name="mentorkorps-token"]')?.content ?? '';
-}
-
 async function viaHttp(method: string, input: unknown): Promise<ApiResponse<unknown>> {
   let res: Response;
   try {
     res = await fetch(`./api/${encodeURIComponent(method)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-mentorkorps-token': httpToken() },
+      // The session is an HttpOnly cookie the bridge set at sign-in; the page itself holds no secret.
+      credentials: 'same-origin',
+      headers: { 'content-type': 'application/json' },
       body: input === undefined ? '' : JSON.stringify(input),
     });
   } catch {
