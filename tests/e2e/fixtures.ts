@@ -1,12 +1,14 @@
 // Each test gets its own web-mode app (the built renderer + backend over the loopback bridge)
 // on a fresh data file, with "today" fixed so dates are stable.
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
 export const E2E_TODAY = '2026-11-23';
+/** The whole suite runs on encrypted files: the server sets up or unlocks with this (for tests only). */
+export const E2E_PASSPHRASE = 'grøn cykel under broen';
 
 export interface RunningApp {
   url: string;
@@ -19,6 +21,7 @@ async function startApp(extraArgs: string[]): Promise<{ app: RunningApp; child: 
   const dataFile = path.join(dir, 'data.sqlite');
   const child = spawn(process.execPath, ['dist-electron/web.cjs', '--data', dataFile, '--port', '0', '--today', E2E_TODAY, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, MENTORKORPS_PASSPHRASE: E2E_PASSPHRASE },
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -37,15 +40,23 @@ async function startApp(extraArgs: string[]): Promise<{ app: RunningApp; child: 
   return { app: { url, dataFile, dir }, child };
 }
 
+/** Signs the browser context in as the coordinator would: the session cookie lands in the context. */
+async function signIn(context: BrowserContext, app: RunningApp): Promise<void> {
+  const res = await context.request.post(`${app.url}api/session.unlock`, { data: { passphrase: E2E_PASSPHRASE } });
+  if (!res.ok()) throw new Error(`Sign-in failed: ${res.status()} ${await res.text()}`);
+}
+
 export const test = base.extend<{ app: RunningApp; demoApp: RunningApp }>({
-  app: async ({}, use) => {
+  app: async ({ context }, use) => {
     const { app, child } = await startApp([]);
+    await signIn(context, app);
     await use(app);
     child.kill();
     fs.rmSync(app.dir, { recursive: true, force: true });
   },
-  demoApp: async ({}, use) => {
+  demoApp: async ({ context }, use) => {
     const { app, child } = await startApp(['--demo']);
+    await signIn(context, app);
     await use(app);
     child.kill();
     fs.rmSync(app.dir, { recursive: true, force: true });
