@@ -56,8 +56,14 @@ const everything = (db: Database.Database) =>
   );
 
 /** sqlite_master as comparable text: quotes and spacing normalised. */
+interface MasterRow {
+  type: string;
+  name: string;
+  tbl_name: string;
+  sql: string | null;
+}
 const schemaOf = (db: Database.Database) =>
-  (db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_autoindex%' ORDER BY type, name").all() as Record<string, string | null>[]).map(
+  (db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_autoindex%' ORDER BY type, name").all() as MasterRow[]).map(
     (r) => ({ ...r, sql: (r.sql ?? '').replace(/["'`]/g, '').replace(/\s+/g, ' ').trim() }),
   );
 
