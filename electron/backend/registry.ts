@@ -5,6 +5,7 @@ import { apiMethods, isMethod, type Method, type MethodInput, type MethodResult,
 import { ApiError, type ApiResponse } from '../../shared/errors';
 import type { BackendContext } from './context';
 import { zodToApiError } from './validationErrors';
+import { describeIoError } from './ioErrors';
 import { rosterHandlers } from './handlers/roster';
 import { systemHandlers } from './handlers/system';
 import { caseloadHandlers } from './handlers/caseload';
@@ -67,6 +68,8 @@ export function createRegistry(ctx: BackendContext): Registry {
     } catch (err) {
       if (err instanceof ApiError) return { ok: false, error: err.toBody() };
       console.error(`Fejl i ${method}:`, err);
+      const io = describeIoError(err);
+      if (io) return { ok: false, error: io.toBody() };
       const detail = err instanceof Error ? err.message : String(err);
       return { ok: false, error: { code: 'INTERNAL', message: `Der opstod en uventet fejl: ${detail}` } };
     }
