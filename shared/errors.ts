@@ -8,6 +8,8 @@ export type ApiErrorCode =
   | 'UNAUTHORIZED'
   /** The data file is locked (app lock or not yet unlocked): show the unlock screen. */
   | 'LOCKED'
+  /** The disk or the data file refused a read or write (full, read-only, gone, busy, damaged): nothing saved was lost. */
+  | 'STORAGE'
   | 'INTERNAL';
 
 export interface ApiErrorBody {

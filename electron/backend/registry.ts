@@ -1,11 +1,12 @@
 // One registry of handlers behind every transport (IPC, HTTP bridge, tests).
 // Each call: known method? -> input validated against the shared schema -> handler,
 // inside a transaction when the method writes, with an audit-log row.
-import type { z } from 'zod';
 import { apiMethods, isMethod, type Method, type MethodInput, type MethodResult, type ParsedInput } from '../../shared/api/index';
 import { ApiError, type ApiResponse } from '../../shared/errors';
 import { PUBLIC_METHODS } from '../../shared/api/session';
 import type { BackendContext } from './context';
+import { zodToApiError } from './validationErrors';
+import { describeIoError } from './ioErrors';
 import { rosterHandlers } from './handlers/roster';
 import { systemHandlers } from './handlers/system';
 import { caseloadHandlers } from './handlers/caseload';
@@ -26,20 +27,6 @@ const handlers: HandlerMap = {
   ...billingHandlers,
   ...evaluationHandlers,
 };
-
-export function zodToApiError(error: z.ZodError): ApiError {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) fields[[...issue.path, key].join('.')] = `Ukendt felt: ${key}.`;
-      continue;
-    }
-    const key = issue.path.length ? issue.path.join('.') : 'input';
-    fields[key] ??= issue.message;
-  }
-  const messages = [...new Set(Object.values(fields))];
-  return new ApiError('VALIDATION', messages.join(' '), fields);
-}
 
 export interface Caller {
   signedIn: boolean;
@@ -92,6 +79,8 @@ export function createRegistry(ctx: BackendContext): Registry {
     } catch (err) {
       if (err instanceof ApiError) return { ok: false, error: err.toBody() };
       console.error(`Fejl i ${method}:`, err);
+      const io = describeIoError(err);
+      if (io) return { ok: false, error: io.toBody() };
       const detail = err instanceof Error ? err.message : String(err);
       return { ok: false, error: { code: 'INTERNAL', message: `Der opstod en uventet fejl: ${detail}` } };
     }

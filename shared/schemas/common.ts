@@ -2,6 +2,16 @@
 import { z } from 'zod';
 import { isIsoDate } from '../format';
 import { isValidEan } from '../ean';
+import { installDanishErrors } from './danishErrors';
+
+// Every input schema imports this module, so zod's fallback messages are Danish wherever schemas are used.
+installDanishErrors();
+
+/** Dates outside this span are typing errors (0026 for 2026), not real dates in a mentor corps' work. */
+export const DATE_MIN = '1900-01-01';
+export const DATE_MAX = '2100-12-31';
+const inDateRange = (v: string) => v >= DATE_MIN && v <= DATE_MAX;
+const rangeMessage = (label: string) => `${label} skal ligge mellem 1900 og 2100.`;
 
 export const requiredText = (label: string, max = 200) =>
   z
@@ -22,14 +32,16 @@ export const optionalText = (label: string, max = 200) =>
 export const isoDate = (label: string) =>
   z
     .string({ error: `${label} skal udfyldes.` })
-    .refine(isIsoDate, { error: `${label} er ikke en gyldig dato.` });
+    .refine(isIsoDate, { error: `${label} er ikke en gyldig dato.`, abort: true })
+    .refine(inDateRange, { error: rangeMessage(label) });
 
 export const optionalIsoDate = (label: string) =>
   z
     .string({ error: `${label} er ikke en gyldig dato.` })
     .nullish()
     .transform((v) => (v ? v : null))
-    .refine((v) => v === null || isIsoDate(v), { error: `${label} er ikke en gyldig dato.` });
+    .refine((v) => v === null || isIsoDate(v), { error: `${label} er ikke en gyldig dato.`, abort: true })
+    .refine((v) => v === null || inDateRange(v), { error: rangeMessage(label) });
 
 export const integer = (label: string, min: number, max: number) =>
   z

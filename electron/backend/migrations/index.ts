@@ -5,6 +5,7 @@ import { roster } from './001_roster';
 import { caseload } from './002_caseload';
 import { billing } from './003_billing';
 import { evaluation } from './004_evaluation';
+import { stableIds } from './005_stable_ids';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,6 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const migrations: readonly Migration[] = [roster, caseload, billing, evaluation];
+export const migrations: readonly Migration[] = [roster, caseload, billing, evaluation, stableIds];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;
