@@ -5,14 +5,14 @@ import { autoBackupIfDue } from './backend/backup';
 import { startBackend } from './backend/index';
 import { startBridge } from './backend/httpBridge';
 import { chromiumPrinter } from './backend/pdf/chromium';
-import { resolveDataFile } from './backend/paths';
+import { prepareDataFile } from './backend/paths';
 import { parseWebArgs } from './webArgs';
 
 declare const __APP_VERSION__: string;
 
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2), process.env);
-  const dataFile = resolveDataFile(args.data);
+  const dataFile = prepareDataFile(args.data);
   const backend = startBackend(dataFile, __APP_VERSION__, args.today ? () => args.today as string : undefined);
   if (args.demo && !(await backend.registry.call('app.info')).setupDone) await backend.registry.call('setup.loadDemo');
   autoBackupIfDue(backend.ctx).catch((err: unknown) => console.error('Automatisk sikkerhedskopi mislykkedes:', err));
