@@ -1,20 +1,28 @@
-// The Electron shell: one hardened window on the bundled renderer, and IPC to the backend registry.
+// The Electron shell: one hardened window on the bundled renderer (served from app://mentorkorps/),
+// one instance at a time, and IPC to the backend registry.
 import { app, BrowserWindow, dialog, ipcMain } from 'electron';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL } from './appProtocol';
 import { startBackend, type Backend } from './backend/index';
-import { DATA_FILE_NAME } from './backend/paths';
+import { defaultUserDataDir, prepareDataFile } from './backend/paths';
 import { installDanishMenu } from './menu';
 import { electronPrinter } from './pdfElectron';
-import { hardenApp, isAppUrl } from './security';
+import { hardenApp, isAppUrl, registerAppScheme, serveApp } from './security';
 
 const INVOKE_CHANNEL = 'mentorkorps:invoke';
-const indexHtml = path.join(__dirname, '..', 'dist', 'index.html');
-const appIndexUrl = pathToFileURL(indexHtml).href;
+const distDir = path.join(__dirname, '..', 'dist');
+const preloadFile = path.join(__dirname, 'preload.cjs');
 
 let backend: Backend | null = null;
+let mainWindow: BrowserWindow | null = null;
 
-function createWindow(): void {
+// Before anything else: Chromium's own files and the single-instance lock live in the same folder as
+// the data file (%LOCALAPPDATA%\Mentorkorps on Windows), as web mode computes it.
+app.setPath('userData', defaultUserDataDir());
+registerAppScheme();
+hardenApp();
+
+function createWindow(): BrowserWindow {
   // The remote module no longer exists (removed in Electron 14). The preload exposes one named function, invoke(), nothing else.
   // eng-disable REMOTE_MODULE_JS_CHECK
   const win = new BrowserWindow({
@@ -23,7 +31,7 @@ function createWindow(): void {
     title: 'Mentorkorps',
     show: false,
     webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK
+      preload: preloadFile, // eng-disable PRELOAD_JS_CHECK
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -33,38 +41,91 @@ function createWindow(): void {
     },
   });
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(indexHtml);
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void win.loadURL(APP_INDEX_URL);
+  return win;
 }
 
-hardenApp(appIndexUrl);
+/** Set by the lead's data-file lock (electron/backend/dataFileLock.ts) when another process has the file open. */
+function isDataFileInUse(err: unknown): err is Error {
+  return err instanceof Error && err.name === 'DataFileInUseError';
+}
 
-app.whenReady().then(() => {
-  const dataFile = process.env.MENTORKORPS_DATA ?? path.join(app.getPath('userData'), DATA_FILE_NAME);
+/** Opens the data file; on failure tells the coordinator why (in Danish) and quits. */
+function openBackend(): Backend | null {
   try {
-    backend = startBackend(dataFile, app.getVersion());
+    return startBackend(prepareDataFile(undefined), app.getVersion());
   } catch (err) {
-    dialog.showErrorBox('Mentorkorps kan ikke åbne datafilen', err instanceof Error ? err.message : String(err));
+    if (isDataFileInUse(err)) dialog.showErrorBox('Mentorkorps er allerede i brug', err.message);
+    else dialog.showErrorBox('Mentorkorps kan ikke åbne datafilen', err instanceof Error ? err.message : String(err));
     app.quit();
+    return null;
+  }
+}
+
+/** What the desktop adds to the backend: printing, the native folder dialog, backups. */
+function wireBackend(started: Backend): void {
+  started.ctx.pdfPrinter = electronPrinter(preloadFile);
+  started.ctx.chooseFolder = async (title) => {
+    const options: Electron.OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory'] };
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  };
+}
+
+/** Filer → Lås: locks the data file, then reloads so the renderer reads session.state and shows the unlock screen. */
+async function lockNow(): Promise<void> {
+  if (!backend) return;
+  try {
+    await backend.registry.call('session.lock');
+  } catch (err) {
+    dialog.showErrorBox('Mentorkorps kunne ikke låses', err instanceof Error ? err.message : String(err));
     return;
   }
-  backend.ctx.pdfPrinter = electronPrinter(indexHtml, path.join(__dirname, 'preload.cjs'));
+  mainWindow?.webContents.reload();
+}
+
+function showMainWindow(): void {
+  if (!mainWindow) {
+    mainWindow = createWindow();
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+function onReady(): void {
+  // Everything this process creates (data file, backups, exports) is readable by this user only.
+  process.umask(0o077);
+  serveApp(distDir);
+  backend = openBackend();
+  if (!backend) return;
+  wireBackend(backend);
   const registry = backend.registry;
   ipcMain.handle(INVOKE_CHANNEL, (event, method: unknown, input: unknown) => {
-    const frameUrl = event.senderFrame?.url ?? '';
-    if (!isAppUrl(frameUrl, appIndexUrl)) {
+    if (!isAppUrl(event.senderFrame?.url ?? '')) {
       return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Adgang nægtet: ukendt afsender.' } };
     }
     return registry.respond(String(method), input);
   });
-  installDanishMenu();
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  installDanishMenu({ onLock: () => void lockNow() });
+  showMainWindow();
+  app.on('activate', showMainWindow);
+}
+
+// A second start only brings the open window forward; two processes never share the data file.
+if (app.requestSingleInstanceLock()) {
+  app.on('second-instance', () => {
+    if (app.isReady() && backend) showMainWindow();
   });
-});
-
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
-
-app.on('will-quit', () => backend?.close());
+  app.whenReady().then(onReady);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => backend?.close());
+} else {
+  app.quit();
+}

@@ -1,10 +1,19 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 
-export function installDanishMenu(): void {
+export interface MenuActions {
+  /** Locks the data file; the window then shows the unlock screen. */
+  onLock: () => void;
+}
+
+export function installDanishMenu(actions: MenuActions): void {
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Filer',
-      submenu: [{ role: 'quit', label: 'Afslut' }],
+      submenu: [
+        { label: 'Lås', accelerator: 'CmdOrCtrl+L', click: () => actions.onLock() },
+        { type: 'separator' },
+        { role: 'quit', label: 'Afslut' },
+      ],
     },
     {
       label: 'Rediger',

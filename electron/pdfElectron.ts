@@ -1,6 +1,8 @@
 // Desktop app: prints renderer print routes to PDF in a hidden, equally hardened window with
-// webContents.printToPDF (A4, the page's own @page size). One window serves a whole batch.
+// webContents.printToPDF (A4, the page's own @page size), from app://mentorkorps/ like the main
+// window. One window serves a whole batch.
 import { BrowserWindow } from 'electron';
+import { appRouteUrl } from './appProtocol';
 import { READ_PRINT_SIGNAL, waitForPrintReady, type PdfPrinter, type PdfSession, type PrintSignal } from './backend/pdf/printer';
 
 function reload(win: BrowserWindow): Promise<void> {
@@ -20,7 +22,7 @@ function reload(win: BrowserWindow): Promise<void> {
   });
 }
 
-export function electronPrinter(indexHtml: string, preload: string): PdfPrinter {
+export function electronPrinter(preload: string): PdfPrinter {
   return {
     async open(): Promise<PdfSession> {
       const win = new BrowserWindow({
@@ -44,7 +46,7 @@ export function electronPrinter(indexHtml: string, preload: string): PdfPrinter 
           // A new hash only changes the route inside the loaded app; the same hash again would change
           // nothing, so that one is reloaded. Either way we wait for the page to report this route.
           if (last === route) await reload(win);
-          else await win.loadFile(indexHtml, { hash: route });
+          else await win.loadURL(appRouteUrl(route));
           last = route;
           await waitForPrintReady(() => win.webContents.executeJavaScript(READ_PRINT_SIGNAL) as Promise<PrintSignal>, route);
           return win.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true });

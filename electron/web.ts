@@ -5,7 +5,7 @@ import { DataFileInUseError } from './backend/dataFileLock';
 import { startBackend, type Backend } from './backend/index';
 import { startBridge } from './backend/httpBridge';
 import { chromiumPrinter } from './backend/pdf/chromium';
-import { resolveDataFile } from './backend/paths';
+import { prepareDataFile } from './backend/paths';
 import { parseWebArgs } from './webArgs';
 
 declare const __APP_VERSION__: string;
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   // Everything this process creates (data file, backups, exports) is readable by this user only.
   process.umask(0o077);
   const args = parseWebArgs(process.argv.slice(2), process.env);
-  const dataFile = resolveDataFile(args.data);
+  const dataFile = prepareDataFile(args.data);
   const backend = startBackend(dataFile, __APP_VERSION__, args.today ? () => args.today as string : undefined);
   const passphrase = process.env.MENTORKORPS_PASSPHRASE;
   if (passphrase) await unlockFromEnvironment(backend, passphrase, args.demo);

@@ -1,7 +1,6 @@
 // Disk and file trouble reaches the coordinator in Danish, and nothing saved before is lost.
 // The conditions are real where this machine can make them: a full tmpfs (needs mount, i.e. root)
 // and an immutable data file (chattr +i on ext4; as root, chmod would not stop writes).
-import Database from 'better-sqlite3-multiple-ciphers';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,7 +8,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeIoError } from '../../electron/backend/ioErrors';
 import { ApiError } from '../../shared/errors';
-import { makeBackend, type TestBackend } from '../helpers/backend';
+import { makeBackend, TEST_PASSPHRASE, type TestBackend } from '../helpers/backend';
+import { hexKey, keyFileOf, readEnvelope, unwrapWithPassphrase } from '../../electron/backend/datafile/keys';
+import { connect } from '../../electron/backend/db';
 
 const ENGLISH = /\b(disk|database|is full|error|read-?only)\b|SQLITE|ENOSPC|EROFS|uventet fejl/i;
 const NOT_LOST = 'Det, der allerede var gemt, er uændret.';
@@ -156,7 +157,8 @@ describe('real conditions through the registry', () => {
     expect(await names(b)).toEqual(['Odense']);
 
     // A fresh connection to the read-only file (as at the next start) reports SQLITE_READONLY.
-    const other = new Database(b.dataFile);
+    const key = unwrapWithPassphrase(readEnvelope(keyFileOf(b.dataFile)), TEST_PASSPHRASE) as Buffer;
+    const other = connect(b.dataFile, hexKey(key));
     beforeClose.push(() => other.close());
     let err: unknown;
     try {

@@ -20,6 +20,7 @@ const STATUS: Record<ApiErrorCode, number> = {
   UNKNOWN_METHOD: 404,
   CONFLICT: 409,
   LOCKED: 423,
+  STORAGE: 507,
   INTERNAL: 500,
 };
 
