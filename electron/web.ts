@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2), process.env);
   const dataFile = prepareDataFile(args.data);
   const backend = startBackend(dataFile, __APP_VERSION__, args.today ? () => args.today as string : undefined);
+  if (args.secondLocation) backend.ctx.secondLocationFromStart = path.resolve(args.secondLocation);
   const passphrase = process.env.MENTORKORPS_PASSPHRASE;
   if (passphrase) await unlockFromEnvironment(backend, passphrase, args.demo);
   const staticDir = path.resolve(__dirname, '..', 'dist');

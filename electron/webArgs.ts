@@ -4,6 +4,8 @@ export interface WebArgs {
   demo: boolean;
   /** Fixes "today" (ISO date), for tests and demonstrations. */
   today?: string;
+  /** A second backup location (e.g. the municipality's drive), offered on the backup page. */
+  secondLocation?: string;
 }
 
 export const DEFAULT_WEB_PORT = 5317;
@@ -19,5 +21,6 @@ export function parseWebArgs(argv: string[], env: NodeJS.ProcessEnv): WebArgs {
     port: Number.isInteger(port) && port >= 0 ? port : DEFAULT_WEB_PORT,
     demo: argv.includes('--demo'),
     today: value('today') ?? env.MENTORKORPS_TODAY,
+    secondLocation: value('kopimappe'),
   };
 }

@@ -6,8 +6,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupInfo, BackupKind } from '../../shared/api/backup';
-import { ApiError } from '../../shared/errors';
+import type { BackupInfo, BackupKind, SecondLocation } from '../../shared/api/backup';
+import { ApiError, fieldError } from '../../shared/errors';
 import type { BackendContext } from './context';
 import { backupDir } from './db';
 import { createPrivateEmptyFile, ensurePrivateDir, fsyncFile, PRIVATE_FILE } from './datafile/files';
@@ -15,9 +15,14 @@ import { writeEnvelope, type KeyEnvelope } from './datafile/keys';
 import { describeFsError } from './datafile/fsErrors';
 import { getSetting, setSetting } from './settings';
 
-const PREFIX: Record<BackupKind, string> = { auto: 'automatisk', manual: 'manuel', migration: 'før-opdatering', restore: 'før-gendannelse' };
+const PREFIX: Record<BackupKind, string> = { auto: 'automatisk', manual: 'manuel', migration: 'før-opdatering', restore: 'før-gendannelse', change: 'før-ændring' };
+/** Methods that change much at once: a copy is taken first (at most one per hour). */
+export const RISKY_METHODS: ReadonlySet<string> = new Set(['caseload.handover', 'billing.issue', 'billing.newVersion', 'survey.delete']);
+const KEEP_BEFORE_CHANGE = 14;
 const KEEP_AUTOMATIC = 14;
 export const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
+const WEEK_MS = 7 * DAY_MS;
 export const COPY_FOLDER_SETTING = 'backup_copy_folder';
 export const COPY_LAST_AT_SETTING = 'backup_copy_last_at';
 
@@ -89,14 +94,15 @@ export function writeBackup(db: Database.Database, dataFile: string, envelope: K
 
 export function createBackup(ctx: BackendContext, kind: BackupKind, now = new Date()): BackupInfo {
   const info = writeBackup(ctx.db, ctx.dataFile, ctx.vault.keyEnvelope(), kind, now);
-  if (kind === 'auto') rotateAutomatic(ctx.dataFile);
+  if (kind === 'auto') rotate(ctx.dataFile, 'auto', KEEP_AUTOMATIC);
+  if (kind === 'change') rotate(ctx.dataFile, 'change', KEEP_BEFORE_CHANGE);
   if (kind === 'auto' || kind === 'manual') copyToSecondLocation(ctx, info, now);
   return info;
 }
 
-function rotateAutomatic(dataFile: string): void {
-  const automatic = listBackups(dataFile).filter((b) => b.kind === 'auto');
-  for (const old of automatic.slice(KEEP_AUTOMATIC)) {
+function rotate(dataFile: string, kind: BackupKind, keep: number): void {
+  const ofKind = listBackups(dataFile).filter((b) => b.kind === kind);
+  for (const old of ofKind.slice(keep)) {
     const file = path.join(backupDir(dataFile), old.name);
     fs.rmSync(file, { force: true });
     fs.rmSync(sidecarOf(file), { force: true });
@@ -114,12 +120,40 @@ export function autoBackupIfDue(ctx: BackendContext, now = Date.now()): BackupIn
   return createBackup(ctx, 'auto', new Date(now));
 }
 
+/** Before a method that changes much at once; skipped when a copy of any kind is less than an hour old. */
+export function backupBeforeRiskyChange(ctx: BackendContext, method: string, now = ctx.vault.now()): BackupInfo | null {
+  if (!RISKY_METHODS.has(method)) return null;
+  const newest = listBackups(ctx.dataFile)[0];
+  if (newest && now - Date.parse(newest.createdAt) < HOUR_MS) return null;
+  return createBackup(ctx, 'change', new Date(now));
+}
+
+export function secondLocation(ctx: BackendContext, now = ctx.vault.now()): SecondLocation {
+  const folder = getSetting(ctx.db, COPY_FOLDER_SETTING);
+  const lastCopyAt = getSetting(ctx.db, COPY_LAST_AT_SETTING);
+  const stale = !!folder && (!lastCopyAt || now - Date.parse(lastCopyAt) > WEEK_MS);
+  return { folder, lastCopyAt, stale, canChoose: !!ctx.chooseFolder || !!ctx.secondLocationFromStart };
+}
+
+/** Sets the second location and copies the newest backup there at once, so the page can say it works. */
+export function setSecondLocation(ctx: BackendContext, folder: string | null): SecondLocation {
+  if (folder === null) {
+    ctx.db.prepare('DELETE FROM settings WHERE key IN (?, ?)').run(COPY_FOLDER_SETTING, COPY_LAST_AT_SETTING);
+    return secondLocation(ctx);
+  }
+  setSetting(ctx.db, COPY_FOLDER_SETTING, folder);
+  ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(COPY_LAST_AT_SETTING);
+  const newest = listBackups(ctx.dataFile).find((b) => b.kind === 'auto' || b.kind === 'manual');
+  copyToSecondLocation(ctx, newest ?? createBackup(ctx, 'manual'), new Date(ctx.vault.now()), true);
+  return secondLocation(ctx);
+}
+
 /** The second location (e.g. the municipality's drive): a copy of the copy and its key file, kept per data file. */
 export function secondLocationDir(folder: string, dataFile: string): string {
   return path.join(folder, `Mentorkorps-${path.basename(backupDir(dataFile))}`);
 }
 
-function copyToSecondLocation(ctx: BackendContext, info: BackupInfo, now: Date): void {
+function copyToSecondLocation(ctx: BackendContext, info: BackupInfo, now: Date, throwOnError = false): void {
   const folder = getSetting(ctx.db, COPY_FOLDER_SETTING);
   if (!folder) return;
   const source = path.join(backupDir(ctx.dataFile), info.name);
@@ -133,6 +167,7 @@ function copyToSecondLocation(ctx: BackendContext, info: BackupInfo, now: Date):
     fs.renameSync(`${target}.tmp`, target);
     setSetting(ctx.db, COPY_LAST_AT_SETTING, now.toISOString());
   } catch (err) {
+    if (throwOnError) throw fieldError('folder', `Mappen ${folder} kan ikke bruges til sikkerhedskopier: ${describeFsError(err)}.`);
     // The local copy is safe; the backup page shows how old the last copy at the second location is.
     console.error(`Kopien til ${dir} mislykkedes: ${describeFsError(err)}`);
   }

@@ -18,6 +18,8 @@ export interface BackendContext {
    * Absent in web mode, where files are downloads instead. The renderer never sends a path.
    */
   chooseFolder?: (title: string) => Promise<string | null>;
+  /** Web mode: the second backup location given at start (--kopimappe), offered on the backup page. */
+  secondLocationFromStart?: string;
 }
 
 export function createContext(vault: Vault, version: string, today = () => todayIso()): BackendContext {

@@ -14,6 +14,7 @@ import { billingHandlers } from './handlers/billing';
 import { evaluationHandlers } from './handlers/evaluation';
 import { backupHandlers } from './handlers/backup';
 import { sessionHandlers } from './handlers/session';
+import { backupBeforeRiskyChange } from './backup';
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: BackendContext) => MethodResult<M> | Promise<MethodResult<M>>;
 export type HandlerMap = { [M in Method]: Handler<M> };
@@ -59,6 +60,7 @@ export function createRegistry(ctx: BackendContext): Registry {
     if (!parsed.success) throw zodToApiError(parsed.error);
     const handler = handlers[method] as Handler<Method>;
     if (!spec.mutates) return await handler(parsed.data as never, ctx);
+    backupBeforeRiskyChange(ctx, method);
     return ctx.db.transaction(() => {
       const result = handler(parsed.data as never, ctx);
       if (result instanceof Promise) throw new Error(`Handler ${method} must be synchronous.`);

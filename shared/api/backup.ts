@@ -7,6 +7,7 @@ export const BACKUP_KINDS = {
   manual: 'Manuel',
   migration: 'Før opdatering',
   restore: 'Før gendannelse',
+  change: 'Før større ændring',
 } as const;
 export type BackupKind = keyof typeof BACKUP_KINDS;
 
@@ -21,9 +22,22 @@ const backupName = z
   .string({ error: 'Sikkerhedskopi skal vælges.' })
   .regex(/^[\w\-.æøåÆØÅ]+\.sqlite$/, { error: 'Sikkerhedskopi: ugyldigt filnavn.' });
 
+/** The second location (e.g. the municipality's drive), where every automatic and manual copy is copied too. */
+export interface SecondLocation {
+  folder: string | null;
+  lastCopyAt: string | null;
+  /** No copy has reached it for more than a week (or never, once chosen). */
+  stale: boolean;
+  /** False in web mode: there the folder is chosen at start with --kopimappe. */
+  canChoose: boolean;
+}
+
 export const backupMethods = {
   'backup.list': { input: emptyInput, mutates: false },
   'backup.create': { input: emptyInput, mutates: false },
+  /** Desktop: the main process asks for the folder with the native dialog; the renderer never sends a path. */
+  'backup.chooseSecondLocation': { input: emptyInput, mutates: false },
+  'backup.clearSecondLocation': { input: emptyInput, mutates: false },
   /** A copy made under another passphrase (before a change, or on another PC) needs that day's passphrase or recovery code. */
   'backup.restore': {
     input: z.strictObject({ name: backupName, passphrase: givenPassphrase().optional(), recoveryCode: recoveryCodeSchema.optional() }),
@@ -32,7 +46,9 @@ export const backupMethods = {
 } as const;
 
 export interface BackupResults {
-  'backup.list': { folder: string; backups: BackupInfo[] };
+  'backup.list': { folder: string; backups: BackupInfo[]; secondLocation: SecondLocation };
+  'backup.chooseSecondLocation': SecondLocation;
+  'backup.clearSecondLocation': SecondLocation;
   'backup.create': BackupInfo;
   'backup.restore': { restored: string; safetyCopy: string | null };
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { autoBackupIfDue } from '../../electron/backend/backup';
+import { autoBackupIfDue, backupBeforeRiskyChange } from '../../electron/backend/backup';
 import { backupDir } from '../../electron/backend/db';
 import { expectRefused, makeBackend, type TestBackend } from '../helpers/backend';
 
@@ -52,5 +52,41 @@ describe('backups', () => {
     for (let i = 0; i < 16; i++) await autoBackupIfDue(b.ctx, Date.now() + (i + 1) * 25 * 60 * 60 * 1000);
     const automatic = (await b.registry.call('backup.list')).backups.filter((x) => x.kind === 'auto');
     expect(automatic).toHaveLength(14);
+  });
+});
+
+describe('the second backup location and copies before large changes', () => {
+  it('copies every manual and automatic backup with its key file to the chosen folder and warns after a week without one', async () => {
+    let now = Date.parse('2026-11-23T09:00:00Z');
+    const c = makeBackend(undefined, { now: () => now });
+    const second = path.join(c.dir, 'kommunens-drev');
+    fs.mkdirSync(second);
+    try {
+      await c.registry.call('setup.startEmpty', { corpsName: 'Testkorps' });
+      // Web mode without --kopimappe: no folder can be chosen, and the renderer cannot send one.
+      await expect(c.registry.call('backup.chooseSecondLocation')).rejects.toThrow(/--kopimappe/);
+      c.ctx.chooseFolder = async () => second;
+      const chosen = await c.registry.call('backup.chooseSecondLocation');
+      expect(chosen).toMatchObject({ folder: second, stale: false });
+      const made = await c.registry.call('backup.create');
+      const copies = fs.readdirSync(path.join(second, 'Mentorkorps-data'));
+      expect(copies).toContain(made.name);
+      expect(copies).toContain(`${made.name}.key`);
+      now += 8 * 24 * 60 * 60 * 1000;
+      c.vault.touch(); // a week later, the coordinator is at work (the idle lock is tested elsewhere)
+      expect((await c.registry.call('backup.list')).secondLocation.stale).toBe(true);
+      c.ctx.chooseFolder = async () => path.join(c.dir, 'findes-ikke', 'mappe');
+      fs.writeFileSync(path.join(c.dir, 'findes-ikke'), 'en fil, ikke en mappe');
+      await expect(c.registry.call('backup.chooseSecondLocation')).rejects.toThrow(/kan ikke bruges til sikkerhedskopier/);
+    } finally {
+      c.cleanup();
+    }
+  });
+
+  it('takes a copy before a bulk handover, at most one per hour', async () => {
+    await b.registry.call('setup.startEmpty', { corpsName: 'Testkorps' });
+    expect(backupBeforeRiskyChange(b.ctx, 'municipalities.create')).toBeNull();
+    expect(backupBeforeRiskyChange(b.ctx, 'caseload.handover')?.kind).toBe('change');
+    expect(backupBeforeRiskyChange(b.ctx, 'billing.issue')).toBeNull();
   });
 });
