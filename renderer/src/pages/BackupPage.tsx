@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { BACKUP_KINDS, type BackupInfo } from '../../../shared/api/backup';
 import { formatDateTime, formatDecimal } from '../../../shared/format';
-import { call, errorMessage } from '../api/client';
+import { call, errorMessage, fieldErrors } from '../api/client';
+import { TextField } from '../components/fields';
 import { Modal } from '../components/Modal';
 import { useLoad } from '../lib/useAsync';
 import { Alert } from '../components/Alert';
@@ -12,6 +13,10 @@ export function BackupPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+  // A copy taken under another passphrase (before a change, or on another PC) asks for that day's passphrase.
+  const [oldPassphrase, setOldPassphrase] = useState('');
+  const [needsPassphrase, setNeedsPassphrase] = useState<string | null>(null);
+  const second = list.data?.secondLocation;
 
   async function run(action: () => Promise<string>) {
     setBusy(true);
@@ -36,9 +41,36 @@ export function BackupPage() {
         </button>
       </header>
       <p>
-        Programmet tager selv en sikkerhedskopi hver dag, det startes (de seneste 14 gemmes), og før det opdaterer eller gendanner data. Kopierne ligger i{' '}
-        <code>{list.data?.folder}</code>. Kopiér dem gerne også til et sikkert drev.
+        Programmet tager selv en sikkerhedskopi hver dag, mens det er åbent (de seneste 14 gemmes), og før det opdaterer data, gendanner eller laver
+        større ændringer (overdragelse, udstedelse af opkrævninger). Kopierne er krypteret ligesom datafilen og ligger i <code>{list.data?.folder}</code>{' '}
+        sammen med hver sin nøglefil (<code>.key</code>): kopiér altid begge filer.
       </p>
+      <section className="card" aria-labelledby="anden-placering">
+        <h2 id="anden-placering">Anden placering</h2>
+        {second?.folder ? (
+          <p>
+            Hver kopi lægges også i <code>{second.folder}</code>.{' '}
+            {second.lastCopyAt ? `Seneste kopi nåede derhen ${formatDateTime(second.lastCopyAt)}.` : 'Der er endnu ingen kopi dér.'}
+          </p>
+        ) : (
+          <p>Vælg en mappe uden for computeren, f.eks. kommunens drev, så data ikke går tabt, hvis computeren bliver stjålet eller går i stykker.</p>
+        )}
+        <Alert kind="error">{second?.stale ? 'Ingen sikkerhedskopi har nået den anden placering i over en uge. Tjek, at drevet er tilgængeligt.' : null}</Alert>
+        <div className="form__actions">
+          {second?.canChoose ? (
+            <button type="button" disabled={busy} onClick={() => void run(async () => `Kopierne gemmes nu også i ${(await call('backup.chooseSecondLocation')).folder ?? '(ingen mappe valgt)'}.`)}>
+              {second.folder ? 'Vælg en anden mappe' : 'Vælg mappe'}
+            </button>
+          ) : (
+            <p className="field__hint">I web-udgaven vælges mappen ved start: <code>npm run web -- --kopimappe &lt;mappe&gt;</code>.</p>
+          )}
+          {second?.folder ? (
+            <button type="button" disabled={busy} onClick={() => void run(async () => (await call('backup.clearSecondLocation'), 'Den anden placering er fjernet.'))}>
+              Stop med at kopiere dertil
+            </button>
+          ) : null}
+        </div>
+      </section>
       <Alert kind="ok">{notice}</Alert>
       <Alert kind="error">{error ?? list.error}</Alert>
       <table className="table">
@@ -64,7 +96,16 @@ export function BackupPage() {
               <td className="num">{formatDecimal(b.sizeBytes / 1024 / 1024, 1)} MB</td>
               <td className="mono">{b.name}</td>
               <td className="actions">
-                <button type="button" disabled={busy} onClick={() => setRestoring(b)} aria-label={`Gendan ${b.name}`}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => {
+                    setRestoring(b);
+                    setOldPassphrase('');
+                    setNeedsPassphrase(null);
+                  }}
+                  aria-label={`Gendan ${b.name}`}
+                >
                   Gendan
                 </button>
               </td>
@@ -80,6 +121,9 @@ export function BackupPage() {
               Data erstattes med kopien fra <strong>{formatDateTime(restoring.createdAt)}</strong>. Ændringer gjort siden da forsvinder fra programmet, men
               de nuværende data gemmes først som en sikkerhedskopi, så intet går tabt.
             </p>
+            {needsPassphrase ? (
+              <TextField label="Adgangskode da kopien blev taget" type="password" value={oldPassphrase} onChange={setOldPassphrase} error={needsPassphrase} autoFocus />
+            ) : null}
             <div className="form__actions">
               <button
                 type="button"
@@ -87,11 +131,26 @@ export function BackupPage() {
                 disabled={busy}
                 onClick={() => {
                   const chosen = restoring;
-                  setRestoring(null);
-                  void run(async () => {
-                    const r = await call('backup.restore', { name: chosen.name });
-                    return `Data er gendannet fra ${r.restored}. De hidtidige data er gemt som ${r.safetyCopy}.`;
-                  });
+                  setBusy(true);
+                  setError(null);
+                  setNotice(null);
+                  call('backup.restore', { name: chosen.name, ...(needsPassphrase ? { passphrase: oldPassphrase } : {}) }).then(
+                    (r) => {
+                      setRestoring(null);
+                      setNotice(`Data er gendannet fra ${r.restored}.${r.safetyCopy ? ` De hidtidige data er gemt som ${r.safetyCopy}.` : ''}`);
+                      list.reload();
+                      setBusy(false);
+                    },
+                    (err: unknown) => {
+                      const fields = fieldErrors(err);
+                      if (fields.passphrase) setNeedsPassphrase(fields.passphrase);
+                      else {
+                        setRestoring(null);
+                        setError(errorMessage(err));
+                      }
+                      setBusy(false);
+                    },
+                  );
                 }}
               >
                 Gendan
