@@ -27,9 +27,14 @@ function explanation(state: TroubleState) {
     case 'missing':
       return 'Filen findes ikke længere, hvor den plejer at ligge. Er den flyttet eller slettet, kan du gendanne en sikkerhedskopi nedenfor.';
     case 'corrupt':
-      return state.movedAsideTo
-        ? `Filen bestod ikke kontrollen, da programmet startede. Den er flyttet til side som ${state.movedAsideTo} og er ikke ændret, så IT kan undersøge den. Gendan en sikkerhedskopi nedenfor.`
-        : 'Filen bestod ikke kontrollen, da programmet startede, og er ikke ændret. Gendan en sikkerhedskopi nedenfor.';
+      return state.movedAsideTo ? (
+        <>
+          Filen bestod ikke kontrollen, da programmet startede. Den er flyttet til side som <span className="mono">{state.movedAsideTo}</span> og er ikke
+          ændret, så IT kan undersøge den. Gendan en sikkerhedskopi nedenfor.
+        </>
+      ) : (
+        'Filen bestod ikke kontrollen, da programmet startede, og er ikke ændret. Gendan en sikkerhedskopi nedenfor.'
+      );
     case 'newer':
       return 'Filen er gemt af en nyere udgave af Mentorkorps end denne. Installér den nyeste udgave; filen er ikke ændret. Du kan også gendanne en ældre sikkerhedskopi nedenfor.';
     case 'foreign':
