@@ -23,14 +23,12 @@ export function UnlockScreen({ state, onUnlocked, onForgot }: { state: LockedSta
   const waitId = useId();
   const waitMs = Math.max(0, retryAt - now);
 
+  // Ticks until the wait is over; compares with the rendered `now`, so the last tick always shows 0 and frees the button.
   useEffect(() => {
-    if (retryAt <= Date.now()) return;
-    const timer = window.setInterval(() => {
-      setNow(Date.now());
-      if (Date.now() >= retryAt) window.clearInterval(timer);
-    }, 250);
-    return () => window.clearInterval(timer);
-  }, [retryAt]);
+    if (retryAt <= now) return;
+    const timer = window.setTimeout(() => setNow((n) => Math.max(Date.now(), n + 1)), Math.min(250, retryAt - now));
+    return () => window.clearTimeout(timer);
+  }, [retryAt, now]);
 
   function submit() {
     void run(async () => {
@@ -41,8 +39,9 @@ export function UnlockScreen({ state, onUnlocked, onForgot }: { state: LockedSta
         call('session.state').then(
           (s) => {
             if (s.kind === 'locked') {
-              setNow(Date.now());
-              setRetryAt(Date.now() + s.retryAfterMs);
+              const t = Date.now();
+              setNow(t);
+              setRetryAt(t + s.retryAfterMs);
             }
           },
           () => undefined,
