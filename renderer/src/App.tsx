@@ -15,6 +15,8 @@ import { PrintRoute } from './print/PrintRoute';
 import { StatisticsPage } from './pages/statistics/StatisticsPage';
 import { SurveyPage } from './pages/statistics/SurveyPage';
 import { EvaluationReport } from './pages/statistics/EvaluationReport';
+import { SessionGate } from './pages/session/SessionGate';
+import { SecuritySettingsPage } from './pages/session/SecuritySettingsPage';
 
 // Only sections that work are listed; later domains add theirs here.
 const SECTIONS = [
@@ -29,9 +31,20 @@ const SECTIONS = [
   { route: '/statistik', label: 'Statistik', Page: StatisticsPage },
   { route: '/spoergeskema', label: 'Spørgeskema', Page: SurveyPage },
   { route: '/sikkerhedskopier', label: 'Sikkerhedskopier', Page: BackupPage },
+  // After '/sikkerhedskopier', which also starts with '/sikkerhed' (the first match wins).
+  { route: '/sikkerhed', label: 'Sikkerhed', Page: SecuritySettingsPage },
 ] as const;
 
+/** The data file is opened first (setup, unlock, trouble); the app itself only while it is unlocked. */
 export function App() {
+  return (
+    <SessionGate>
+      <Workspace />
+    </SessionGate>
+  );
+}
+
+function Workspace() {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const route = useHashRoute();

@@ -32,10 +32,24 @@ async function viaHttp(method: string, input: unknown): Promise<ApiResponse<unkn
   }
 }
 
+const lockedListeners = new Set<() => void>();
+
+/** Called whenever the backend answers LOCKED or UNAUTHORIZED, so the app can show the unlock screen. Returns the unsubscribe. */
+export function onLocked(listener: () => void): () => void {
+  lockedListeners.add(listener);
+  return () => {
+    lockedListeners.delete(listener);
+  };
+}
+
 export async function call<M extends Method>(method: M, ...args: undefined extends MethodInput<M> ? [input?: MethodInput<M>] : [input: MethodInput<M>]): Promise<MethodResult<M>> {
   const input = args[0];
   const response = window.mentorkorps ? await window.mentorkorps.invoke(method, input) : await viaHttp(method, input);
-  if (!response.ok) throw ApiError.fromBody(response.error);
+  if (!response.ok) {
+    const err = ApiError.fromBody(response.error);
+    if (err.code === 'LOCKED' || err.code === 'UNAUTHORIZED') lockedListeners.forEach((l) => l());
+    throw err;
+  }
   return response.result as MethodResult<M>;
 }
 

@@ -1,0 +1,81 @@
+// A new passphrase typed twice (setup, recovery, change), with the rule beside it, and the secret fields' show/hide toggle.
+import { useState } from 'react';
+import { PASSPHRASE_RULE, passphraseProblem } from '../../../../shared/security/passphrase';
+import { TextField } from '../../components/fields';
+
+export interface NewPassphrase {
+  passphrase: string;
+  repeat: string;
+}
+
+export const EMPTY_NEW_PASSPHRASE: NewPassphrase = { passphrase: '', repeat: '' };
+
+export const MISMATCH = 'Adgangskoderne er ikke ens. Skriv den samme adgangskode i begge felter.';
+
+/** True when the pair may be sent: it keeps the rule and both fields agree. */
+export function newPassphraseReady(v: NewPassphrase): boolean {
+  return passphraseProblem(v.passphrase) === null && v.passphrase === v.repeat;
+}
+
+/**
+ * The rule's problem shows once the field has been left (then live while typing), or after a submit;
+ * serverError is the backend's message about the new passphrase.
+ */
+export function NewPassphraseFields({
+  value,
+  onChange,
+  submitted,
+  serverError,
+  label = 'Ny adgangskode',
+  repeatLabel = 'Gentag ny adgangskode',
+  show,
+  autoFocus,
+}: {
+  value: NewPassphrase;
+  onChange: (v: NewPassphrase) => void;
+  submitted: boolean;
+  serverError?: string;
+  label?: string;
+  repeatLabel?: string;
+  show: boolean;
+  autoFocus?: boolean;
+}) {
+  const [left, setLeft] = useState({ passphrase: false, repeat: false });
+  const checkFirst = left.passphrase || submitted;
+  const checkRepeat = left.repeat || submitted;
+  const problem = checkFirst ? (passphraseProblem(value.passphrase) ?? undefined) : undefined;
+  let repeatError: string | undefined;
+  if (checkRepeat && value.repeat === '') repeatError = `${repeatLabel} skal udfyldes.`;
+  else if (checkRepeat && value.repeat !== value.passphrase) repeatError = MISMATCH;
+  const type = show ? 'text' : 'password';
+  return (
+    <>
+      {/* React's onBlur bubbles (focusout), so the wrapper learns when the field is left. */}
+      <div onBlur={() => setLeft((l) => ({ ...l, passphrase: value.passphrase !== '' || l.passphrase }))}>
+        <TextField
+          label={label}
+          type={type}
+          required
+          autoFocus={autoFocus}
+          value={value.passphrase}
+          onChange={(passphrase) => onChange({ ...value, passphrase })}
+          hint={PASSPHRASE_RULE}
+          error={serverError ?? problem}
+        />
+      </div>
+      <div onBlur={() => setLeft((l) => ({ ...l, repeat: value.repeat !== '' || l.repeat }))}>
+        <TextField label={repeatLabel} type={type} required value={value.repeat} onChange={(repeat) => onChange({ ...value, repeat })} error={repeatError} />
+      </div>
+    </>
+  );
+}
+
+/** "Vis adgangskoden": shows what is typed in the secret fields of one form. */
+export function ShowSecret({ show, onChange, label = 'Vis adgangskoden' }: { show: boolean; onChange: (show: boolean) => void; label?: string }) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={show} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
+  );
+}

@@ -1,0 +1,200 @@
+// "Sikkerhed": change the passphrase, make a new recovery code, the idle lock, and "Lås nu".
+import { useState } from 'react';
+import type { SessionResults } from '../../../../shared/api/session';
+import { formatDateTime } from '../../../../shared/format';
+import { call } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { DialogForm, InlineForm } from '../../components/DialogForm';
+import { TextField } from '../../components/fields';
+import { numberInput } from '../../lib/formValues';
+import { useSubmit } from '../../lib/useSubmit';
+import { EMPTY_NEW_PASSPHRASE, NewPassphraseFields, newPassphraseReady, ShowSecret } from './PassphraseFields';
+import { RecoveryCodeSheet } from './RecoveryCodeSheet';
+import { useSession } from './sessionContext';
+
+export function SecuritySettingsPage() {
+  const session = useSession();
+  const { state } = session;
+  const [newCode, setNewCode] = useState<SessionResults['session.newRecoveryCode'] | null>(null);
+  const [askingCode, setAskingCode] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  /** The dates shown here come from the state; fetch it again after a change. */
+  function refresh(message: string) {
+    setNotice(message);
+    call('session.state').then(session.update, () => undefined);
+  }
+
+  if (newCode) {
+    return (
+      <RecoveryCodeSheet
+        code={newCode.recoveryCode}
+        createdAt={newCode.createdAt}
+        dataFile={state.dataFile}
+        notice="Den nye gendannelseskode er lavet. Den gamle kode virker ikke længere."
+        onContinue={() => {
+          setNewCode(null);
+          refresh('Den nye gendannelseskode gælder fra nu. Den gamle virker ikke længere.');
+        }}
+      />
+    );
+  }
+
+  return (
+    <>
+      <header className="page-header">
+        <h1>Sikkerhed</h1>
+        <button type="button" className="primary" onClick={session.lock}>
+          Lås nu
+        </button>
+      </header>
+      <p>
+        Data er krypteret med din adgangskode. Programmet låser selv, når det ikke har været brugt et stykke tid, og med Ctrl+L (Cmd+L på Mac). Datafil:{' '}
+        <span className="mono">{state.dataFile}</span>
+      </p>
+      <Alert kind="ok">{notice}</Alert>
+      <ChangePassphrase changedAt={state.passphraseChangedAt} onChanged={() => refresh('Adgangskoden er skiftet. Brug den nye, næste gang du låser op.')} />
+
+      <section className="settings-section" aria-labelledby="recovery-heading">
+        <h2 id="recovery-heading">Gendannelseskode</h2>
+        <p>
+          {state.recoveryCodeCreatedAt ? `Den nuværende gendannelseskode blev lavet ${formatDateTime(state.recoveryCodeCreatedAt)}. ` : null}
+          Er papiret med koden blevet væk, eller har andre set den, så lav en ny. Den gamle kode holder op med at virke.
+        </p>
+        <button type="button" onClick={() => setAskingCode(true)}>
+          Lav en ny gendannelseskode
+        </button>
+      </section>
+
+      <IdleLock minutes={state.idleLockMinutes} onSaved={(next) => {
+        session.update(next);
+        setNotice('Tiden for automatisk lås er gemt.');
+      }} />
+
+      {askingCode ? (
+        <NewRecoveryCodeDialog
+          onClose={() => setAskingCode(false)}
+          onMade={(r) => {
+            setAskingCode(false);
+            setNotice(null);
+            setNewCode(r);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function ChangePassphrase({ changedAt, onChanged }: { changedAt: string; onChanged: () => void }) {
+  const [current, setCurrent] = useState('');
+  const [value, setValue] = useState(EMPTY_NEW_PASSPHRASE);
+  const [show, setShow] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  // A new key after a change starts the fields afresh (no "left the field" marks).
+  const [round, setRound] = useState(0);
+  const { errors, general, busy, run, clear } = useSubmit(() => {
+    setCurrent('');
+    setValue(EMPTY_NEW_PASSPHRASE);
+    setSubmitted(false);
+    setRound((r) => r + 1);
+    onChanged();
+  });
+  return (
+    <section className="settings-section" aria-labelledby="change-heading">
+      <h2 id="change-heading">Skift adgangskode</h2>
+      {changedAt ? <p className="muted">Sidst skiftet {formatDateTime(changedAt)}.</p> : null}
+      <form
+        className="form settings-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSubmitted(true);
+          if (!newPassphraseReady(value)) return;
+          void run(() => call('session.changePassphrase', { currentPassphrase: current, newPassphrase: value.passphrase }));
+        }}
+      >
+        <TextField
+          label="Nuværende adgangskode"
+          type={show ? 'text' : 'password'}
+          required
+          value={current}
+          onChange={(v) => {
+            setCurrent(v);
+            clear();
+          }}
+          // A wrong current passphrase may come without a field name; it belongs here.
+          error={errors.currentPassphrase ?? (errors.newPassphrase ? undefined : (general ?? undefined))}
+        />
+        <NewPassphraseFields
+          key={round}
+          value={value}
+          onChange={(v) => {
+            setValue(v);
+            clear();
+          }}
+          submitted={submitted}
+          serverError={errors.newPassphrase}
+          show={show}
+        />
+        <ShowSecret show={show} onChange={setShow} label="Vis adgangskoderne" />
+        <div className="form__actions">
+          <button type="submit" className="primary" disabled={busy}>
+            Skift adgangskode
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function NewRecoveryCodeDialog({ onClose, onMade }: { onClose: () => void; onMade: (r: SessionResults['session.newRecoveryCode']) => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const { errors, general, busy, run, clear } = useSubmit(onMade);
+  return (
+    <DialogForm
+      title="Lav en ny gendannelseskode"
+      onClose={onClose}
+      busy={busy}
+      submitLabel="Lav ny kode"
+      onSubmit={() => run(() => call('session.newRecoveryCode', { passphrase }))}
+    >
+      <p>Skriv adgangskoden for at lave en ny gendannelseskode. Den gamle kode holder op med at virke, så snart den nye er lavet.</p>
+      <TextField
+        label="Adgangskode"
+        type="password"
+        required
+        autoFocus
+        value={passphrase}
+        onChange={(v) => {
+          setPassphrase(v);
+          clear();
+        }}
+        error={errors.passphrase ?? general ?? undefined}
+      />
+    </DialogForm>
+  );
+}
+
+function IdleLock({ minutes, onSaved }: { minutes: number; onSaved: (next: SessionResults['session.setIdleLock']) => void }) {
+  const [text, setText] = useState(String(minutes));
+  const { errors, general, busy, run, clear } = useSubmit(onSaved);
+  return (
+    <section className="settings-section" aria-labelledby="idle-heading">
+      <h2 id="idle-heading">Automatisk lås</h2>
+      <InlineForm busy={busy} submitLabel="Gem" onSubmit={() => run(() => call('session.setIdleLock', { minutes: numberInput(text) as number }))}>
+        <TextField
+          label="Lås efter minutter uden brug"
+          inputMode="numeric"
+          required
+          value={text}
+          onChange={(v) => {
+            setText(v);
+            clear();
+          }}
+          hint="Mellem 1 og 240 minutter."
+          error={errors.minutes ?? general ?? undefined}
+        />
+      </InlineForm>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+// State 'new' (no data file yet) or 'plain' (an unencrypted file from an earlier version): choose the passphrase.
+import { useState } from 'react';
+import type { SessionResults, SessionState } from '../../../../shared/api/session';
+import { call } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { useSubmit } from '../../lib/useSubmit';
+import { EMPTY_NEW_PASSPHRASE, NewPassphraseFields, newPassphraseReady, ShowSecret } from './PassphraseFields';
+import { RecoveryCodeSheet } from './RecoveryCodeSheet';
+import { SessionFrame } from './SessionFrame';
+
+type SetupState = Extract<SessionState, { kind: 'new' | 'plain' }>;
+
+/** " og dens 3 sikkerhedskopier" (nothing when there are none). */
+function andBackups(n: number, pronoun: string): string {
+  if (n === 0) return '';
+  return ` og ${pronoun}${n} ${n === 1 ? 'sikkerhedskopi' : 'sikkerhedskopier'}`;
+}
+
+export function SetupScreen({ state, onDone }: { state: SetupState; onDone: (next: SessionState) => void }) {
+  const [value, setValue] = useState(EMPTY_NEW_PASSPHRASE);
+  const [show, setShow] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const [result, setResult] = useState<SessionResults['session.setup'] | null>(null);
+  const { errors, general, busy, run, clear } = useSubmit(setResult);
+  const plain = state.kind === 'plain';
+
+  if (result) {
+    const createdAt = result.state.kind === 'unlocked' ? result.state.recoveryCodeCreatedAt : new Date().toISOString();
+    return (
+      <SessionFrame wide>
+        <RecoveryCodeSheet
+          code={result.recoveryCode}
+          createdAt={createdAt}
+          dataFile={state.dataFile}
+          notice={plain ? `Filen${andBackups(result.encryptedBackups, '')} er krypteret.` : 'Adgangskoden er gemt, og datafilen er krypteret.'}
+          onContinue={() => onDone(result.state)}
+        />
+      </SessionFrame>
+    );
+  }
+
+  function submit() {
+    setSubmitted(true);
+    if (!newPassphraseReady(value)) return;
+    void run(() => call('session.setup', { passphrase: value.passphrase }));
+  }
+
+  return (
+    <SessionFrame>
+      <h1>{plain ? 'Kryptér datafilen' : 'Beskyt data med en adgangskode'}</h1>
+      {plain ? (
+        <p>
+          Datafilen er fra en tidligere version og er ikke krypteret. Vælg en adgangskode, så krypteres filen{andBackups(state.plainBackups, 'dens ')}.
+        </p>
+      ) : null}
+      <p>
+        Mentorkorps gemmer oplysninger om unge. Derfor er datafilen beskyttet af en adgangskode, som du som koordinator selv vælger: uden den kan ingen læse filen
+        eller dens sikkerhedskopier – heller ikke hvis computeren bliver stjålet.
+      </p>
+      <p>Bagefter får du en gendannelseskode. Den er vejen tilbage, hvis adgangskoden bliver glemt, så den skal skrives ned eller udskrives.</p>
+      <form
+        className="form session__form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <NewPassphraseFields
+          value={value}
+          onChange={(v) => {
+            setValue(v);
+            clear();
+          }}
+          submitted={submitted}
+          serverError={errors.passphrase}
+          label="Adgangskode"
+          repeatLabel="Gentag adgangskode"
+          show={show}
+          autoFocus
+        />
+        <ShowSecret show={show} onChange={setShow} label="Vis adgangskoderne" />
+        <Alert kind="error">{general}</Alert>
+        <div className="form__actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {plain ? 'Kryptér datafilen' : 'Gem adgangskoden'}
+          </button>
+          {busy && plain ? <span role="status">Krypterer filen og sikkerhedskopierne …</span> : null}
+        </div>
+      </form>
+      <p className="muted">
+        Datafil: <span className="mono">{state.dataFile}</span>
+      </p>
+    </SessionFrame>
+  );
+}

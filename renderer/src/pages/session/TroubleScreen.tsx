@@ -1,0 +1,172 @@
+// State 'trouble': the data file cannot be opened. Says what is wrong and offers this file's backups.
+import { useState } from 'react';
+import { BACKUP_KINDS, type BackupInfo } from '../../../../shared/api/backup';
+import type { SessionState, TroubleKind } from '../../../../shared/api/session';
+import { formatDateTime, formatDecimal } from '../../../../shared/format';
+import { call, errorMessage } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { DialogForm } from '../../components/DialogForm';
+import { TextField } from '../../components/fields';
+import { useSubmit } from '../../lib/useSubmit';
+import { ShowSecret } from './PassphraseFields';
+import { SessionFrame } from './SessionFrame';
+
+type TroubleState = Extract<SessionState, { kind: 'trouble' }>;
+
+const HEADINGS: Record<TroubleKind, string> = {
+  missing: 'Datafilen mangler',
+  corrupt: 'Datafilen er beskadiget',
+  newer: 'Datafilen er fra en nyere version af Mentorkorps',
+  foreign: 'Filen er ikke en Mentorkorps-datafil',
+  keyfile: 'Nøglefilen mangler eller er beskadiget',
+  unreadable: 'Datafilen kan ikke læses',
+};
+
+function explanation(state: TroubleState) {
+  switch (state.problem) {
+    case 'missing':
+      return 'Filen findes ikke længere, hvor den plejer at ligge. Er den flyttet eller slettet, kan du gendanne en sikkerhedskopi nedenfor.';
+    case 'corrupt':
+      return state.movedAsideTo ? (
+        <>
+          Filen bestod ikke kontrollen, da programmet startede. Den er flyttet til side som <span className="mono">{state.movedAsideTo}</span> og er ikke
+          ændret, så IT kan undersøge den. Gendan en sikkerhedskopi nedenfor.
+        </>
+      ) : (
+        'Filen bestod ikke kontrollen, da programmet startede, og er ikke ændret. Gendan en sikkerhedskopi nedenfor.'
+      );
+    case 'newer':
+      return 'Filen er gemt af en nyere udgave af Mentorkorps end denne. Installér den nyeste udgave; filen er ikke ændret. Du kan også gendanne en ældre sikkerhedskopi nedenfor.';
+    case 'foreign':
+      return 'Filen tilhører et andet program eller er slet ikke en database. Den er ikke ændret. Tjek, at programmet peger på den rigtige fil, eller gendan en sikkerhedskopi nedenfor.';
+    case 'keyfile':
+      return 'Uden nøglefilen ved siden af datafilen kan den krypterede fil ikke åbnes. Læg nøglefilen tilbage fra en kopi af mappen, eller gendan en sikkerhedskopi nedenfor.';
+    case 'unreadable':
+      return 'Programmet må ikke læse eller skrive filen eller dens mappe – måske er rettighederne ændret, eller drevet er ikke tilsluttet. Tilslut drevet og prøv igen, eller kontakt IT.';
+  }
+}
+
+export function TroubleScreen({ state, onChange }: { state: TroubleState; onChange: (next: SessionState) => void }) {
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [checkError, setCheckError] = useState<string | null>(null);
+
+  function checkAgain() {
+    setChecking(true);
+    setCheckError(null);
+    call('session.state')
+      .then(onChange, (e: unknown) => setCheckError(errorMessage(e)))
+      .finally(() => setChecking(false));
+  }
+
+  return (
+    <SessionFrame wide>
+      <h1>{HEADINGS[state.problem]}</h1>
+      <p>{explanation(state)}</p>
+      {state.message ? <p className="session__detail">{state.message}</p> : null}
+      <p className="muted">
+        Datafil: <span className="mono">{state.dataFile}</span>
+      </p>
+      <h2>Sikkerhedskopier af filen</h2>
+      {state.backups.length === 0 ? (
+        <p className="empty">
+          Der er ingen sikkerhedskopier af denne fil. Kontakt jeres IT-afdeling: de kan måske hente filen eller mappen fra kommunens egen backup. Vejledningen
+          (README) beskriver under "Med hånden", hvordan en kopi lægges ind, når programmet er lukket.
+        </p>
+      ) : (
+        <table className="table">
+          <caption className="sr-only">Sikkerhedskopier af filen</caption>
+          <thead>
+            <tr>
+              <th scope="col">Taget</th>
+              <th scope="col">Type</th>
+              <th scope="col" className="num">
+                Størrelse
+              </th>
+              <th scope="col">
+                <span className="sr-only">Handlinger</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {state.backups.map((b) => (
+              <tr key={b.name}>
+                <td>{formatDateTime(b.createdAt)}</td>
+                <td>{BACKUP_KINDS[b.kind]}</td>
+                <td className="num">{formatDecimal(b.sizeBytes / 1024 / 1024, 1)} MB</td>
+                <td className="actions">
+                  <button type="button" onClick={() => setRestoring(b)} aria-label={`Gendan denne kopi fra ${formatDateTime(b.createdAt)}`}>
+                    Gendan denne kopi
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Alert kind="error">{checkError}</Alert>
+      <div className="form__actions">
+        <button type="button" disabled={checking} onClick={checkAgain}>
+          Prøv at åbne filen igen
+        </button>
+      </div>
+      {restoring ? <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} onRestored={onChange} /> : null}
+    </SessionFrame>
+  );
+}
+
+/** A backup opens with the passphrase or the recovery code that was valid when it was taken. */
+function RestoreDialog({ backup, onClose, onRestored }: { backup: BackupInfo; onClose: () => void; onRestored: (next: SessionState) => void }) {
+  const [using, setUsing] = useState<'passphrase' | 'recoveryCode'>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [show, setShow] = useState(false);
+  const { errors, general, busy, run, clear } = useSubmit(onRestored);
+  const label = using === 'passphrase' ? 'Adgangskode' : 'Gendannelseskode';
+
+  return (
+    <DialogForm
+      title={`Gendan kopien fra ${formatDateTime(backup.createdAt)}`}
+      onClose={onClose}
+      busy={busy}
+      submitLabel="Gendan kopien"
+      onSubmit={() => run(() => call('session.restoreBackup', using === 'passphrase' ? { name: backup.name, passphrase: secret } : { name: backup.name, recoveryCode: secret }))}
+    >
+      <p>Kopien er låst med den adgangskode eller gendannelseskode, der gjaldt, da den blev taget. Skriv en af dem.</p>
+      <fieldset className="checks">
+        <legend>Jeg bruger</legend>
+        <div className="session__choice">
+          {(['passphrase', 'recoveryCode'] as const).map((k) => (
+            <label key={k} className="check">
+              <input
+                type="radio"
+                name="restore-secret"
+                checked={using === k}
+                onChange={() => {
+                  setUsing(k);
+                  setSecret('');
+                  clear();
+                }}
+              />
+              {k === 'passphrase' ? 'adgangskoden' : 'gendannelseskoden'}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <TextField
+        key={using}
+        label={label}
+        type={using === 'passphrase' && !show ? 'password' : 'text'}
+        required
+        autoFocus
+        value={secret}
+        onChange={(v) => {
+          setSecret(v);
+          clear();
+        }}
+        // A wrong secret names no field; it belongs at this one all the same.
+        error={errors[using] ?? errors.name ?? general ?? undefined}
+      />
+      {using === 'passphrase' ? <ShowSecret show={show} onChange={setShow} /> : null}
+    </DialogForm>
+  );
+}

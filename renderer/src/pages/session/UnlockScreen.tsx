@@ -1,0 +1,100 @@
+// State 'locked': the passphrase opens the data file; after repeated wrong tries the backend makes us wait.
+import { useEffect, useId, useState } from 'react';
+import type { SessionState } from '../../../../shared/api/session';
+import { call } from '../../api/client';
+import { TextField } from '../../components/fields';
+import { useSubmit } from '../../lib/useSubmit';
+import { ShowSecret } from './PassphraseFields';
+import { SessionFrame } from './SessionFrame';
+
+type LockedState = Extract<SessionState, { kind: 'locked' }>;
+
+function seconds(ms: number): string {
+  const s = Math.ceil(ms / 1000);
+  return `${s} ${s === 1 ? 'sekund' : 'sekunder'}`;
+}
+
+export function UnlockScreen({ state, onUnlocked, onForgot }: { state: LockedState; onUnlocked: (next: SessionState) => void; onForgot: () => void }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [show, setShow] = useState(false);
+  const [retryAt, setRetryAt] = useState(() => Date.now() + state.retryAfterMs);
+  const [now, setNow] = useState(() => Date.now());
+  const { errors, message, busy, run, clear } = useSubmit(onUnlocked);
+  const waitId = useId();
+  const waitMs = Math.max(0, retryAt - now);
+
+  // Ticks until the wait is over; compares with the rendered `now`, so the last tick always shows 0 and frees the button.
+  useEffect(() => {
+    if (retryAt <= now) return;
+    const timer = window.setTimeout(() => setNow((n) => Math.max(Date.now(), n + 1)), Math.min(250, retryAt - now));
+    return () => window.clearTimeout(timer);
+  }, [retryAt, now]);
+
+  function submit() {
+    void run(async () => {
+      try {
+        return await call('session.unlock', { passphrase });
+      } catch (err) {
+        // A wrong try may start a wait; the state says how long.
+        call('session.state').then(
+          (s) => {
+            if (s.kind === 'locked') {
+              const t = Date.now();
+              setNow(t);
+              setRetryAt(t + s.retryAfterMs);
+            }
+          },
+          () => undefined,
+        );
+        throw err;
+      }
+    });
+  }
+
+  return (
+    <SessionFrame>
+      <h1>Lås Mentorkorps op</h1>
+      <p>Data er låst. Skriv adgangskoden for at åbne dem.</p>
+      <form
+        className="form session__form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <TextField
+          label="Adgangskode"
+          type={show ? 'text' : 'password'}
+          required
+          autoFocus
+          value={passphrase}
+          onChange={(v) => {
+            setPassphrase(v);
+            clear();
+          }}
+          error={errors.passphrase ?? message ?? undefined}
+        />
+        <ShowSecret show={show} onChange={setShow} />
+        <div className="form__actions">
+          <button type="submit" className="primary" disabled={busy || waitMs > 0} aria-describedby={waitMs > 0 ? waitId : undefined}>
+            Lås op
+          </button>
+          {waitMs > 0 ? (
+            <span id={waitId} className="session__wait">
+              Prøv igen om {seconds(waitMs)}
+            </span>
+          ) : null}
+        </div>
+      </form>
+      <p>
+        <button type="button" className="link" onClick={onForgot}>
+          Glemt adgangskoden? Brug gendannelseskoden
+        </button>
+      </p>
+      <p className="muted">
+        Datafil: <span className="mono">{state.dataFile}</span>
+      </p>
+    </SessionFrame>
+  );
+}
