@@ -265,30 +265,39 @@ export class Vault {
     return count;
   }
 
+  /**
+   * Checks the passphrase even when the file is already open: in web mode a second browser signs
+   * in with this call, and only the right passphrase may give it a session.
+   */
   unlock(passphrase: string): SessionState {
-    if (this.db_) return this.state();
     if (!this.envelope) throw new ApiError('CONFLICT', 'Datafilen kan ikke låses op i sin nuværende tilstand.');
-    const wait = this.retryUntil - this.now();
-    if (wait > 0) throw fieldError('passphrase', `For mange forkerte forsøg. Vent ${Math.ceil(wait / 1000)} sekunder, og prøv igen.`);
-    const key = unwrapWithPassphrase(this.envelope, passphrase);
-    if (!key) throw this.countFailure('passphrase');
-    this.failedAttempts = 0;
-    this.openWith(key);
+    const key = this.checkSecret('passphrase', () => unwrapWithPassphrase(this.envelope as KeyEnvelope, passphrase));
+    if (this.db_) {
+      key.fill(0);
+      this.touch();
+    } else this.openWith(key);
     return this.state();
   }
 
   /** The recovery code unlocks and sets a new passphrase (the old one stops working). */
   recover(recoveryCode: string, newPassphrase: string): SessionState {
-    if (!this.envelope || this.db_) throw new ApiError('CONFLICT', 'Gendannelseskoden bruges kun, når Mentorkorps er låst.');
-    const wait = this.retryUntil - this.now();
-    if (wait > 0) throw fieldError('recoveryCode', `For mange forkerte forsøg. Vent ${Math.ceil(wait / 1000)} sekunder, og prøv igen.`);
-    const key = unwrapWithRecoveryCode(this.envelope, recoveryCode);
-    if (!key) throw this.countFailure('recoveryCode');
-    this.failedAttempts = 0;
+    if (!this.envelope) throw new ApiError('CONFLICT', 'Datafilen kan ikke låses op i sin nuværende tilstand.');
+    const key = this.checkSecret('recoveryCode', () => unwrapWithRecoveryCode(this.envelope as KeyEnvelope, recoveryCode));
     this.envelope = withNewPassphrase(this.envelope, key, newPassphrase, this.kdfs, new Date(this.now()).toISOString());
     writeEnvelope(this.keyFile, this.envelope);
-    this.openWith(key);
+    if (this.db_) this.touch();
+    else this.openWith(key);
     return this.state();
+  }
+
+  /** The data key from a secret, after the pause that repeated wrong tries impose; a wrong one is counted. */
+  private checkSecret(field: 'passphrase' | 'recoveryCode', unwrap: () => Buffer | null): Buffer {
+    const wait = this.retryUntil - this.now();
+    if (wait > 0) throw fieldError(field, `For mange forkerte forsøg. Vent ${Math.ceil(wait / 1000)} sekunder, og prøv igen.`);
+    const key = unwrap();
+    if (!key) throw this.countFailure(field);
+    this.failedAttempts = 0;
+    return key;
   }
 
   /** After FREE_ATTEMPTS wrong tries in a row each further try waits longer: 5 s, 10 s, 20 s … at most 5 minutes. */

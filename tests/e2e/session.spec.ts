@@ -36,7 +36,11 @@ test('setup refuses a short passphrase, shows the recovery code once, and the ap
   await page.getByRole('button', { name: 'Indlæs demokorps' }).click();
   await expect(page.getByRole('heading', { name: 'Forløb', level: 1 })).toBeVisible();
 
-  // A new page load starts locked.
+  // A browser without this session (a new start of the browser, another user) starts locked;
+  // a reload in the same browser keeps its HttpOnly session cookie.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Forløb', level: 1 })).toBeVisible();
+  await page.context().clearCookies();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Lås Mentorkorps op' })).toBeVisible();
   await expect(field(page, 'Adgangskode')).toBeFocused();
@@ -82,6 +86,7 @@ test('a wrong recovery code is refused at the field', async ({ page, freshApp })
   await page.goto(freshApp.url);
   const code = await chooseFirstPassphrase(page, FIRST);
   await confirmRecoveryCode(page);
+  await page.context().clearCookies();
   await page.reload();
   await page.getByRole('button', { name: 'Glemt adgangskoden? Brug gendannelseskoden' }).click();
   // Same shape, other last character.
@@ -163,6 +168,7 @@ test('after repeated wrong passphrases the unlock button waits with a countdown,
   await page.goto(freshApp.url);
   await chooseFirstPassphrase(page, FIRST);
   await confirmRecoveryCode(page);
+  await page.context().clearCookies();
   await page.reload();
   const button = page.getByRole('button', { name: 'Lås op' });
   const countdown = page.getByText(/^Prøv igen om \d+ sekund(er)?$/);

@@ -183,6 +183,15 @@ describe('unlocking', () => {
     const state = await b.registry.respond('session.state', {}, { signedIn: false });
     expect(state).toMatchObject({ ok: true, result: { kind: 'locked' } });
     expect(await b.registry.respond('municipalities.list', {}, { signedIn: false })).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    // While the file is open for someone else, signing in still needs the right passphrase.
+    expect(await b.registry.respond('session.unlock', { passphrase: 'forkert adgangskode' }, { signedIn: false })).toMatchObject({
+      ok: false,
+      error: { fields: { passphrase: expect.stringMatching(/Forkert adgangskode/) } },
+    });
+    expect(await b.registry.respond('session.recover', { recoveryCode: '0000-0000-0000-0000-0000-0000', newPassphrase: 'noget helt nyt her' }, { signedIn: false })).toMatchObject({
+      ok: false,
+    });
+    expect(await b.registry.respond('session.unlock', { passphrase: TEST_PASSPHRASE }, { signedIn: false })).toMatchObject({ ok: true, result: { kind: 'unlocked' } });
   });
 });
 
