@@ -16,12 +16,22 @@ export interface RunningApp {
   dir: string;
 }
 
-async function startApp(extraArgs: string[]): Promise<{ app: RunningApp; child: ChildProcess }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-e2e-'));
-  const dataFile = path.join(dir, 'data.sqlite');
+export interface StartOptions {
+  /** MENTORKORPS_PASSPHRASE for the server; null starts it without one, as a coordinator's start. */
+  passphrase?: string | null;
+  /** An existing data file (e.g. one a test has broken); by default a new one in a new folder. */
+  dataFile?: string;
+}
+
+export async function startApp(extraArgs: string[], { passphrase = E2E_PASSPHRASE, dataFile: given }: StartOptions = {}): Promise<{ app: RunningApp; child: ChildProcess }> {
+  const dir = given ? path.dirname(given) : fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-e2e-'));
+  const dataFile = given ?? path.join(dir, 'data.sqlite');
+  const env = { ...process.env };
+  if (passphrase === null) delete env.MENTORKORPS_PASSPHRASE;
+  else env.MENTORKORPS_PASSPHRASE = passphrase;
   const child = spawn(process.execPath, ['dist-electron/web.cjs', '--data', dataFile, '--port', '0', '--today', E2E_TODAY, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, MENTORKORPS_PASSPHRASE: E2E_PASSPHRASE },
+    env,
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -40,8 +50,17 @@ async function startApp(extraArgs: string[]): Promise<{ app: RunningApp; child: 
   return { app: { url, dataFile, dir }, child };
 }
 
+/** Stops a server the way Ctrl+C does, and waits until it has closed the data file. */
+export function stopApp(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
 /** Signs the browser context in as the coordinator would: the session cookie lands in the context. */
-async function signIn(context: BrowserContext, app: RunningApp): Promise<void> {
+export async function signIn(context: BrowserContext, app: RunningApp): Promise<void> {
   const res = await context.request.post(`${app.url}api/session.unlock`, { data: { passphrase: E2E_PASSPHRASE } });
   if (!res.ok()) throw new Error(`Sign-in failed: ${res.status()} ${await res.text()}`);
 }

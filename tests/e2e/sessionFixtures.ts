@@ -1,38 +1,12 @@
 // A web-mode app on a fresh data file started WITHOUT MENTORKORPS_PASSPHRASE, so it begins in state 'new'
 // and the test walks through setup, unlock and recovery as a coordinator would.
 import { test as base, expect, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { E2E_TODAY, type RunningApp } from './fixtures';
-
-async function startFresh(): Promise<{ app: RunningApp; child: ChildProcess }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-e2e-session-'));
-  const dataFile = path.join(dir, 'data.sqlite');
-  const env = { ...process.env };
-  delete env.MENTORKORPS_PASSPHRASE;
-  const child = spawn(process.execPath, ['dist-electron/web.cjs', '--data', dataFile, '--port', '0', '--today', E2E_TODAY], { stdio: ['ignore', 'pipe', 'pipe'], env });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`App did not start: ${out}`)), 20_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`App exited (${code}): ${out}`)));
-  });
-  return { app: { url, dataFile, dir }, child };
-}
+import { startApp, type RunningApp } from './fixtures';
 
 export const test = base.extend<{ freshApp: RunningApp }>({
   freshApp: async ({}, use) => {
-    const { app, child } = await startFresh();
+    const { app, child } = await startApp([], { passphrase: null });
     await use(app);
     child.kill();
     fs.rmSync(app.dir, { recursive: true, force: true });

@@ -63,7 +63,13 @@ export function TroubleScreen({ state, onChange }: { state: TroubleState; onChan
     <SessionFrame wide>
       <h1>{HEADINGS[state.problem]}</h1>
       <p>{explanation(state)}</p>
-      {state.message ? <p className="session__detail">{state.message}</p> : null}
+      {state.message ? (
+        // The explanation above says it in plain words; the backend's own sentence is for IT.
+        <details className="session__detail">
+          <summary>Besked til IT</summary>
+          {state.message}
+        </details>
+      ) : null}
       <p className="muted">
         Datafil: <span className="mono">{state.dataFile}</span>
       </p>
