@@ -8,7 +8,8 @@ import path from 'node:path';
 import { IDLE_LOCK_DEFAULT_MINUTES, type SessionState, type TroubleKind } from '../../shared/api/session';
 import { ApiError, fieldError } from '../../shared/errors';
 import { listBackups, removeBackupLeftovers, sidecarOf, writeBackup } from './backup';
-import { acquireDataFileLock, type DataFileLock } from './dataFileLock';
+import { acquireDataFileLock, DataFileInUseError, type DataFileLock } from './dataFileLock';
+import { describeFsError } from './datafile/fsErrors';
 import { createPrivateEmptyFile, fsyncDir, isPlainSqlite, readHeader, replaceAtomically } from './datafile/files';
 import {
   createEnvelope,
@@ -74,8 +75,18 @@ export class Vault {
 
   /** Takes the data file's lock (DataFileInUseError when another process has it), then looks at the file without changing it. */
   static open(dataFile: string, options: VaultOptions = {}): Vault {
-    fs.mkdirSync(path.dirname(dataFile), { recursive: true, mode: 0o700 });
-    const vault = new Vault(dataFile, acquireDataFileLock(dataFile), options);
+    let lock: DataFileLock;
+    try {
+      fs.mkdirSync(path.dirname(dataFile), { recursive: true, mode: 0o700 });
+      lock = acquireDataFileLock(dataFile);
+    } catch (err) {
+      if (err instanceof DataFileInUseError) throw err;
+      // A folder that cannot be made or read: the start screen says so; nothing is written anywhere.
+      const vault = new Vault(dataFile, { release: () => undefined }, options);
+      vault.setTrouble('unreadable', `Datafilens mappe ${path.dirname(dataFile)} kan ikke bruges: ${describeFsError(err)}.`);
+      return vault;
+    }
+    const vault = new Vault(dataFile, lock, options);
     vault.removeLeftovers();
     vault.probe();
     return vault;
@@ -402,6 +413,7 @@ export class Vault {
    */
   restore(name: string, secret: { passphrase?: string; recoveryCode?: string } = {}): { restored: string; safetyCopy: string | null } {
     if (!this.db_ && !this.trouble) throw new ApiError('LOCKED', 'Lås Mentorkorps op, før du gendanner en sikkerhedskopi.');
+    if (this.trouble?.problem === 'unreadable') throw new ApiError('CONFLICT', 'Datafilens mappe kan ikke bruges; ret det først (se beskeden ovenfor).');
     const source = path.join(backupDir(this.dataFile), name);
     if (path.basename(name) !== name || !listBackups(this.dataFile).some((b) => b.name === name)) throw fieldError('name', `Sikkerhedskopien ${name} findes ikke.`);
     const temp = `${this.dataFile}.gendan.tmp`;

@@ -329,6 +329,16 @@ describe('a data file in trouble', () => {
     expect(fs.existsSync(keyFileOf(b.dataFile))).toBe(true);
   });
 
+  it('says in Danish when the data file’s folder cannot be made, instead of failing with EEXIST', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'ikke-en-mappe'), 'en fil');
+    const b = open(path.join(dir, 'ikke-en-mappe', 'data.sqlite'));
+    const state = await b.registry.call('session.state');
+    expect(state).toMatchObject({ kind: 'trouble', problem: 'unreadable' });
+    expect(state.kind === 'trouble' && state.message).toMatch(/kan ikke bruges: /);
+    expect(state.kind === 'trouble' && state.message).not.toMatch(/EEXIST|ENOTDIR/);
+  });
+
   it('refuses a file from a newer version without changing it', async () => {
     const b = tracked(makeBackend());
     b.ctx.db.pragma(`user_version = ${migrations.length + 10}`);
