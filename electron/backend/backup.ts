@@ -12,7 +12,7 @@ import type { BackendContext } from './context';
 import { backupDir } from './db';
 import { createPrivateEmptyFile, ensurePrivateDir, fsyncFile, PRIVATE_FILE } from './datafile/files';
 import { writeEnvelope, type KeyEnvelope } from './datafile/keys';
-import { describeFsError } from './datafile/fsErrors';
+import { ioReason } from './ioErrors';
 import { getSetting, setSetting } from './settings';
 
 const PREFIX: Record<BackupKind, string> = { auto: 'automatisk', manual: 'manuel', migration: 'før-opdatering', restore: 'før-gendannelse', change: 'før-ændring' };
@@ -86,7 +86,7 @@ export function writeBackup(db: Database.Database, dataFile: string, envelope: K
   } catch (err) {
     fs.rmSync(partial, { force: true });
     fs.rmSync(sidecarOf(target), { force: true });
-    throw new ApiError('INTERNAL', `Sikkerhedskopien kunne ikke skrives i ${dir}: ${describeFsError(err)}.`);
+    throw new ApiError('STORAGE', `Sikkerhedskopien kunne ikke skrives i ${dir}: ${ioReason(err)}.`);
   }
   const stat = fs.statSync(target);
   return { name, kind, createdAt: stat.mtime.toISOString(), sizeBytes: stat.size };
@@ -167,8 +167,8 @@ function copyToSecondLocation(ctx: BackendContext, info: BackupInfo, now: Date, 
     fs.renameSync(`${target}.tmp`, target);
     setSetting(ctx.db, COPY_LAST_AT_SETTING, now.toISOString());
   } catch (err) {
-    if (throwOnError) throw fieldError('folder', `Mappen ${folder} kan ikke bruges til sikkerhedskopier: ${describeFsError(err)}.`);
+    if (throwOnError) throw fieldError('folder', `Mappen ${folder} kan ikke bruges til sikkerhedskopier: ${ioReason(err)}.`);
     // The local copy is safe; the backup page shows how old the last copy at the second location is.
-    console.error(`Kopien til ${dir} mislykkedes: ${describeFsError(err)}`);
+    console.error(`Kopien til ${dir} mislykkedes: ${ioReason(err)}`);
   }
 }

@@ -41,3 +41,23 @@ export function describeIoError(err: unknown): ApiError | null {
   }
   return null;
 }
+
+/** The same problems as a short phrase to finish a sentence, e.g. "Mappen … kan ikke bruges: disken er fuld." */
+const SHORT: Record<Kind, string> = {
+  full: 'disken er fuld',
+  readonly: 'der er ikke skriveadgang',
+  access: 'der er ikke skriveadgang',
+  missing: 'mappen findes ikke',
+  io: 'disken svarede med en fejl',
+  busy: 'filen er optaget af et andet program',
+  corrupt: 'filen er beskadiget',
+};
+
+export function ioReason(err: unknown): string {
+  const code = codeOf(err) ?? '';
+  if (code === 'EEXIST' || code === 'ENOTDIR') return 'stien er en fil, ikke en mappe';
+  if (code === 'ETIMEDOUT') return 'mappen svarer ikke';
+  const kind = kindOf(code);
+  if (kind) return SHORT[kind];
+  return err instanceof Error ? err.message.split('\n')[0] : String(err);
+}

@@ -9,7 +9,7 @@ import { IDLE_LOCK_DEFAULT_MINUTES, type SessionState, type TroubleKind } from '
 import { ApiError, fieldError } from '../../shared/errors';
 import { listBackups, removeBackupLeftovers, sidecarOf, writeBackup } from './backup';
 import { acquireDataFileLock, DataFileInUseError, type DataFileLock } from './dataFileLock';
-import { describeFsError } from './datafile/fsErrors';
+import { ioReason } from './ioErrors';
 import { createPrivateEmptyFile, fsyncDir, isPlainSqlite, readHeader, replaceAtomically } from './datafile/files';
 import {
   createEnvelope,
@@ -83,7 +83,7 @@ export class Vault {
       if (err instanceof DataFileInUseError) throw err;
       // A folder that cannot be made or read: the start screen says so; nothing is written anywhere.
       const vault = new Vault(dataFile, { release: () => undefined }, options);
-      vault.setTrouble('unreadable', `Datafilens mappe ${path.dirname(dataFile)} kan ikke bruges: ${describeFsError(err)}.`);
+      vault.setTrouble('unreadable', `Datafilens mappe ${path.dirname(dataFile)} kan ikke bruges: ${ioReason(err)}.`);
       return vault;
     }
     const vault = new Vault(dataFile, lock, options);

@@ -11,6 +11,7 @@ import type { ExportFile } from '../../../shared/api/evaluation';
 import type { PdfJobStatus } from '../../../shared/billing/types';
 import { ApiError, fieldError } from '../../../shared/errors';
 import type { PdfPrinter } from './printer';
+import { ioReason } from '../ioErrors';
 
 export interface BatchDocument {
   /** Shown in the progress and in error messages, e.g. the municipality's name. */
@@ -62,17 +63,6 @@ export function takeJobFile(jobId: string): ExportFile {
   return file;
 }
 
-function reason(err: unknown): string {
-  if (err && typeof err === 'object' && 'code' in err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'der er ikke skriveadgang';
-    if (code === 'ENOSPC') return 'disken er fuld';
-    if (code === 'ENOTDIR' || code === 'EEXIST') return 'stien er en fil, ikke en mappe';
-    if (code === 'ENOENT') return 'mappen findes ikke';
-    if (code === 'ETIMEDOUT') return 'mappen svarer ikke';
-  }
-  return err instanceof Error ? err.message.split('\n')[0] : String(err);
-}
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -106,7 +96,7 @@ export async function assertWritableFolder(folder: string, timeoutMs = FOLDER_CH
   } catch (err) {
     // The folder exists, so a missing entry while writing means the file system takes no new files (/proc).
     const code = (err as NodeJS.ErrnoException).code;
-    throw refuse(probing && code === 'ENOENT' ? 'der er ikke skriveadgang' : reason(err));
+    throw refuse(probing && code === 'ENOENT' ? 'der er ikke skriveadgang' : ioReason(err));
   }
   return resolved;
 }
@@ -124,7 +114,7 @@ export function startPdfBatch(printer: PdfPrinter, docs: readonly BatchDocument[
     // Only the clean-up after a failure can throw here; the job must still end, not poll as running forever.
     .catch((err: unknown) => {
       job.state = 'failed';
-      job.error = `PDF-filerne kunne ikke gemmes, og oprydningen mislykkedes: ${reason(err)}.`;
+      job.error = `PDF-filerne kunne ikke gemmes, og oprydningen mislykkedes: ${ioReason(err)}.`;
     })
     .finally(() => (entry.finishedAt = Date.now()));
   return copy(job);
@@ -204,8 +194,8 @@ async function runBatch(printer: PdfPrinter, docs: readonly BatchDocument[], sin
     job.state = 'failed';
     job.files = [];
     job.error = current
-      ? `${current.label}: dokumentet kunne ikke gemmes (${reason(err)}). Ingen filer fra denne kørsel er gemt.`
-      : `PDF-filerne kunne ikke gemmes: ${reason(err)}. Ingen filer fra denne kørsel er gemt.`;
+      ? `${current.label}: dokumentet kunne ikke gemmes (${ioReason(err)}). Ingen filer fra denne kørsel er gemt.`
+      : `PDF-filerne kunne ikke gemmes: ${ioReason(err)}. Ingen filer fra denne kørsel er gemt.`;
   } finally {
     await session?.close().catch(() => undefined);
   }
