@@ -31,6 +31,14 @@ function kindOf(name: string): BackupKind {
   return entry ? entry[0] : 'manual';
 }
 
+/** When a copy was taken, from its name (copying a file to another drive changes its mtime, not its name). */
+function takenAt(name: string): string | null {
+  const m = /(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z/.exec(name);
+  if (!m) return null;
+  const iso = `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`;
+  return Number.isNaN(Date.parse(iso)) ? null : iso;
+}
+
 export function sidecarOf(backupFile: string): string {
   return `${backupFile}.key`;
 }
@@ -43,7 +51,7 @@ export function listBackups(dataFile: string): BackupInfo[] {
     .filter((n) => n.endsWith('.sqlite'))
     .map((name) => {
       const stat = fs.statSync(path.join(dir, name));
-      return { name, kind: kindOf(name), createdAt: stat.mtime.toISOString(), sizeBytes: stat.size };
+      return { name, kind: kindOf(name), createdAt: takenAt(name) ?? stat.mtime.toISOString(), sizeBytes: stat.size };
     })
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
@@ -88,8 +96,7 @@ export function writeBackup(db: Database.Database, dataFile: string, envelope: K
     fs.rmSync(sidecarOf(target), { force: true });
     throw new ApiError('STORAGE', `Sikkerhedskopien kunne ikke skrives i ${dir}: ${ioReason(err)}.`);
   }
-  const stat = fs.statSync(target);
-  return { name, kind, createdAt: stat.mtime.toISOString(), sizeBytes: stat.size };
+  return { name, kind, createdAt: now.toISOString(), sizeBytes: fs.statSync(target).size };
 }
 
 export function createBackup(ctx: BackendContext, kind: BackupKind, now = new Date()): BackupInfo {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { autoBackupIfDue, backupBeforeRiskyChange } from '../../electron/backend/backup';
 import { backupDir } from '../../electron/backend/db';
 import { expectRefused, makeBackend, type TestBackend } from '../helpers/backend';
+import { tick } from '../../electron/backend/index';
 
 let b: TestBackend;
 beforeEach(() => {
@@ -88,5 +89,29 @@ describe('the second backup location and copies before large changes', () => {
     expect(backupBeforeRiskyChange(b.ctx, 'municipalities.create')).toBeNull();
     expect(backupBeforeRiskyChange(b.ctx, 'caseload.handover')?.kind).toBe('change');
     expect(backupBeforeRiskyChange(b.ctx, 'billing.issue')).toBeNull();
+  });
+});
+
+describe('an app left open', () => {
+  it('takes its daily copy while it runs, not only at start, and locks itself when idle', async () => {
+    let now = Date.parse('2026-11-23T09:00:00Z');
+    const c = makeBackend(undefined, { now: () => now });
+    try {
+      await c.registry.call('setup.startEmpty', { corpsName: 'Testkorps' });
+      await c.registry.call('session.setIdleLock', { minutes: 240 });
+      tick(c.ctx);
+      expect((await c.registry.call('backup.list')).backups.filter((x) => x.kind === 'auto')).toHaveLength(1);
+      for (let day = 1; day <= 3; day++) {
+        now += 25 * 60 * 60 * 1000;
+        c.vault.touch(); // the coordinator works every day
+        tick(c.ctx);
+      }
+      expect((await c.registry.call('backup.list')).backups.filter((x) => x.kind === 'auto')).toHaveLength(4);
+      now += 241 * 60_000;
+      tick(c.ctx);
+      expect(c.vault.isUnlocked()).toBe(false);
+    } finally {
+      c.cleanup();
+    }
   });
 });
