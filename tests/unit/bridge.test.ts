@@ -1,20 +1,15 @@
 // The loopback bridge's sign-in: no secret in the page, an HttpOnly SameSite=Strict session cookie bound
 // to the registry's session epoch, CSRF checks, and the usual routing errors.
 import http from 'node:http';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { statusFor } from '../../electron/backend/http/respond';
 import { dumpDatabase } from '../helpers/backend';
-import { api, INDEX_HTML, PASSPHRASE, request, signIn, startHarness, type Harness } from './bridgeHarness';
+import { api, DANISH, harnessPerTest, INDEX_HTML, PASSPHRASE, replyTo, request, signIn, type Harness } from './bridgeHarness';
 
 let h: Harness;
-beforeEach(async () => {
-  h = await startHarness();
+harnessPerTest((x) => {
+  h = x;
 });
-afterEach(async () => {
-  await h.close();
-});
-
-const DANISH = /[æøå]|ikke|ugyldig|afvist|log ind|låst/i;
 
 describe('loopback HTTP bridge: the page', () => {
   it('listens on 127.0.0.1 only and serves the page exactly as built, with no secret and no cookie', async () => {
@@ -112,23 +107,16 @@ describe('loopback HTTP bridge: sessions', () => {
   it('a lock that lands while a request is on its way answers 423 LOCKED', async () => {
     const cookie = await signIn(h);
     const body = JSON.stringify({});
-    const reply = new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request(
-        new URL('/api/app.info', h.bridge.url),
-        { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'content-length': String(body.length) } },
-        (res) => {
-          let text = '';
-          res.on('data', (c: Buffer) => (text += c.toString()));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-        },
-      );
-      req.on('error', reject);
-      req.write(body.slice(0, 1));
-      setTimeout(() => {
-        h.reg.lock();
-        req.end(body.slice(1));
-      }, 100);
+    const req = http.request(new URL('/api/app.info', h.bridge.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'content-length': String(body.length) },
     });
+    const reply = replyTo(req);
+    req.write(body.slice(0, 1));
+    setTimeout(() => {
+      h.reg.lock();
+      req.end(body.slice(1));
+    }, 100);
     const res = await reply;
     expect(res.status).toBe(423);
     expect(JSON.parse(res.body).error.code).toBe('LOCKED');

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { PUBLIC_METHODS } from '../../shared/api/session';
 import type { ApiResponse } from '../../shared/errors';
 import type { Registry } from '../../electron/backend/registry';
@@ -12,6 +13,8 @@ import { startBridge, type Bridge } from '../../electron/backend/httpBridge';
 import { makeBackend, type TestBackend } from '../helpers/backend';
 
 export const PASSPHRASE = 'korrekt hest batteri hæftning';
+/** The bridge's refusals are Danish sentences; this tells one from Node's English defaults. */
+export const DANISH = /[æøå]|ikke|ugyldig|afvist|log ind|låst/i;
 /** The real renderer page, as the build copies it into dist/. */
 export const INDEX_HTML = fs.readFileSync(path.join(__dirname, '..', '..', 'renderer', 'index.html'), 'utf8');
 
@@ -83,24 +86,41 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/** A fresh harness for each test of the calling file, handed to `set`; closed after the test. */
+export function harnessPerTest(set: (h: Harness) => void | Promise<void>) {
+  let current: Harness;
+  beforeEach(async () => {
+    current = await startHarness();
+    await set(current);
+  });
+  afterEach(() => current.close());
+}
+
 export interface Reply {
   status: number;
   headers: http.IncomingHttpHeaders;
   body: string;
 }
 
-export function request(base: string, pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
+/** The whole reply to a request the caller writes and ends itself (a body in pieces, a pause mid-body). */
+export function replyTo(req: http.ClientRequest): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request(new URL(pathname, base), { method: options.method ?? 'GET', headers: options.headers, agent: false }, (res) => {
+    req.on('response', (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
     });
     req.on('error', reject);
-    // A server that hangs fails the test here, not at the test timeout.
-    req.setTimeout(5000, () => req.destroy(new Error(`No answer to ${pathname} within 5 s`)));
-    req.end(options.body);
   });
+}
+
+export function request(base: string, pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
+  const req = http.request(new URL(pathname, base), { method: options.method ?? 'GET', headers: options.headers, agent: false });
+  const reply = replyTo(req);
+  // A server that hangs fails the test here, not at the test timeout.
+  req.setTimeout(5000, () => req.destroy(new Error(`No answer to ${pathname} within 5 s`)));
+  req.end(options.body);
+  return reply;
 }
 
 /** An API call as the renderer makes it: JSON, same origin, with the session cookie when given. */

@@ -1,10 +1,10 @@
 // The backend's own PDF printer signs in to the bridge with the session cookie it mints (no token in the page).
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../electron/backend/pdf/chromium';
 import { renderPdf } from '../../electron/backend/pdf/printer';
-import { signIn, startHarness, type Harness } from './bridgeHarness';
+import { harnessPerTest, signIn, type Harness } from './bridgeHarness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -19,12 +19,9 @@ fetch('./api/app.info', { method: 'POST', credentials: 'same-origin', headers: {
 </script></body></html>`;
 
 let h: Harness;
-beforeEach(async () => {
-  h = await startHarness();
+harnessPerTest((x) => {
+  h = x;
   fs.writeFileSync(path.join(h.b.dir, 'static', 'index.html'), PAGE);
-});
-afterEach(async () => {
-  await h.close();
 });
 
 describe.skipIf(!fs.existsSync(CHROMIUM))('Chromium printer through the bridge', () => {

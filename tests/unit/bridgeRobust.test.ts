@@ -1,17 +1,12 @@
 // The bridge never crashes or hangs: malformed requests get a Danish 4xx and the server keeps serving.
 import http from 'node:http';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { api, raw, request, signIn, startHarness, type Harness, type Reply } from './bridgeHarness';
+import { describe, expect, it } from 'vitest';
+import { api, DANISH, harnessPerTest, raw, replyTo, request, signIn, type Harness, type Reply } from './bridgeHarness';
 
 let h: Harness;
-beforeEach(async () => {
-  h = await startHarness();
+harnessPerTest((x) => {
+  h = x;
 });
-afterEach(async () => {
-  await h.close();
-});
-
-const DANISH = /[æøå]|ikke|ugyldig|afvist|log ind|låst/i;
 const MB = 1024 * 1024;
 
 function expectFrameGuard(headers: http.IncomingHttpHeaders | Record<string, string>) {
@@ -41,33 +36,27 @@ function parseRaw(reply: string) {
 
 /** A POST with a body of `size` bytes, sent in 1 MB pieces; chunked when no length is declared. */
 function bigPost(pathname: string, size: number, headers: Record<string, string>, declareLength: boolean): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(new URL(pathname, h.bridge.url), {
-      method: 'POST',
-      agent: false,
-      headers: { 'content-type': 'application/json', ...headers, ...(declareLength ? { 'content-length': String(size) } : {}) },
-    });
-    req.on('response', (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('error', reject);
-    const piece = Buffer.alloc(MB, 0x20);
-    let sent = 0;
-    const pump = () => {
-      while (sent < size) {
-        const n = Math.min(MB, size - sent);
-        sent += n;
-        if (!req.write(n === MB ? piece : piece.subarray(0, n))) {
-          req.once('drain', pump);
-          return;
-        }
-      }
-      req.end();
-    };
-    pump();
+  const req = http.request(new URL(pathname, h.bridge.url), {
+    method: 'POST',
+    agent: false,
+    headers: { 'content-type': 'application/json', ...headers, ...(declareLength ? { 'content-length': String(size) } : {}) },
   });
+  const reply = replyTo(req);
+  const piece = Buffer.alloc(MB, 0x20);
+  let sent = 0;
+  const pump = () => {
+    while (sent < size) {
+      const n = Math.min(MB, size - sent);
+      sent += n;
+      if (!req.write(n === MB ? piece : piece.subarray(0, n))) {
+        req.once('drain', pump);
+        return;
+      }
+    }
+    req.end();
+  };
+  pump();
+  return reply;
 }
 
 describe('loopback HTTP bridge: malformed requests', () => {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { BACKUP_KINDS, type BackupInfo } from '../../../shared/api/backup';
-import { formatDateTime, formatDecimal } from '../../../shared/format';
+import type { BackupInfo } from '../../../shared/api/backup';
+import { formatDateTime } from '../../../shared/format';
 import { call, errorMessage, fieldErrors } from '../api/client';
+import { BackupTable } from '../components/BackupTable';
 import { TextField } from '../components/fields';
 import { Modal } from '../components/Modal';
 import { useLoad } from '../lib/useAsync';
@@ -73,46 +74,25 @@ export function BackupPage() {
       </section>
       <Alert kind="ok">{notice}</Alert>
       <Alert kind="error">{error ?? list.error}</Alert>
-      <table className="table">
-        <caption className="sr-only">Sikkerhedskopier</caption>
-        <thead>
-          <tr>
-            <th scope="col">Taget</th>
-            <th scope="col">Type</th>
-            <th scope="col" className="num">
-              Størrelse
-            </th>
-            <th scope="col">Fil</th>
-            <th scope="col">
-              <span className="sr-only">Handlinger</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.data?.backups.map((b) => (
-            <tr key={b.name}>
-              <td>{formatDateTime(b.createdAt)}</td>
-              <td>{BACKUP_KINDS[b.kind]}</td>
-              <td className="num">{formatDecimal(b.sizeBytes / 1024 / 1024, 1)} MB</td>
-              <td className="mono">{b.name}</td>
-              <td className="actions">
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={() => {
-                    setRestoring(b);
-                    setOldPassphrase('');
-                    setNeedsPassphrase(null);
-                  }}
-                  aria-label={`Gendan ${b.name}`}
-                >
-                  Gendan
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <BackupTable
+        backups={list.data?.backups ?? []}
+        caption="Sikkerhedskopier"
+        showName
+        action={(b) => (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => {
+              setRestoring(b);
+              setOldPassphrase('');
+              setNeedsPassphrase(null);
+            }}
+            aria-label={`Gendan ${b.name}`}
+          >
+            Gendan
+          </button>
+        )}
+      />
       {list.data && list.data.backups.length === 0 ? <p className="empty">Der er ingen sikkerhedskopier endnu.</p> : null}
       {restoring ? (
         <Modal title="Gendan sikkerhedskopi" onClose={() => setRestoring(null)}>

@@ -1,7 +1,8 @@
-// A new passphrase typed twice (setup, recovery, change), with the rule beside it, and the secret fields' show/hide toggle.
+// A new passphrase typed twice (setup, recovery, change), with the rule beside it, and its state in a form.
 import { useState } from 'react';
 import { PASSPHRASE_RULE, passphraseProblem } from '../../../../shared/security/passphrase';
 import { TextField } from '../../components/fields';
+import { clearing } from './SecretForm';
 
 export interface NewPassphrase {
   passphrase: string;
@@ -15,6 +16,30 @@ export const MISMATCH = 'Adgangskoderne er ikke ens. Skriv den samme adgangskode
 /** True when the pair may be sent: it keeps the rule and both fields agree. */
 export function newPassphraseReady(v: NewPassphrase): boolean {
   return passphraseProblem(v.passphrase) === null && v.passphrase === v.repeat;
+}
+
+/**
+ * A form's new pair: `ready()` on submit marks the try (the rule's problems show) and says whether to send;
+ * `reset()` after a change starts the fields afresh, with no "left the field" marks (give `round` as key).
+ */
+export function useNewPassphrase(clear: () => void) {
+  const [value, setValue] = useState(EMPTY_NEW_PASSPHRASE);
+  const [submitted, setSubmitted] = useState(false);
+  const [round, setRound] = useState(0);
+  return {
+    passphrase: value.passphrase,
+    round,
+    fields: { value, onChange: clearing(setValue, clear), submitted },
+    ready(): boolean {
+      setSubmitted(true);
+      return newPassphraseReady(value);
+    },
+    reset() {
+      setValue(EMPTY_NEW_PASSPHRASE);
+      setSubmitted(false);
+      setRound((r) => r + 1);
+    },
+  };
 }
 
 /**
@@ -67,15 +92,5 @@ export function NewPassphraseFields({
         <TextField label={repeatLabel} type={type} required value={value.repeat} onChange={(repeat) => onChange({ ...value, repeat })} error={repeatError} />
       </div>
     </>
-  );
-}
-
-/** "Vis adgangskoden": shows what is typed in the secret fields of one form. */
-export function ShowSecret({ show, onChange, label = 'Vis adgangskoden' }: { show: boolean; onChange: (show: boolean) => void; label?: string }) {
-  return (
-    <label className="check">
-      <input type="checkbox" checked={show} onChange={(e) => onChange(e.target.checked)} />
-      {label}
-    </label>
   );
 }

@@ -8,8 +8,9 @@ import { DialogForm, InlineForm } from '../../components/DialogForm';
 import { TextField } from '../../components/fields';
 import { numberInput } from '../../lib/formValues';
 import { useSubmit } from '../../lib/useSubmit';
-import { EMPTY_NEW_PASSPHRASE, NewPassphraseFields, newPassphraseReady, ShowSecret } from './PassphraseFields';
+import { NewPassphraseFields, useNewPassphrase } from './PassphraseFields';
 import { RecoveryCodeSheet } from './RecoveryCodeSheet';
+import { clearing, SecretField, SecretForm } from './SecretForm';
 import { useSession } from './sessionContext';
 
 export function SecuritySettingsPage() {
@@ -87,62 +88,40 @@ export function SecuritySettingsPage() {
 
 function ChangePassphrase({ changedAt, onChanged }: { changedAt: string; onChanged: () => void }) {
   const [current, setCurrent] = useState('');
-  const [value, setValue] = useState(EMPTY_NEW_PASSPHRASE);
-  const [show, setShow] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
-  // A new key after a change starts the fields afresh (no "left the field" marks).
-  const [round, setRound] = useState(0);
   const { errors, general, busy, run, clear } = useSubmit(() => {
     setCurrent('');
-    setValue(EMPTY_NEW_PASSPHRASE);
-    setSubmitted(false);
-    setRound((r) => r + 1);
+    pair.reset();
     onChanged();
   });
+  const pair = useNewPassphrase(clear);
   return (
     <section className="settings-section" aria-labelledby="change-heading">
       <h2 id="change-heading">Skift adgangskode</h2>
       {changedAt ? <p className="muted">Sidst skiftet {formatDateTime(changedAt)}.</p> : null}
-      <form
+      <SecretForm
         className="form settings-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSubmitted(true);
-          if (!newPassphraseReady(value)) return;
-          void run(() => call('session.changePassphrase', { currentPassphrase: current, newPassphrase: value.passphrase }));
+        onSubmit={() => {
+          if (!pair.ready()) return;
+          void run(() => call('session.changePassphrase', { currentPassphrase: current, newPassphrase: pair.passphrase }));
         }}
+        busy={busy}
+        submitLabel="Skift adgangskode"
+        showLabel="Vis adgangskoderne"
       >
-        <TextField
-          label="Nuværende adgangskode"
-          type={show ? 'text' : 'password'}
-          required
-          value={current}
-          onChange={(v) => {
-            setCurrent(v);
-            clear();
-          }}
-          // A wrong current passphrase may come without a field name; it belongs here.
-          error={errors.currentPassphrase ?? (errors.newPassphrase ? undefined : (general ?? undefined))}
-        />
-        <NewPassphraseFields
-          key={round}
-          value={value}
-          onChange={(v) => {
-            setValue(v);
-            clear();
-          }}
-          submitted={submitted}
-          serverError={errors.newPassphrase}
-          show={show}
-        />
-        <ShowSecret show={show} onChange={setShow} label="Vis adgangskoderne" />
-        <div className="form__actions">
-          <button type="submit" className="primary" disabled={busy}>
-            Skift adgangskode
-          </button>
-        </div>
-      </form>
+        {(show) => (
+          <>
+            <SecretField
+              label="Nuværende adgangskode"
+              show={show}
+              value={current}
+              onChange={clearing(setCurrent, clear)}
+              // A wrong current passphrase may come without a field name; it belongs here.
+              error={errors.currentPassphrase ?? (errors.newPassphrase ? undefined : general)}
+            />
+            <NewPassphraseFields key={pair.round} {...pair.fields} serverError={errors.newPassphrase} show={show} />
+          </>
+        )}
+      </SecretForm>
     </section>
   );
 }
@@ -159,18 +138,7 @@ function NewRecoveryCodeDialog({ onClose, onMade }: { onClose: () => void; onMad
       onSubmit={() => run(() => call('session.newRecoveryCode', { passphrase }))}
     >
       <p>Skriv adgangskoden for at lave en ny gendannelseskode. Den gamle kode holder op med at virke, så snart den nye er lavet.</p>
-      <TextField
-        label="Adgangskode"
-        type="password"
-        required
-        autoFocus
-        value={passphrase}
-        onChange={(v) => {
-          setPassphrase(v);
-          clear();
-        }}
-        error={errors.passphrase ?? general ?? undefined}
-      />
+      <SecretField label="Adgangskode" autoFocus value={passphrase} onChange={clearing(setPassphrase, clear)} error={errors.passphrase ?? general} />
     </DialogForm>
   );
 }
@@ -187,10 +155,7 @@ function IdleLock({ minutes, onSaved }: { minutes: number; onSaved: (next: Sessi
           inputMode="numeric"
           required
           value={text}
-          onChange={(v) => {
-            setText(v);
-            clear();
-          }}
+          onChange={clearing(setText, clear)}
           hint="Mellem 1 og 240 minutter."
           error={errors.minutes ?? general ?? undefined}
         />

@@ -4,8 +4,9 @@ import type { SessionResults, SessionState } from '../../../../shared/api/sessio
 import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { useSubmit } from '../../lib/useSubmit';
-import { EMPTY_NEW_PASSPHRASE, NewPassphraseFields, newPassphraseReady, ShowSecret } from './PassphraseFields';
+import { NewPassphraseFields, useNewPassphrase } from './PassphraseFields';
 import { RecoveryCodeSheet } from './RecoveryCodeSheet';
+import { SecretForm } from './SecretForm';
 import { SessionFrame } from './SessionFrame';
 
 type SetupState = Extract<SessionState, { kind: 'new' | 'plain' }>;
@@ -17,11 +18,9 @@ function andBackups(n: number, pronoun: string): string {
 }
 
 export function SetupScreen({ state, onDone }: { state: SetupState; onDone: (next: SessionState) => void }) {
-  const [value, setValue] = useState(EMPTY_NEW_PASSPHRASE);
-  const [show, setShow] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
   const [result, setResult] = useState<SessionResults['session.setup'] | null>(null);
   const { errors, general, busy, run, clear } = useSubmit(setResult);
+  const pair = useNewPassphrase(clear);
   const plain = state.kind === 'plain';
 
   if (result) {
@@ -40,9 +39,8 @@ export function SetupScreen({ state, onDone }: { state: SetupState; onDone: (nex
   }
 
   function submit() {
-    setSubmitted(true);
-    if (!newPassphraseReady(value)) return;
-    void run(() => call('session.setup', { passphrase: value.passphrase }));
+    if (!pair.ready()) return;
+    void run(() => call('session.setup', { passphrase: pair.passphrase }));
   }
 
   return (
@@ -58,36 +56,18 @@ export function SetupScreen({ state, onDone }: { state: SetupState; onDone: (nex
         eller dens sikkerhedskopier – heller ikke hvis computeren bliver stjålet.
       </p>
       <p>Bagefter får du en gendannelseskode. Den er vejen tilbage, hvis adgangskoden bliver glemt, så den skal skrives ned eller udskrives.</p>
-      <form
-        className="form session__form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
+      <SecretForm
+        onSubmit={submit}
+        busy={busy}
+        submitLabel={plain ? 'Kryptér datafilen' : 'Gem adgangskoden'}
+        showLabel="Vis adgangskoderne"
+        notice={<Alert kind="error">{general}</Alert>}
+        actions={busy && plain ? <span role="status">Krypterer filen og sikkerhedskopierne …</span> : null}
       >
-        <NewPassphraseFields
-          value={value}
-          onChange={(v) => {
-            setValue(v);
-            clear();
-          }}
-          submitted={submitted}
-          serverError={errors.passphrase}
-          label="Adgangskode"
-          repeatLabel="Gentag adgangskode"
-          show={show}
-          autoFocus
-        />
-        <ShowSecret show={show} onChange={setShow} label="Vis adgangskoderne" />
-        <Alert kind="error">{general}</Alert>
-        <div className="form__actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {plain ? 'Kryptér datafilen' : 'Gem adgangskoden'}
-          </button>
-          {busy && plain ? <span role="status">Krypterer filen og sikkerhedskopierne …</span> : null}
-        </div>
-      </form>
+        {(show) => (
+          <NewPassphraseFields {...pair.fields} serverError={errors.passphrase} label="Adgangskode" repeatLabel="Gentag adgangskode" show={show} autoFocus />
+        )}
+      </SecretForm>
       <p className="muted">
         Datafil: <span className="mono">{state.dataFile}</span>
       </p>

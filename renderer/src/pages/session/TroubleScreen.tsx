@@ -1,14 +1,14 @@
 // State 'trouble': the data file cannot be opened. Says what is wrong and offers this file's backups.
 import { useState } from 'react';
-import { BACKUP_KINDS, type BackupInfo } from '../../../../shared/api/backup';
+import type { BackupInfo } from '../../../../shared/api/backup';
 import type { SessionState, TroubleKind } from '../../../../shared/api/session';
-import { formatDateTime, formatDecimal } from '../../../../shared/format';
+import { formatDateTime } from '../../../../shared/format';
 import { call, errorMessage } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { BackupTable } from '../../components/BackupTable';
 import { DialogForm } from '../../components/DialogForm';
-import { TextField } from '../../components/fields';
 import { useSubmit } from '../../lib/useSubmit';
-import { ShowSecret } from './PassphraseFields';
+import { clearing, SecretField, ShowSecret } from './SecretForm';
 import { SessionFrame } from './SessionFrame';
 
 type TroubleState = Extract<SessionState, { kind: 'trouble' }>;
@@ -80,35 +80,15 @@ export function TroubleScreen({ state, onChange }: { state: TroubleState; onChan
           (README) beskriver under "Med hånden", hvordan en kopi lægges ind, når programmet er lukket.
         </p>
       ) : (
-        <table className="table">
-          <caption className="sr-only">Sikkerhedskopier af filen</caption>
-          <thead>
-            <tr>
-              <th scope="col">Taget</th>
-              <th scope="col">Type</th>
-              <th scope="col" className="num">
-                Størrelse
-              </th>
-              <th scope="col">
-                <span className="sr-only">Handlinger</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.backups.map((b) => (
-              <tr key={b.name}>
-                <td>{formatDateTime(b.createdAt)}</td>
-                <td>{BACKUP_KINDS[b.kind]}</td>
-                <td className="num">{formatDecimal(b.sizeBytes / 1024 / 1024, 1)} MB</td>
-                <td className="actions">
-                  <button type="button" onClick={() => setRestoring(b)} aria-label={`Gendan denne kopi fra ${formatDateTime(b.createdAt)}`}>
-                    Gendan denne kopi
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <BackupTable
+          backups={state.backups}
+          caption="Sikkerhedskopier af filen"
+          action={(b) => (
+            <button type="button" onClick={() => setRestoring(b)} aria-label={`Gendan denne kopi fra ${formatDateTime(b.createdAt)}`}>
+              Gendan denne kopi
+            </button>
+          )}
+        />
       )}
       <Alert kind="error">{checkError}</Alert>
       <div className="form__actions">
@@ -158,19 +138,16 @@ function RestoreDialog({ backup, onClose, onRestored }: { backup: BackupInfo; on
           ))}
         </div>
       </fieldset>
-      <TextField
+      <SecretField
         key={using}
         label={label}
-        type={using === 'passphrase' && !show ? 'password' : 'text'}
-        required
+        // A recovery code is typed from paper and is always shown.
+        show={using !== 'passphrase' || show}
         autoFocus
         value={secret}
-        onChange={(v) => {
-          setSecret(v);
-          clear();
-        }}
+        onChange={clearing(setSecret, clear)}
         // A wrong secret names no field; it belongs at this one all the same.
-        error={errors[using] ?? errors.name ?? general ?? undefined}
+        error={errors[using] ?? errors.name ?? general}
       />
       {using === 'passphrase' ? <ShowSecret show={show} onChange={setShow} /> : null}
     </DialogForm>

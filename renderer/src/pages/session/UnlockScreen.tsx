@@ -2,9 +2,8 @@
 import { useEffect, useId, useState } from 'react';
 import type { SessionState } from '../../../../shared/api/session';
 import { call } from '../../api/client';
-import { TextField } from '../../components/fields';
 import { useSubmit } from '../../lib/useSubmit';
-import { ShowSecret } from './PassphraseFields';
+import { clearing, SecretField, SecretForm } from './SecretForm';
 import { SessionFrame } from './SessionFrame';
 
 type LockedState = Extract<SessionState, { kind: 'locked' }>;
@@ -16,7 +15,6 @@ function seconds(ms: number): string {
 
 export function UnlockScreen({ state, onUnlocked, onForgot }: { state: LockedState; onUnlocked: (next: SessionState) => void; onForgot: () => void }) {
   const [passphrase, setPassphrase] = useState('');
-  const [show, setShow] = useState(false);
   const [retryAt, setRetryAt] = useState(() => Date.now() + state.retryAfterMs);
   const [now, setNow] = useState(() => Date.now());
   const { errors, message, busy, run, clear } = useSubmit(onUnlocked);
@@ -55,38 +53,24 @@ export function UnlockScreen({ state, onUnlocked, onForgot }: { state: LockedSta
     <SessionFrame>
       <h1>Lås Mentorkorps op</h1>
       <p>Data er låst. Skriv adgangskoden for at åbne dem.</p>
-      <form
-        className="form session__form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit();
-        }}
-      >
-        <TextField
-          label="Adgangskode"
-          type={show ? 'text' : 'password'}
-          required
-          autoFocus
-          value={passphrase}
-          onChange={(v) => {
-            setPassphrase(v);
-            clear();
-          }}
-          error={errors.passphrase ?? message ?? undefined}
-        />
-        <ShowSecret show={show} onChange={setShow} />
-        <div className="form__actions">
-          <button type="submit" className="primary" disabled={busy || waitMs > 0} aria-describedby={waitMs > 0 ? waitId : undefined}>
-            Lås op
-          </button>
-          {waitMs > 0 ? (
+      <SecretForm
+        onSubmit={submit}
+        busy={busy}
+        submitLabel="Lås op"
+        blocked={waitMs > 0}
+        describedBy={waitMs > 0 ? waitId : undefined}
+        actions={
+          waitMs > 0 ? (
             <span id={waitId} className="session__wait">
               Prøv igen om {seconds(waitMs)}
             </span>
-          ) : null}
-        </div>
-      </form>
+          ) : null
+        }
+      >
+        {(show) => (
+          <SecretField label="Adgangskode" show={show} autoFocus value={passphrase} onChange={clearing(setPassphrase, clear)} error={errors.passphrase ?? message} />
+        )}
+      </SecretForm>
       <p>
         <button type="button" className="link" onClick={onForgot}>
           Glemt adgangskoden? Brug gendannelseskoden

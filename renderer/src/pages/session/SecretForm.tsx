@@ -1,0 +1,105 @@
+// The session forms' common parts: a secret typed once, the show/hide toggle, and the form that holds
+// them with its primary submit button.
+import { useState, type ReactNode } from 'react';
+import { TextField } from '../../components/fields';
+
+/** An onChange that also forgets the last refusal, which was about the old text. */
+export function clearing<T>(set: (v: T) => void, clear: () => void): (v: T) => void {
+  return (v) => {
+    set(v);
+    clear();
+  };
+}
+
+/** A secret typed once (the passphrase, the current one, a recovery code); hidden unless `show`. */
+export function SecretField({
+  label,
+  value,
+  onChange,
+  show = false,
+  error,
+  autoFocus,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  show?: boolean;
+  error?: string | null;
+  autoFocus?: boolean;
+  placeholder?: string;
+}) {
+  return (
+    <TextField
+      label={label}
+      type={show ? 'text' : 'password'}
+      required
+      autoFocus={autoFocus}
+      placeholder={placeholder}
+      value={value}
+      onChange={onChange}
+      error={error ?? undefined}
+    />
+  );
+}
+
+/**
+ * A session form: its secret fields (told whether to show what is typed), "Vis adgangskoden", then the
+ * primary submit button. `notice` goes between the toggle and the buttons, `actions` beside the button;
+ * `blocked` holds the button back for more than the answer (the unlock's wait, told by `describedBy`).
+ */
+export function SecretForm({
+  className = 'form session__form',
+  onSubmit,
+  busy,
+  submitLabel,
+  showLabel,
+  notice,
+  actions,
+  blocked = false,
+  describedBy,
+  children,
+}: {
+  className?: string;
+  onSubmit: () => void;
+  busy: boolean;
+  submitLabel: string;
+  showLabel?: string;
+  notice?: ReactNode;
+  actions?: ReactNode;
+  blocked?: boolean;
+  describedBy?: string;
+  children: (show: boolean) => ReactNode;
+}) {
+  const [show, setShow] = useState(false);
+  return (
+    <form
+      className={className}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children(show)}
+      <ShowSecret show={show} onChange={setShow} label={showLabel} />
+      {notice}
+      <div className="form__actions">
+        <button type="submit" className="primary" disabled={busy || blocked} aria-describedby={describedBy}>
+          {submitLabel}
+        </button>
+        {actions}
+      </div>
+    </form>
+  );
+}
+
+/** "Vis adgangskoden": shows what is typed in the secret fields of one form. */
+export function ShowSecret({ show, onChange, label = 'Vis adgangskoden' }: { show: boolean; onChange: (show: boolean) => void; label?: string }) {
+  return (
+    <label className="check">
+      <input type="checkbox" checked={show} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
+  );
+}
