@@ -434,12 +434,7 @@ export class Vault {
         this.lock();
       } else {
         this.moveAsideBeforeRestore();
-        if (!this.envelope || !this.dataKey) {
-          // No usable key file here (lost, damaged, another PC): the backup's own envelope becomes it.
-          if (!backupEnvelope) throw fieldError('name', `Sikkerhedskopien ${name} har ingen nøglefil (${path.basename(sidecarOf(source))}) og kan ikke åbnes.`);
-          writeEnvelope(this.keyFile, backupEnvelope);
-          this.envelope = backupEnvelope;
-        }
+        this.adoptKeyFileFor(backupEnvelope, name, source);
       }
       for (const suffix of ['-wal', '-shm']) fs.rmSync(this.dataFile + suffix, { force: true });
       replaceAtomically(temp, this.dataFile);
@@ -452,12 +447,33 @@ export class Vault {
     }
   }
 
-  private readSidecar(backupFile: string): KeyEnvelope | null {
+  /**
+   * Without an open file: today's key file stays when it wraps the same data key as the copy (so
+   * today's passphrase keeps working); otherwise (lost, damaged, another PC) the copy's own envelope
+   * becomes the key file, and a readable old one is kept beside it.
+   */
+  private adoptKeyFileFor(backupEnvelope: KeyEnvelope | null, name: string, source: string): void {
+    const current = this.readSidecarLike(this.keyFile);
+    if (current && backupEnvelope && current.keyId === backupEnvelope.keyId) {
+      this.envelope = current;
+      return;
+    }
+    if (!backupEnvelope) throw fieldError('name', `Sikkerhedskopien ${name} har ingen nøglefil (${path.basename(sidecarOf(source))}) og kan ikke åbnes.`);
+    if (fs.existsSync(this.keyFile)) fs.renameSync(this.keyFile, `${this.keyFile}.før-gendannelse-${stamp(this.now())}`);
+    writeEnvelope(this.keyFile, backupEnvelope);
+    this.envelope = backupEnvelope;
+  }
+
+  private readSidecarLike(file: string): KeyEnvelope | null {
     try {
-      return fs.existsSync(sidecarOf(backupFile)) ? readEnvelope(sidecarOf(backupFile)) : null;
+      return fs.existsSync(file) ? readEnvelope(file) : null;
     } catch {
       return null;
     }
+  }
+
+  private readSidecar(backupFile: string): KeyEnvelope | null {
+    return this.readSidecarLike(sidecarOf(backupFile));
   }
 
   /** The key that opens the copy: today's, or the copy's own envelope opened with the secret valid when it was taken. Null for a plain copy. */
@@ -468,9 +484,14 @@ export class Vault {
     if (!secret.passphrase && !secret.recoveryCode) {
       throw fieldError('passphrase', 'Kopien er låst med en anden adgangskode. Skriv den adgangskode eller gendannelseskode, der gjaldt, da kopien blev taget.');
     }
-    const key = secret.passphrase ? unwrapWithPassphrase(envelope, secret.passphrase) : unwrapWithRecoveryCode(envelope, secret.recoveryCode as string);
-    if (!key) throw wrongSecret(secret.passphrase ? 'passphrase' : 'recoveryCode');
-    return key;
+    // The copy's own envelope, or today's key file when it wraps the same data key (today's passphrase then works too).
+    const current = this.readSidecarLike(this.keyFile);
+    const envelopes = current && current.keyId === envelope.keyId ? [envelope, current] : [envelope];
+    for (const e of envelopes) {
+      const key = secret.passphrase ? unwrapWithPassphrase(e, secret.passphrase) : unwrapWithRecoveryCode(e, secret.recoveryCode as string);
+      if (key) return key;
+    }
+    throw wrongSecret(secret.passphrase ? 'passphrase' : 'recoveryCode');
   }
 
   /** In the trouble state the file in the way (foreign, unreadable) is renamed, never overwritten. */

@@ -297,23 +297,29 @@ describe('a data file in trouble', () => {
     expect(fs.existsSync(`${dataFile}-wal`)).toBe(false);
   });
 
-  it('moves a corrupt file aside, never overwriting it, and restores from a backup', async () => {
+  it('moves a corrupt file aside, never overwriting it, and restores from a backup; today’s passphrase still works', async () => {
     const b = tracked(makeBackend());
     await b.registry.call('municipalities.create', { name: 'Odense', code: 461 });
     const backup = await b.registry.call('backup.create');
+    await b.registry.call('session.changePassphrase', { currentPassphrase: TEST_PASSPHRASE, newPassphrase: 'blå hest på taget' });
     b.close();
     const bytes = fs.readFileSync(b.dataFile);
     bytes.fill(0x5a, 4096, 8192);
     fs.writeFileSync(b.dataFile, bytes);
     const o = open(b.dataFile);
-    await o.registry.call('session.unlock', { passphrase: TEST_PASSPHRASE });
+    await o.registry.call('session.unlock', { passphrase: 'blå hest på taget' });
     const state = await o.registry.call('session.state');
     expect(state).toMatchObject({ kind: 'trouble', problem: 'corrupt' });
     const aside = state.kind === 'trouble' ? (state.movedAsideTo as string) : '';
     expect(fs.readFileSync(aside).equals(bytes)).toBe(true);
     expect(state.kind === 'trouble' && state.backups.map((x) => x.name)).toContain(backup.name);
-    await o.registry.call('session.restoreBackup', { name: backup.name, passphrase: TEST_PASSPHRASE });
+    // The copy opens with the passphrase valid when it was taken, or with today's (same data key) …
+    await o.registry.call('session.restoreBackup', { name: backup.name, passphrase: 'blå hest på taget' });
     expect((await o.registry.call('municipalities.list')).map((m) => m.name)).toEqual(['Odense']);
+    // … and afterwards today's passphrase opens the file, as before.
+    o.vault.lock();
+    await refused(o.registry.call('session.unlock', { passphrase: TEST_PASSPHRASE }));
+    expect((await o.registry.call('session.unlock', { passphrase: 'blå hest på taget' })).kind).toBe('unlocked');
   });
 
   it('says so when the key file is missing, and a backup with its own key file brings the data back', async () => {
