@@ -227,3 +227,11 @@ test('a lock from another window shows within the 30-second poll', async ({ page
   await page.clock.runFor('00:31');
   await expect(page.getByRole('heading', { name: 'Lås Mentorkorps op' })).toBeVisible();
 });
+
+test('"Vis adgangskoderne" takes the first click straight after typing a passphrase', async ({ page, freshApp }) => {
+  await page.goto(freshApp.url);
+  await field(page, 'Adgangskode').fill('kort');
+  await page.getByRole('checkbox', { name: 'Vis adgangskoderne' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Vis adgangskoderne' })).toBeChecked();
+  await expect(field(page, 'Adgangskode')).toHaveAttribute('type', 'text');
+});

@@ -43,6 +43,15 @@ export function useNewPassphrase(clear: () => void) {
 }
 
 /**
+ * Focus moving to the "Vis adgangskoderne" box does not count as leaving: the error appearing then
+ * would move the box away between mouse-down and mouse-up, and the click would miss it.
+ */
+function toShowToggle(e: React.FocusEvent): boolean {
+  const next = e.relatedTarget;
+  return next instanceof HTMLInputElement && next.type === 'checkbox';
+}
+
+/**
  * The rule's problem shows once the field has been left (then live while typing), or after a submit;
  * serverError is the backend's message about the new passphrase.
  */
@@ -76,7 +85,7 @@ export function NewPassphraseFields({
   return (
     <>
       {/* React's onBlur bubbles (focusout), so the wrapper learns when the field is left. */}
-      <div onBlur={() => setLeft((l) => ({ ...l, passphrase: value.passphrase !== '' || l.passphrase }))}>
+      <div onBlur={(e) => !toShowToggle(e) && setLeft((l) => ({ ...l, passphrase: value.passphrase !== '' || l.passphrase }))}>
         <TextField
           label={label}
           type={type}
@@ -88,7 +97,7 @@ export function NewPassphraseFields({
           error={serverError ?? problem}
         />
       </div>
-      <div onBlur={() => setLeft((l) => ({ ...l, repeat: value.repeat !== '' || l.repeat }))}>
+      <div onBlur={(e) => !toShowToggle(e) && setLeft((l) => ({ ...l, repeat: value.repeat !== '' || l.repeat }))}>
         <TextField label={repeatLabel} type={type} required value={value.repeat} onChange={(repeat) => onChange({ ...value, repeat })} error={repeatError} />
       </div>
     </>
