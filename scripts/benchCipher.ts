@@ -76,6 +76,13 @@ function plainContext(db: Database.Database, dataFile: string, today: string): B
   return { db, vault: vault as unknown as Vault, dataFile, version: 'bench', today: () => today };
 }
 
+const BIG_CACHE_KIB = 64 * 1024;
+
+function cacheFacts(db: Database.Database): string {
+  const size = db.pragma('cache_size', { simple: true }) as number;
+  return size < 0 ? `${Math.round(-size / 1024)} MB` : `${size} sider`;
+}
+
 function fileFacts(db: Database.Database): string {
   const pages = db.pragma('page_count', { simple: true }) as number;
   const size = db.pragma('page_size', { simple: true }) as number;
@@ -144,7 +151,15 @@ export async function runCipherBench({ dir, dataFile, dataKey, envelope, passphr
   const plainDb = openDatabase(plainFile);
   try {
     log(`Filerne: krypteret ${fileFacts(backend.ctx.db)}, ukrypteret ${fileFacts(plainDb)}.`);
-    await compareCalls(backend.registry, createRegistry(plainContext(plainDb, plainFile, today)), backend.ctx.db, plainDb, today, log);
+    const plainRegistry = createRegistry(plainContext(plainDb, plainFile, today));
+    log('');
+    log(`Med appens indstillinger (SQLite's cache: ${cacheFacts(plainDb)} pr. forbindelse):`);
+    await compareCalls(backend.registry, plainRegistry, backend.ctx.db, plainDb, today, log);
+    // Pages are decrypted when read into SQLite's own cache; a larger cache keeps them decrypted.
+    for (const db of [backend.ctx.db, plainDb]) db.pragma(`cache_size = -${BIG_CACHE_KIB}`);
+    log('');
+    log(`Forsøg, ikke appens indstilling: PRAGMA cache_size = -${BIG_CACHE_KIB} (${cacheFacts(plainDb)}) på begge forbindelser:`);
+    await compareCalls(backend.registry, plainRegistry, backend.ctx.db, plainDb, today, log);
   } finally {
     plainDb.close();
     backend.close();
@@ -175,12 +190,13 @@ async function compareCalls(enc: Registry, plain: Registry, encDb: Database.Data
     const times = { enc: [] as number[], plain: [] as number[] };
     const run = async (registry: Registry, into: number[]) => {
       const t = performance.now();
-      await registry.call(method, input() as MethodInput<typeof method>);
+      const result = await registry.call(method, input() as MethodInput<typeof method>);
       into.push(performance.now() - t);
+      return result;
     };
-    // One unmeasured call each, then alternate which file goes first.
-    await run(enc, []);
-    await run(plain, []);
+    // One unmeasured call each (the two files must answer alike), then alternate which goes first.
+    const first = JSON.stringify(await run(enc, []));
+    if (first !== JSON.stringify(await run(plain, []))) throw new Error(`${method}: the encrypted file and its plain copy answer differently.`);
     for (let i = 0; i < reps; i++) {
       if (i % 2) {
         await run(enc, times.enc);
