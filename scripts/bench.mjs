@@ -5,8 +5,9 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { build } from 'vite';
 
-// Inside the project, so the bundle finds better-sqlite3 in node_modules.
-const out = path.resolve('node_modules/.cache/mentorkorps-bench');
+// Inside the project, so the bundle finds better-sqlite3 in node_modules; one folder per run, as
+// node_modules may be shared by several checkouts.
+const out = path.resolve(`node_modules/.cache/mentorkorps-bench-${process.pid}`);
 try {
   await build({
     configFile: false,

@@ -1,5 +1,6 @@
-// Builds a corps of 100,000 mentees and 1,000,000 contacts in a temp file and times the list
-// queries the screens make (through the real registry, as the UI calls them). Reports figures only.
+// Builds a corps of 100,000 mentees and 1,000,000 contacts in an encrypted temp file and times the
+// list queries the screens make (through the real registry, as the UI calls them), then compares
+// the encrypted file with a plain copy (benchCipher.ts). Reports figures only.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,8 @@ import { startBackend } from '../electron/backend/index';
 import { seededRandom } from '../electron/backend/demo/caseload';
 import { refreshLastContact } from '../electron/backend/handlers/courseQueries';
 import { daysBefore } from '../shared/caseload';
+import { unwrapWithPassphrase, type Kdfs } from '../electron/backend/datafile/keys';
+import { runCipherBench } from './benchCipher';
 
 const TODAY = '2026-11-23';
 const MENTEES = Number(process.env.BENCH_MENTEES ?? 100_000);
@@ -16,14 +19,21 @@ const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 1_000_000);
 const FIRST = ['Emma', 'Åse', 'Ida', 'Ørnhild', 'Mads', 'Ali', 'Sofie', 'Zeynep', 'Aase', 'Lucas', 'Æsa', 'Karla'];
 const LAST = ['Jensen', 'Nielsen', 'Østergaard', 'Aagaard', 'Hansen', 'Yilmaz', 'Ærenlund', 'Holm', 'Kjær', 'Bach'];
 
+export const BENCH_PASSPHRASE = 'grøn cykel under broen';
+/** Cheap scrypt while building: the KDF's cost is measured on its own in benchCipher.ts. */
+const BUILD_KDFS: Kdfs = { passphrase: { N: 2 ** 10, r: 8, p: 1 }, recovery: { N: 2 ** 10, r: 8, p: 1 } };
+
 const isoDaysBefore = (days: number) => daysBefore(TODAY, days);
 
 export async function runBench(log: (line: string) => void = console.log): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-bench-'));
-  const backend = startBackend(path.join(dir, 'bench.sqlite'), 'bench', () => TODAY);
-  const { db } = backend.ctx;
-  const { registry } = backend;
+  const dataFile = path.join(dir, 'bench.sqlite');
+  const backend = startBackend(dataFile, 'bench', () => TODAY, { kdfs: BUILD_KDFS });
+  let closed = false;
   try {
+    backend.vault.setup(BENCH_PASSPHRASE);
+    const { db } = backend.ctx;
+    const { registry } = backend;
     await registry.call('municipalities.addFunen');
     const municipalities = (db.prepare('SELECT id FROM municipalities').all() as { id: number }[]).map((m) => m.id);
     for (let i = 0; i < 30; i++) {
@@ -111,23 +121,32 @@ export async function runBench(log: (line: string) => void = console.log): Promi
       ['Evaluering 2026 som .xlsx', 'evaluation.exportXlsx', { year: 2026 }],
     ];
     log('');
-    log('query (100 rows unless paged further)                 median   max   (7 runs)');
+    log('query (100 rows unless paged further)                 median   max   (7 runs, 3 when over 1 s)');
     for (const [label, method, input] of cases) {
       const times: number[] = [];
-      for (let i = 0; i < 7; i++) {
+      // Calls over a second get 3 runs, so the whole bench fits in minutes on a slow machine.
+      for (let i = 0; i < 7 && !(i === 3 && times[0] > 1000); i++) {
         const t = performance.now();
         await registry.call(method, input as MethodInput<typeof method>);
         times.push(performance.now() - t);
       }
       times.sort((a, b) => a - b);
-      log(`${label.padEnd(52)} ${times[3].toFixed(1).padStart(7)} ms ${times[6].toFixed(1).padStart(6)} ms`);
+      const median = times[times.length >> 1];
+      log(`${label.padEnd(52)} ${median.toFixed(1).padStart(7)} ms ${times[times.length - 1].toFixed(1).padStart(6)} ms`);
     }
     const t = performance.now();
     const open = db.prepare('SELECT id, mentor_id FROM courses WHERE closed_on IS NULL AND mentor_id IS NOT NULL LIMIT 1').get() as { id: number; mentor_id: number };
     await registry.call('contacts.create', { type: 'individuel', date: TODAY, mentorId: open.mentor_id, durationMinutes: 30, courseIds: [open.id] });
     log(`${'Ny samtale (skriver, opdaterer sidste kontakt)'.padEnd(52)} ${(performance.now() - t).toFixed(1).padStart(7)} ms`);
-  } finally {
+
+    const envelope = backend.vault.keyEnvelope();
+    const dataKey = envelope && unwrapWithPassphrase(envelope, BENCH_PASSPHRASE);
+    if (!envelope || !dataKey) throw new Error('The bench file has no key envelope.');
     backend.close();
+    closed = true;
+    await runCipherBench({ dir, dataFile, dataKey, envelope, passphrase: BENCH_PASSPHRASE, today: TODAY, log });
+  } finally {
+    if (!closed) backend.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
