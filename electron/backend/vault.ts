@@ -26,7 +26,7 @@ import {
   type KeyEnvelope,
   type Kdfs,
 } from './datafile/keys';
-import { assertMentorkorpsFile, backupDir, connect, DatabaseOpenError, LATEST_SCHEMA_VERSION, legacyBackupDir, openDatabase, schemaVersion } from './db';
+import { assertMentorkorpsFile, backupDir, connect, rawKey, DatabaseOpenError, LATEST_SCHEMA_VERSION, legacyBackupDir, openDatabase, schemaVersion } from './db';
 import { getSetting, setSetting } from './settings';
 
 export interface VaultOptions {
@@ -539,7 +539,7 @@ function rekey(file: string, from: Buffer | null, key: Buffer): void {
   const db = connect(file, from ? hexKey(from) : undefined);
   try {
     db.pragma('journal_mode = DELETE');
-    db.pragma(`hexrekey = '${hexKey(key)}'`);
+    db.pragma(`rekey = ${rawKey(hexKey(key))}`);
   } finally {
     db.close();
   }

@@ -106,7 +106,7 @@ export function withNewRecoveryCode(envelope: KeyEnvelope, dataKey: Buffer, kdfs
   return { recoveryCode, envelope: { ...envelope, recovery: { ...wrap(dataKey, recoveryCode, kdfs.recovery, envelope.keyId), createdAt: now } } };
 }
 
-/** SQLite3MultipleCiphers' raw-key form for PRAGMA hexkey. */
+/** The data key as hex, for SQLite3MultipleCiphers' raw key (see rawKey in db.ts). */
 export function hexKey(dataKey: Buffer): string {
   return dataKey.toString('hex');
 }
