@@ -2,6 +2,7 @@
 // (electron/backend/evaluation/aggregates.ts); the dashboard, the PDF report and the workbook only
 // show what that one computation returned, so their figures agree by construction.
 import type { Outcome } from '../caseload';
+import { formatDate } from '../format';
 
 /** The calendar year as an inclusive ISO date range. */
 export function yearBounds(year: number): { from: string; to: string } {
@@ -82,13 +83,30 @@ export function valueForMoney(rows: readonly ValueForMoneyInput[]): ValueForMone
 }
 
 /**
- * Hours a mentor was employed for in the year: hours per week × weeks active within the year.
+ * The period a year's report covers: 1 January to 31 December, or to today in the current year
+ * (empty, with `to` before `from`, for a year not begun). Mentor hours are counted inside it.
+ */
+export function reportPeriod(year: number, today: string): { from: string; to: string } {
+  const { from, to } = yearBounds(year);
+  return { from, to: today < to ? today : to };
+}
+
+/** "Periode: 01.01.2026–23.11.2026", written on the screen, the PDF and the workbook. */
+export function periodText(period: { from: string; to: string }): string {
+  return period.to < period.from ? `Periode: ${period.from.slice(0, 4)} er ikke begyndt` : `Periode: ${formatDate(period.from)}–${formatDate(period.to)}`;
+}
+
+export const CONTRACT_HOURS_RULE =
+  'Ansættelsestimer = timer pr. uge × dage ansat i perioden ÷ 7, fra mentorens startdato og til en eventuel slutdato; en mentor, der ikke er startet i perioden, tælles ikke.';
+
+/**
+ * Hours a mentor was employed for in the report period: hours per week × days employed inside the
+ * period ÷ 7, from the mentor's start and to their end. Never projected past the period's end.
  * The statistics also report contact hours (the contacts' durations), which are always fewer.
  */
-export function contractHours(hoursPerWeek: number, activeFrom: string, activeTo: string | null, year: number): number {
-  const { from, to } = yearBounds(year);
-  const start = activeFrom > from ? activeFrom : from;
-  const end = activeTo !== null && activeTo < to ? activeTo : to;
+export function contractHours(hoursPerWeek: number, activeFrom: string, activeTo: string | null, period: { from: string; to: string }): number {
+  const start = activeFrom > period.from ? activeFrom : period.from;
+  const end = activeTo !== null && activeTo < period.to ? activeTo : period.to;
   if (end < start) return 0;
   const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1;
   return Math.round(((hoursPerWeek * days) / 7) * 10) / 10;

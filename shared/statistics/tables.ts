@@ -5,7 +5,7 @@ import { CONTACT_TYPES, CONTACT_TYPE_KEYS, EDUCATIONS, OFFERS, OUTCOMES, PHASES 
 import { sum } from '../billing/key';
 import { oereToKroner, toCsv, type CsvCell } from '../billing/csv';
 import { formatDate, formatDecimal, formatInteger, formatKroner, formatPercent } from '../format';
-import { PERSON_PHASE_RULE, PERSON_REACHED_RULE, RETENTION_RULE } from './definitions';
+import { CONTRACT_HOURS_RULE, PERSON_PHASE_RULE, PERSON_REACHED_RULE, RETENTION_RULE, periodText } from './definitions';
 import { SURVEY_ANSWERS, SURVEY_ANSWER_KEYS, SURVEY_RULES } from './survey';
 import type { YearStatistics } from './types';
 
@@ -279,7 +279,7 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
         sum(s.mentors.map((m) => m.hoursPerWeek)),
         contractHoursTotal,
       ],
-      note: 'Personer tælles pr. mentor; en person kan have mødt flere mentorer, så kolonnen summeres ikke.',
+      note: `${periodText(s.period)}. ${CONTRACT_HOURS_RULE} Personer tælles pr. mentor; en person kan have mødt flere mentorer, så kolonnen summeres ikke.`,
     },
     {
       id: 'temaer',

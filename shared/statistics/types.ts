@@ -64,6 +64,8 @@ export interface YearStatistics {
   filterLabel: string | null;
   from: string;
   to: string;
+  /** What the report covers: the year, cut at today in the current year (reportPeriod). */
+  period: { from: string; to: string };
   /** False when nothing was registered in the year (no contacts, closed courses or referrals). */
   hasData: boolean;
   contacts: {

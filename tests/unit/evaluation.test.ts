@@ -79,10 +79,35 @@ describe('statistics for a year', () => {
     ]);
     expect(s.caseloadDate).toBe('2026-11-23');
     expect(s.mentors.map((m) => [m.name, m.openCourses, m.capacity, m.persons, m.contacts, m.contactHours, m.contractHours])).toEqual([
-      ['Ali Nasser', 1, 15, 2, 3, 3.3, 1311.4],
-      ['Birgit Holm', 1, 20, 2, 4, 4.3, 1929.3],
+      ['Ali Nasser', 1, 15, 2, 3, 3.3, 1148.6], // 30 h × 268 days (1 March–23 November) ÷ 7
+      ['Birgit Holm', 1, 20, 2, 4, 4.3, 1728.4], // 37 h × 327 days (1 January–23 November) ÷ 7
     ]);
     expectReconciled(s);
+  });
+
+  it('counts mentor hours only inside the report period and from each start to each end', async () => {
+    const { db } = b.ctx;
+    const mentor = (name: string, from: string, to: string | null) =>
+      db
+        .prepare('INSERT INTO mentors (name, sort_key, profession, employer_municipality_id, hours_per_week, capacity, active_from, active_to) VALUES (?, ?, ?, ?, 35, 10, ?, ?)')
+        .run(name, name.toLowerCase(), 'socialraadgiver', f.odense, from, to);
+    mentor('Ny i juni', '2026-06-01', null); // 1 June–23 November: 176 days
+    mentor('Stoppet i marts', '2025-05-01', '2026-03-31'); // 1 January–31 March: 90 days
+    mentor('Starter i december', '2026-12-01', null); // not started by today
+    const s = await stats(2026);
+    expect(s.period).toEqual({ from: '2026-01-01', to: '2026-11-23' });
+    const hours = Object.fromEntries(s.mentors.map((m) => [m.name, m.contractHours]));
+    expect(hours['Ny i juni']).toBe(880); // 35 × 176 ÷ 7
+    expect(hours['Stoppet i marts']).toBe(450); // 35 × 90 ÷ 7
+    expect(hours).not.toHaveProperty('Starter i december');
+    const mentorTable = statisticsTables(s).find((t) => t.id === 'mentorer')!;
+    expect(mentorTable.note).toContain('Periode: 01.01.2026–23.11.2026');
+    expect(mentorTable.total?.[7]).toBe(1148.6 + 1728.4 + 880 + 450);
+    // A past year is the whole year: 2025 has 365 days for Birgit Holm; the one who stopped in March 2026 had 1 May–31 December.
+    const s2025 = await stats(2025);
+    expect(s2025.period).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+    const past = Object.fromEntries(s2025.mentors.map((m) => [m.name, m.contractHours]));
+    expect(past).toEqual({ 'Birgit Holm': 1929.3, 'Stoppet i marts': 1225 }); // 37 × 365 ÷ 7; 35 × 245 ÷ 7
   });
 
   it('counts a person with contacts in two years once in each year, and a course spanning New Year in both', async () => {
@@ -103,7 +128,7 @@ describe('statistics for a year', () => {
     b.ctx.db.prepare("UPDATE mentors SET active_to = '2025-12-31' WHERE id = ?").run(f.m1);
     const s = await stats();
     expect(s.mentors.map((m) => [m.name, m.contacts, m.contractHours])).toEqual([
-      ['Ali Nasser', 3, 1311.4],
+      ['Ali Nasser', 3, 1148.6],
       ['Birgit Holm', 4, 0],
     ]);
     expectReconciled(s);
@@ -262,8 +287,11 @@ describe('evaluation exports', () => {
     expect(key.getRow(valueOf('Unikke personer')).getCell(2).value).toBe(4);
     expect(key.getRow(valueOf('Rækkevidde (personer ÷ elever)')).getCell(2).value).toBe(0.025);
     expect(key.getRow(valueOf('Rækkevidde (personer ÷ elever)')).getCell(2).numFmt).toBe('0.0%');
+    expect(key.getRow(2).getCell(1).value).toBe('Periode: 01.01.2026–23.11.2026');
+    const mentorSheet = wb.getWorksheet('Mentorer')!;
+    expect(String(mentorSheet.getRow(mentorSheet.rowCount).getCell(1).value)).toMatch(/^Periode: 01\.01\.2026–23\.11\.2026\. Ansættelsestimer/);
     const byType = wb.getWorksheet('Samtaler efter type')!;
-    const last = byType.getRow(byType.actualRowCount);
+    const last = byType.getRow(byType.getColumn(1).values.indexOf('I alt'));
     expect([last.getCell(1).value, last.getCell(2).value]).toEqual(['I alt', 7]);
     const keySheet = wb.getWorksheet('Fordelingsnøgle')!;
     expect(keySheet.getColumn(5).values).toContain(160_000); // the budget in kroner, as a number

@@ -1,6 +1,6 @@
 // The shared definitions on small hand-made numbers with known answers.
 import { describe, expect, it } from 'vitest';
-import { caseloadDate, contactsPerPerson, contractHours, reach, retentionRate, valueForMoney, yearBounds } from '../../shared/statistics/definitions';
+import { caseloadDate, contactsPerPerson, contractHours, periodText, reach, reportPeriod, retentionRate, valueForMoney, yearBounds } from '../../shared/statistics/definitions';
 import { surveyResult } from '../../shared/statistics/survey';
 import { formatCell, tableClipboard, tableCsv, tableFileName, tableHeading, tableSummary, type StatTable } from '../../shared/statistics/tables';
 
@@ -36,12 +36,20 @@ describe('definitions', () => {
     expect(valueForMoney([{ municipalityId: 1, amountOere: 0, persons: 0 }])[0]).toMatchObject({ costShare: null, personsShare: null, index: null });
   });
 
-  it('contract hours count the weeks active inside the year', () => {
-    expect(contractHours(37, '2020-01-01', null, 2026)).toBe(1929.3); // 365 days
-    expect(contractHours(37, '2020-01-01', null, 2024)).toBe(1934.6); // leap year
-    expect(contractHours(35, '2026-07-01', '2026-07-07', 2026)).toBe(35);
-    expect(contractHours(35, '2027-01-01', null, 2026)).toBe(0);
-    expect(contractHours(35, '2020-01-01', '2025-12-31', 2026)).toBe(0);
+  it('contract hours count the days employed inside the report period', () => {
+    expect(contractHours(37, '2020-01-01', null, yearBounds(2026))).toBe(1929.3); // 365 days
+    expect(contractHours(37, '2020-01-01', null, yearBounds(2024))).toBe(1934.6); // leap year
+    expect(contractHours(35, '2026-07-01', '2026-07-07', yearBounds(2026))).toBe(35);
+    expect(contractHours(35, '2027-01-01', null, yearBounds(2026))).toBe(0);
+    expect(contractHours(35, '2020-01-01', '2025-12-31', yearBounds(2026))).toBe(0);
+    // The current year ends today: 1 January–23 November is 327 days, not 365.
+    const period = reportPeriod(2026, '2026-11-23');
+    expect(period).toEqual({ from: '2026-01-01', to: '2026-11-23' });
+    expect(contractHours(35, '2020-01-01', null, period)).toBe(1635); // 35 × 327 ÷ 7
+    expect(contractHours(35, '2026-12-01', null, period)).toBe(0); // starts after today
+    expect(reportPeriod(2025, '2026-11-23')).toEqual(yearBounds(2025));
+    expect(periodText(period)).toBe('Periode: 01.01.2026–23.11.2026');
+    expect(periodText(reportPeriod(2027, '2026-11-23'))).toBe('Periode: 2027 er ikke begyndt');
   });
 
   it('measures the caseload at year end, or today in the current year', () => {

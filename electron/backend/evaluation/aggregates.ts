@@ -10,6 +10,7 @@ import {
   contactsPerPerson,
   contractHours,
   reach as reachRate,
+  reportPeriod,
   retentionRate,
   valueForMoney,
   yearBounds,
@@ -257,12 +258,13 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
   const byEducation = counted.byEducation;
   const byPhase = counted.byPhase;
 
-  // Mentors active in the year, plus any who had contacts in it.
+  // Mentors employed in the report period (to today in the current year), plus any who had contacts in the year.
   const day = caseloadDate(year, today);
+  const period = reportPeriod(year, today);
   const mentorPersons = counted.byMentor;
   const openCourses = countsById(db, STATISTICS_SQL.openCourses, { ...p, day });
   type MentorDb = { id: number; name: string; capacity: number; hours_per_week: number; active_from: string; active_to: string | null };
-  const mentorRows = new Map((db.prepare(STATISTICS_SQL.mentorsInYear).all(p) as MentorDb[]).map((m) => [m.id, m]));
+  const mentorRows = new Map((db.prepare(STATISTICS_SQL.mentorsInYear).all({ ...p, to: period.to }) as MentorDb[]).map((m) => [m.id, m]));
   // Mentors outside their active period who still had contacts in the year, fetched in one query.
   const inactive = [...mentorContacts.keys()].filter((id) => !mentorRows.has(id));
   if (inactive.length) {
@@ -279,7 +281,7 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
       persons: mentorPersons.get(m.id) ?? 0,
       contacts: mentorContacts.get(m.id)?.n ?? 0,
       contactHours: hours(mentorContacts.get(m.id)?.minutes ?? 0),
-      contractHours: contractHours(m.hours_per_week, m.active_from, m.active_to, year),
+      contractHours: contractHours(m.hours_per_week, m.active_from, m.active_to, period),
     }))
     .sort((a, b) => compareDanish(a.name, b.name));
 
@@ -314,6 +316,7 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
     filterLabel: labels.length ? labels.join(', ') : null,
     from,
     to,
+    period,
     hasData: totalContacts > 0 || closed > 0 || referralCounts.size > 0,
     contacts: {
       total: totalContacts,

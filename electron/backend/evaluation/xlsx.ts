@@ -13,13 +13,14 @@ const NUM_FMT: Record<CellFormat, string | undefined> = {
   oere: '#,##0.00 "kr."',
 };
 
-export async function evaluationWorkbook(heading: string, tables: readonly StatTable[]): Promise<Buffer> {
+/** `period` ("Periode: 01.01.2026–23.11.2026") goes under each sheet's title. */
+export async function evaluationWorkbook(heading: string, tables: readonly StatTable[], period?: string): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Mentorkorps';
   for (const t of tables) {
     const sheet = wb.addWorksheet(t.sheetName);
     sheet.addRow([`${heading}: ${t.title}`]).font = { bold: true, size: 13 };
-    sheet.addRow([]);
+    sheet.addRow(period ? [period] : []);
     sheet.addRow(t.columns.map((c) => c.label)).font = { bold: true };
     const put = (cells: StatTable['rows'][number], bold: boolean) => {
       const row = sheet.addRow([]);

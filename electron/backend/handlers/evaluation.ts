@@ -1,6 +1,7 @@
 // Statistics, the yearly survey and the annual evaluation exports (PDF, xlsx, CSV).
 import type { evaluationMethods, ExportFile } from '../../../shared/api/evaluation';
 import { ApiError } from '../../../shared/errors';
+import { periodText } from '../../../shared/statistics/definitions';
 import { statisticsTables, tablesCsv } from '../../../shared/statistics/tables';
 import type { YearStatistics } from '../../../shared/statistics/types';
 import { getSetting } from '../settings';
@@ -50,12 +51,12 @@ export const evaluationHandlers: EvaluationHandlers = {
 
   'evaluation.exportXlsx': async ({ year }, ctx) => {
     const { stats, heading } = evaluationOf(ctx, year);
-    return file(`Evaluering-${year}.xlsx`, XLSX_MIME_TYPE, await evaluationWorkbook(heading, statisticsTables(stats)));
+    return file(`Evaluering-${year}.xlsx`, XLSX_MIME_TYPE, await evaluationWorkbook(heading, statisticsTables(stats), periodText(stats.period)));
   },
 
   'evaluation.exportCsv': ({ year }, ctx) => {
     const { stats, heading } = evaluationOf(ctx, year);
-    return file(`Evaluering-${year}.csv`, 'text/csv;charset=utf-8', Buffer.from(tablesCsv(heading, statisticsTables(stats)), 'utf8'));
+    return file(`Evaluering-${year}.csv`, 'text/csv;charset=utf-8', Buffer.from(tablesCsv(`${heading}. ${periodText(stats.period)}`, statisticsTables(stats)), 'utf8'));
   },
 
   'evaluation.exportPdf': async ({ year }, ctx) => {

@@ -2,6 +2,7 @@
 // dashboard and the workbook, with charts at a fixed size and without animation. The backend prints
 // it to PDF; usePrintReady tells the printer when it is ready.
 import { formatDate } from '../../../../shared/format';
+import { periodText } from '../../../../shared/statistics/definitions';
 import { statisticsTables, type StatTable } from '../../../../shared/statistics/tables';
 import { call } from '../../api/client';
 import { useLoad } from '../../lib/useAsync';
@@ -57,7 +58,7 @@ function Report({ route }: { route: string }) {
           <p className="doc-head__corps">{info.corpsName}</p>
           <h1>Evaluering {s.year}</h1>
           <p className="doc-small">
-            Perioden {formatDate(s.from)}–{formatDate(s.caseloadDate)}. Dannet {formatDate(info.today)}.
+            {periodText(s.period)}. Dannet {formatDate(info.today)}.
           </p>
         </header>
         {s.hasData ? null : (

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { EDUCATIONS, EDUCATION_KEYS, type Education } from '../../../../shared/caseload';
 import { formatDecimal, formatInteger, formatPercent } from '../../../../shared/format';
+import { periodText } from '../../../../shared/statistics/definitions';
 import { statisticsTables, type StatTable } from '../../../../shared/statistics/tables';
 import type { YearStatistics } from '../../../../shared/statistics/types';
 import { call } from '../../api/client';
@@ -97,7 +98,7 @@ export function StatisticsPage() {
       {s ? (
         <div aria-busy={stats.loading}>
           <p className="stat-scope">
-            {s.filterLabel ? `Viser ${s.year} for ${s.filterLabel}.` : `Viser hele ${s.year}.`} Figurerne kan vises som tabel og gemmes som CSV.
+            {s.filterLabel ? `Viser ${s.year} for ${s.filterLabel}.` : `Viser hele ${s.year}.`} {periodText(s.period)}. Figurerne kan vises som tabel og gemmes som CSV.
           </p>
           {s.hasData ? (
             <>
