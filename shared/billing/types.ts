@@ -1,4 +1,5 @@
 // What the billing API returns. Money in øre, dates ISO.
+import type { Phase } from '../caseload';
 
 export const COST_KINDS = {
   loen: 'Mentorløn',
@@ -24,6 +25,8 @@ export interface BillingParticipant {
   students: number;
   countDate: string;
   source: string;
+  /** Student counts per phase, only for the phases given (optional in the key basis). */
+  phaseStudents: Partial<Record<Phase, number>>;
 }
 
 export interface BillingCostLine {

@@ -1,6 +1,7 @@
 // Input schemas of the billing key. Messages are Danish and name the field.
 import { z } from 'zod';
 import { sum } from '../billing/key';
+import { PHASES, PHASE_KEYS } from '../caseload';
 import { COST_KIND_KEYS, INSTALMENT_COUNTS, MAX_BUDGET_OERE } from '../billing/types';
 import { id, integer, isoDate, optionalEmail, optionalText, requiredEan, requiredText, withoutSpaces } from './common';
 
@@ -11,6 +12,20 @@ const oere = (label: string) =>
     .min(0, { error: `${label} må ikke være negativt.` })
     .max(MAX_BUDGET_OERE, { error: `${label} må højst være 1 milliard kr.` });
 
+/** An optional student count for one phase; null or missing means not given (not 0). */
+const phaseCount = (phase: string) =>
+  z
+    .number({ error: `Elevtal for ${phase} skal være et tal.` })
+    .int({ error: `Elevtal for ${phase} skal være et helt tal.` })
+    .min(0, { error: `Elevtal for ${phase} må ikke være negativt.` })
+    .max(1_000_000, { error: `Elevtal for ${phase} må højst være 1.000.000.` })
+    .nullable()
+    .optional();
+
+const phaseStudents = z.strictObject(Object.fromEntries(PHASE_KEYS.map((k) => [k, phaseCount(PHASES[k].toLowerCase())])) as Record<(typeof PHASE_KEYS)[number], ReturnType<typeof phaseCount>>, {
+  error: 'Elevtal pr. fase skal være en liste over faser.',
+});
+
 const participant = z.strictObject({
   municipalityId: id('Kommune'),
   students: z
@@ -20,6 +35,8 @@ const participant = z.strictObject({
     .max(1_000_000, { error: 'Elevtal må højst være 1.000.000.' }),
   countDate: isoDate('Tælledato'),
   source: requiredText('Kilde', 200),
+  /** Optional counts per phase at start (the phases the courses record), for reach by phase. */
+  phaseStudents: phaseStudents.optional(),
 });
 
 const costLine = z.strictObject({
@@ -62,6 +79,12 @@ export const billingFields = z
     v.participants.forEach((p, i) => {
       if (seen.has(p.municipalityId)) issue(['participants', i, 'municipalityId'], 'Kommunen står der allerede: en kommune kan kun være med én gang pr. år.');
       seen.add(p.municipalityId);
+      for (const k of PHASE_KEYS) {
+        const n = p.phaseStudents?.[k];
+        if (typeof n === 'number' && n > p.students) {
+          issue(['participants', i, 'phaseStudents', k], `Elevtal for ${PHASES[k].toLowerCase()} (${n}) må ikke være større end kommunens elevtal i alt (${p.students}).`);
+        }
+      }
     });
     if (sum(v.costLines.map((l) => l.amountOere)) > MAX_BUDGET_OERE) issue(['costLines'], 'Budgettet må højst være 1 milliard kr. i alt.');
     if (!(INSTALMENT_COUNTS as readonly number[]).includes(v.instalmentDueDates.length)) {

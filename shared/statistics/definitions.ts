@@ -1,7 +1,7 @@
 // What the annual statistics mean, written once. The backend's SQL aggregates count by these rules
 // (electron/backend/evaluation/aggregates.ts); the dashboard, the PDF report and the workbook only
 // show what that one computation returned, so their figures agree by construction.
-import type { Outcome } from '../caseload';
+import { PHASE_KEYS, type Outcome, type Phase } from '../caseload';
 import { formatDate } from '../format';
 
 /** The calendar year as an inclusive ISO date range. */
@@ -51,6 +51,42 @@ export function retentionRate(outcomes: Readonly<Partial<Record<Outcome, number>
 
 /** Reach: persons reached ÷ students in the year's billing key basis. */
 export const reach = (persons: number, students: number) => ratio(persons, students);
+
+// --- Reach by phase ---------------------------------------------------------------------------
+
+export const PHASE_REACH_RULE =
+  'Rækkevidde pr. fase = personer i fasen ÷ elever i fasen. Kun kommuner, der har opgivet elevtal for fasen i årets fordelingsnøgle, tæller med – på begge sider af brøken.';
+export const NO_PHASE_REACH =
+  'Årets fordelingsnøgle har ingen elevtal pr. fase, så tabellen viser personer efter fase uden rækkevidde.';
+
+export interface PhaseReachRow {
+  phase: Phase;
+  /** Persons in the phase from municipalities that gave a count for it. */
+  persons: number;
+  /** Sum of the counts given for the phase. */
+  students: number;
+  rate: number | null;
+}
+
+/**
+ * Reach by phase: for each phase some municipality gave a count for, persons in that phase from
+ * those municipalities ÷ the sum of their counts. Null when no municipality gave any phase count.
+ */
+export function phaseReach(
+  persons: readonly { municipalityId: number; phase: Phase; persons: number }[],
+  counts: readonly { municipalityId: number; phaseStudents: Partial<Record<Phase, number>> }[],
+): PhaseReachRow[] | null {
+  const rows: PhaseReachRow[] = [];
+  for (const phase of PHASE_KEYS) {
+    const given = counts.filter((c) => typeof c.phaseStudents[phase] === 'number');
+    if (given.length === 0) continue;
+    const ids = new Set(given.map((c) => c.municipalityId));
+    const students = given.reduce((s, c) => s + (c.phaseStudents[phase] ?? 0), 0);
+    const n = persons.filter((p) => p.phase === phase && ids.has(p.municipalityId)).reduce((s, p) => s + p.persons, 0);
+    rows.push({ phase, persons: n, students, rate: ratio(n, students) });
+  }
+  return rows.length ? rows : null;
+}
 
 /** Contacts per person: the contacts persons took part in (a group contact once per participant) ÷ persons reached. */
 export const contactsPerPerson = (participations: number, persons: number) => ratio(participations, persons);

@@ -1,11 +1,11 @@
 // The year's statistics as plain tables: the dashboard's "Vis som tabel", the CSV files, the
 // workbook's sheets and the print report's tables are all built from these, so they show the
 // same numbers.
-import { CONTACT_TYPES, CONTACT_TYPE_KEYS, EDUCATIONS, OFFERS, OUTCOMES, PHASES } from '../caseload';
+import { CONTACT_TYPES, CONTACT_TYPE_KEYS, EDUCATIONS, OFFERS, OUTCOMES, PHASES, PHASE_KEYS } from '../caseload';
 import { sum } from '../billing/key';
 import { oereToKroner, toCsv, type CsvCell } from '../billing/csv';
 import { formatDate, formatDecimal, formatInteger, formatKroner, formatPercent } from '../format';
-import { CONTRACT_HOURS_RULE, PERSON_PHASE_RULE, PERSON_REACHED_RULE, RETENTION_RULE, periodText } from './definitions';
+import { CONTRACT_HOURS_RULE, NO_PHASE_REACH, PHASE_REACH_RULE, PERSON_PHASE_RULE, PERSON_REACHED_RULE, RETENTION_RULE, periodText } from './definitions';
 import { SURVEY_ANSWERS, SURVEY_ANSWER_KEYS, SURVEY_RULES } from './survey';
 import type { YearStatistics } from './types';
 
@@ -188,6 +188,45 @@ function keyFigures(s: YearStatistics, contractHoursTotal: number): StatTable {
   };
 }
 
+/** Persons by phase; with reach by phase when the year's key has student counts per phase. */
+function phaseTable(s: YearStatistics): StatTable {
+  const p = s.persons;
+  const base = { id: 'personer_fase' as const, sheetName: 'Personer efter fase' };
+  if (!s.phaseReach) {
+    const hasCounts = s.billing?.rows.some((r) => Object.keys(r.phaseStudents).length > 0) ?? false;
+    return {
+      ...base,
+      title: 'Personer efter fase ved start',
+      columns: [
+        { label: 'Fase', format: 'text' },
+        { label: 'Personer', format: 'int' },
+      ],
+      rows: p.byPhase.map((r) => [PHASES[r.phase], r.persons]),
+      total: ['I alt', p.total],
+      note: `${PERSON_PHASE_RULE} ${hasCounts ? 'Rækkevidde pr. fase vises kun uden mentor- og uddannelsesfilter.' : NO_PHASE_REACH}`,
+    };
+  }
+  const reach = new Map(s.phaseReach.map((r) => [r.phase, r]));
+  const phases = PHASE_KEYS.filter((ph) => reach.has(ph) || p.byPhase.some((r) => r.phase === ph));
+  return {
+    ...base,
+    title: 'Personer og rækkevidde efter fase ved start',
+    columns: [
+      { label: 'Fase', format: 'text' },
+      { label: 'Personer', format: 'int' },
+      { label: 'Heraf fra kommuner med elevtal', format: 'int' },
+      { label: 'Elevtal', format: 'int' },
+      { label: 'Rækkevidde', format: 'percent' },
+    ],
+    rows: phases.map((ph) => {
+      const r = reach.get(ph);
+      return [PHASES[ph], p.byPhase.find((x) => x.phase === ph)?.persons ?? 0, r?.persons ?? null, r?.students ?? null, r?.rate ?? null];
+    }),
+    total: ['I alt', p.total, null, null, null],
+    note: `${PERSON_PHASE_RULE} ${PHASE_REACH_RULE}`,
+  };
+}
+
 export function statisticsTables(s: YearStatistics): StatTable[] {
   const c = s.contacts;
   const p = s.persons;
@@ -230,18 +269,7 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
       total: ['I alt', null, p.total, s.reach?.students ?? null, s.reach?.rate ?? null],
       note: 'Rækkevidde = personer ÷ elevtal i årets fordelingsnøgle; i alt-rækken tæller kun personer fra kommuner i nøglen. Personen hører til sin bopælskommune.',
     },
-    {
-      id: 'personer_fase',
-      title: 'Personer efter fase ved start',
-      sheetName: 'Personer efter fase',
-      columns: [
-        { label: 'Fase', format: 'text' },
-        { label: 'Personer', format: 'int' },
-      ],
-      rows: p.byPhase.map((r) => [PHASES[r.phase], r.persons]),
-      total: ['I alt', p.total],
-      note: PERSON_PHASE_RULE,
-    },
+    phaseTable(s),
     {
       id: 'personer_uddannelse',
       title: 'Personer efter uddannelse',

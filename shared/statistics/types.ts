@@ -1,7 +1,7 @@
 // What the statistics API returns: one result per year and filter, shown by the dashboard,
 // the print report and the workbook alike.
 import type { ContactType, Education, Offer, Outcome, Phase } from '../caseload';
-import type { ValueForMoneyRow } from './definitions';
+import type { PhaseReachRow, ValueForMoneyRow } from './definitions';
 import type { SurveyResult } from './survey';
 
 export interface StatisticsFilter {
@@ -54,7 +54,16 @@ export interface BillingSummary {
   locked: boolean;
   budgetOere: number;
   totalStudents: number;
-  rows: { municipalityId: number; name: string; code: number; students: number; shareBasisPoints: number; amountOere: number }[];
+  rows: {
+    municipalityId: number;
+    name: string;
+    code: number;
+    students: number;
+    shareBasisPoints: number;
+    amountOere: number;
+    /** Optional student counts per phase (only the phases given). */
+    phaseStudents: Partial<Record<Phase, number>>;
+  }[];
 }
 
 export interface YearStatistics {
@@ -87,6 +96,8 @@ export interface YearStatistics {
   };
   /** Persons ÷ students over the municipalities in the key; null without a key or under a mentor/education filter. */
   reach: { persons: number; students: number; rate: number | null } | null;
+  /** Reach by phase; null without per-phase student counts in the year's key, or under a mentor/education filter. */
+  phaseReach: PhaseReachRow[] | null;
   caseloadDate: string;
   mentors: MentorRow[];
   themes: { themeId: number; label: string; contacts: number; persons: number }[];

@@ -192,3 +192,36 @@ describe('waiting for a print page', () => {
     expect((err as Error).message).toBe('Siden blev ikke klar til udskrift i tide.');
   });
 });
+
+describe('student counts per phase in the key basis', () => {
+  const withPhases = async (i: number, phaseStudents: Record<string, unknown>) => {
+    const base = await yearInput();
+    return { ...base, participants: base.participants.map((p, j) => (j === i ? { ...p, phaseStudents } : p)) };
+  };
+
+  it('are stored, read back, kept out of the key and copied into a correction', async () => {
+    const v1 = await b.registry.call('billing.create', await withPhases(0, { grundforloeb: 120, skoleperiode: 200, oplaering: null }));
+    const odense = v1.participants.find((p) => p.name === 'Odense')!;
+    expect(odense.phaseStudents).toEqual({ grundforloeb: 120, skoleperiode: 200 }); // null = not given
+    expect(v1.participants.find((p) => p.name === 'Ærø')!.phaseStudents).toEqual({});
+    expect(v1.totalStudents).toBe(625); // the key still divides by the total
+    await b.registry.call('billing.issue', { id: v1.id });
+    const v2 = await b.registry.call('billing.newVersion', { id: v1.id, reason: 'Rettet elevtal' });
+    expect(v2.participants.find((p) => p.name === 'Odense')!.phaseStudents).toEqual({ grundforloeb: 120, skoleperiode: 200 });
+    const edited = await b.registry.call('billing.update', { id: v2.id, data: await withPhases(0, { hovedforloeb_start: 80 }) });
+    expect(edited.participants.find((p) => p.name === 'Odense')!.phaseStudents).toEqual({ hovedforloeb_start: 80 });
+  });
+
+  it('refuses a negative, fractional or too large phase count, naming the field, with nothing written', async () => {
+    const negative = await expectRefused(b, 'billing.create', await withPhases(0, { grundforloeb: -1 }), 'participants.0.phaseStudents.grundforloeb');
+    expect(negative.fields['participants.0.phaseStudents.grundforloeb']).toBe('Elevtal for grundforløb må ikke være negativt.');
+    const fraction = await expectRefused(b, 'billing.create', await withPhases(1, { skoleperiode: 2.5 }), 'participants.1.phaseStudents.skoleperiode');
+    expect(fraction.fields['participants.1.phaseStudents.skoleperiode']).toBe('Elevtal for skoleperiode skal være et helt tal.');
+    // Ærø has 25 students in all.
+    const tooMany = await expectRefused(b, 'billing.create', await withPhases(1, { oplaering: 26 }), 'participants.1.phaseStudents.oplaering');
+    expect(tooMany.fields['participants.1.phaseStudents.oplaering']).toBe('Elevtal for oplæringsperiode (praktik) (26) må ikke være større end kommunens elevtal i alt (25).');
+    await expectRefused(b, 'billing.create', await withPhases(0, { praktik: 5 }), 'participants.0.phaseStudents.praktik'); // an unknown phase
+    const v = await b.registry.call('billing.create', await yearInput());
+    await expectRefused(b, 'billing.update', { id: v.id, data: await withPhases(2, { hovedforloeb_start: 101 }) }, 'data.participants.2.phaseStudents.hovedforloeb_start');
+  });
+});

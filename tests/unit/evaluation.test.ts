@@ -134,6 +134,39 @@ describe('statistics for a year', () => {
     expectReconciled(s);
   });
 
+  it('shows reach by phase when the key has student counts per phase, and says plainly when it has none', async () => {
+    const without = await stats();
+    expect(without.phaseReach).toBeNull();
+    expect(statisticsTables(without).find((t) => t.id === 'personer_fase')!.note).toContain('Årets fordelingsnøgle har ingen elevtal pr. fase, så tabellen viser personer efter fase uden rækkevidde.');
+    // 2026 persons: P1 Odense hovedforløb, P2 Svendborg skoleperiode, P3 Svendborg grundforløb, P4 Ærø skoleperiode. Ærø gives no counts.
+    const { db } = b.ctx;
+    const version = (db.prepare('SELECT id FROM billing_versions WHERE year = 2026').get() as { id: number }).id;
+    const put = db.prepare('INSERT INTO billing_phase_students (version_id, municipality_id, phase, students) VALUES (?, ?, ?, ?)');
+    put.run(version, f.odense, 'skoleperiode', 40);
+    put.run(version, f.odense, 'hovedforloeb_start', 20);
+    put.run(version, f.svendborg, 'skoleperiode', 20);
+    put.run(version, f.svendborg, 'grundforloeb', 10);
+    const s = await stats();
+    expect(s.phaseReach).toEqual([
+      { phase: 'grundforloeb', persons: 1, students: 10, rate: 0.1 },
+      { phase: 'skoleperiode', persons: 1, students: 60, rate: 1 / 60 }, // P4 lives in Ærø, which gave no count
+      { phase: 'hovedforloeb_start', persons: 1, students: 20, rate: 0.05 },
+    ]);
+    const table = statisticsTables(s).find((t) => t.id === 'personer_fase')!;
+    expect(table.rows).toEqual([
+      ['Grundforløb', 1, 1, 10, 0.1],
+      ['Skoleperiode', 2, 1, 60, 1 / 60],
+      ['Start på hovedforløb', 1, 1, 20, 0.05],
+    ]);
+    expect(table.note).toContain('Rækkevidde pr. fase = personer i fasen ÷ elever i fasen.');
+    // Svendborg alone: only its counts apply.
+    expect((await stats(2026, { municipalityId: f.svendborg })).phaseReach).toEqual([
+      { phase: 'grundforloeb', persons: 1, students: 10, rate: 0.1 },
+      { phase: 'skoleperiode', persons: 1, students: 20, rate: 0.05 },
+    ]);
+    expect((await stats(2026, { mentorId: f.m1 })).phaseReach).toBeNull(); // no reach under a mentor filter
+  });
+
   it('puts value for money as share of cost against share of persons', async () => {
     const s = await stats();
     expect(s.valueForMoney?.map((v) => [v.name, v.amountOere, v.costShare, v.personsShare, v.index])).toEqual([

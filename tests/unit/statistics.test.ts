@@ -1,6 +1,6 @@
 // The shared definitions on small hand-made numbers with known answers.
 import { describe, expect, it } from 'vitest';
-import { caseloadDate, contactsPerPerson, contractHours, periodText, reach, reportPeriod, retentionRate, valueForMoney, yearBounds } from '../../shared/statistics/definitions';
+import { caseloadDate, contactsPerPerson, contractHours, periodText, phaseReach, reach, reportPeriod, retentionRate, valueForMoney, yearBounds } from '../../shared/statistics/definitions';
 import { surveyResult } from '../../shared/statistics/survey';
 import { formatCell, tableClipboard, tableCsv, tableFileName, tableHeading, tableSummary, type StatTable } from '../../shared/statistics/tables';
 
@@ -50,6 +50,26 @@ describe('definitions', () => {
     expect(reportPeriod(2025, '2026-11-23')).toEqual(yearBounds(2025));
     expect(periodText(period)).toBe('Periode: 01.01.2026–23.11.2026');
     expect(periodText(reportPeriod(2027, '2026-11-23'))).toBe('Periode: 2027 er ikke begyndt');
+  });
+
+  it('reach by phase divides persons in a phase by the students counted for it, over the municipalities that gave a count', () => {
+    const persons = [
+      { municipalityId: 1, phase: 'grundforloeb' as const, persons: 6 },
+      { municipalityId: 2, phase: 'grundforloeb' as const, persons: 4 },
+      { municipalityId: 3, phase: 'grundforloeb' as const, persons: 9 }, // gave no count: left out of both sides
+      { municipalityId: 1, phase: 'skoleperiode' as const, persons: 3 },
+    ];
+    const counts = [
+      { municipalityId: 1, phaseStudents: { grundforloeb: 40, skoleperiode: 60, oplaering: 0 } },
+      { municipalityId: 2, phaseStudents: { grundforloeb: 10 } },
+      { municipalityId: 3, phaseStudents: {} },
+    ];
+    expect(phaseReach(persons, counts)).toEqual([
+      { phase: 'grundforloeb', persons: 10, students: 50, rate: 0.2 },
+      { phase: 'skoleperiode', persons: 3, students: 60, rate: 0.05 },
+      { phase: 'oplaering', persons: 0, students: 0, rate: null }, // a count of 0: no reach, not 0 %
+    ]);
+    expect(phaseReach(persons, [{ municipalityId: 1, phaseStudents: {} }])).toBeNull();
   });
 
   it('measures the caseload at year end, or today in the current year', () => {

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
 import { computeKey, computeSettlement, sum } from '../../../shared/billing/key';
 import type { BillingParticipant, BillingVersion, BillingVersionSummary, CostKind } from '../../../shared/billing/types';
+import type { Phase } from '../../../shared/caseload';
 import { fieldError, notFound } from '../../../shared/errors';
 import { compareDanish, formatDate } from '../../../shared/format';
 import type { billingFields } from '../../../shared/schemas/billing';
@@ -54,9 +55,22 @@ function versionRow(db: Database.Database, id: number): VersionRow {
   return row;
 }
 
+/** The version's optional student counts per phase, by municipality. */
+function phaseStudentsOf(db: Database.Database, versionId: number): Map<number, Partial<Record<Phase, number>>> {
+  const out = new Map<number, Partial<Record<Phase, number>>>();
+  const rows = db.prepare('SELECT municipality_id, phase, students FROM billing_phase_students WHERE version_id = ?').all(versionId) as {
+    municipality_id: number;
+    phase: Phase;
+    students: number;
+  }[];
+  for (const p of rows) out.set(p.municipality_id, { ...out.get(p.municipality_id), [p.phase]: p.students });
+  return out;
+}
+
 export function getVersion(ctx: BackendContext, id: number): BillingVersion {
   const { db } = ctx;
   const r = versionRow(db, id);
+  const phases = phaseStudentsOf(db, id);
   const participants = (
     db
       .prepare(
@@ -75,6 +89,7 @@ export function getVersion(ctx: BackendContext, id: number): BillingVersion {
         students: p.students,
         countDate: p.count_date,
         source: p.source,
+        phaseStudents: phases.get(p.municipality_id) ?? {},
       }),
     )
     .sort((a, b) => compareDanish(a.name, b.name));
@@ -157,11 +172,15 @@ function basisValues(d: BillingData) {
 
 /** Replaces a draft version's lines: participants, budget and instalments. */
 function writeLines(db: Database.Database, versionId: number, d: BillingData): void {
-  for (const table of ['billing_participants', 'billing_cost_lines', 'billing_instalments'] as const) {
+  for (const table of ['billing_phase_students', 'billing_participants', 'billing_cost_lines', 'billing_instalments'] as const) {
     db.prepare(`DELETE FROM ${table} WHERE version_id = ?`).run(versionId);
   }
   const participant = db.prepare('INSERT INTO billing_participants (version_id, municipality_id, students, count_date, source) VALUES (?, ?, ?, ?, ?)');
   for (const p of d.participants) participant.run(versionId, p.municipalityId, p.students, p.countDate, p.source);
+  const phase = db.prepare('INSERT INTO billing_phase_students (version_id, municipality_id, phase, students) VALUES (?, ?, ?, ?)');
+  for (const p of d.participants) {
+    for (const [key, n] of Object.entries(p.phaseStudents ?? {})) if (typeof n === 'number') phase.run(versionId, p.municipalityId, key, n);
+  }
   const cost = db.prepare('INSERT INTO billing_cost_lines (version_id, position, kind, description, amount_oere) VALUES (?, ?, ?, ?, ?)');
   d.costLines.forEach((c, i) => cost.run(versionId, i + 1, c.kind, c.description, c.amountOere));
   const instalment = db.prepare('INSERT INTO billing_instalments (version_id, number, due_date) VALUES (?, ?, ?)');
@@ -225,6 +244,9 @@ export function newVersion(ctx: BackendContext, id: number, reason: string): num
     .run(reason, ctx.today(), id);
   const copy = Number(info.lastInsertRowid);
   db.prepare('INSERT INTO billing_participants SELECT ?, municipality_id, students, count_date, source FROM billing_participants WHERE version_id = ?').run(copy, id);
+  db.prepare(
+    'INSERT INTO billing_phase_students (version_id, municipality_id, phase, students) SELECT ?, municipality_id, phase, students FROM billing_phase_students WHERE version_id = ?',
+  ).run(copy, id);
   db.prepare('INSERT INTO billing_cost_lines SELECT ?, position, kind, description, amount_oere FROM billing_cost_lines WHERE version_id = ?').run(copy, id);
   db.prepare('INSERT INTO billing_instalments SELECT ?, number, due_date FROM billing_instalments WHERE version_id = ?').run(copy, id);
   return copy;

@@ -9,6 +9,7 @@ import {
   caseloadDate,
   contactsPerPerson,
   contractHours,
+  phaseReach,
   reach as reachRate,
   reportPeriod,
   retentionRate,
@@ -108,6 +109,11 @@ export const STATISTICS_SQL = {
     GROUP BY a.mentor_id`,
   mentorsInYear: `SELECT id, name, capacity, hours_per_week, active_from, active_to FROM mentors
     WHERE (@mentor IS NULL OR id = @mentor) AND active_from <= @to AND (active_to IS NULL OR active_to >= @from)`,
+  // Persons by home municipality and phase (the same phase rule as byPhase), for reach by phase.
+  byMunicipalityPhase: `WITH latest AS (
+      SELECT home_municipality_id, phase_at_start, row_number() OVER (PARTITION BY mentee_id ORDER BY referral_date DESC, course_id DESC) AS rn FROM ${PARTICIPATION_TABLE}
+    )
+    SELECT home_municipality_id AS municipalityId, phase_at_start AS phase, count(*) AS persons FROM latest WHERE rn = 1 GROUP BY home_municipality_id, phase_at_start`,
 } as const;
 
 type KeyCount<K extends string> = { key: K; n: number };
@@ -134,6 +140,7 @@ function participationCounts(db: DB, p: Params) {
       byPhase: countsByKey<Phase>(db, STATISTICS_SQL.byPhase),
       byMentor: countsById(db, STATISTICS_SQL.mentorPersons),
       byTheme: countsById(db, STATISTICS_SQL.themePersons),
+      byMunicipalityPhase: db.prepare(STATISTICS_SQL.byMunicipalityPhase).all() as { municipalityId: number; phase: Phase; persons: number }[],
     };
   } finally {
     db.exec(`DROP TABLE IF EXISTS ${PARTICIPATION_TABLE}`);
@@ -194,7 +201,7 @@ function yearBilling(ctx: BackendContext, year: number): BillingSummary | null {
     locked: v.lockedOn !== null,
     budgetOere: v.budgetOere,
     totalStudents: v.totalStudents,
-    rows: v.key.map((k) => ({ municipalityId: k.municipalityId, name: k.name, code: k.code, students: k.students, shareBasisPoints: k.shareBasisPoints, amountOere: k.amountOere })),
+    rows: v.key.map((k) => ({ municipalityId: k.municipalityId, name: k.name, code: k.code, students: k.students, shareBasisPoints: k.shareBasisPoints, amountOere: k.amountOere, phaseStudents: k.phaseStudents })),
   };
 }
 
@@ -334,6 +341,9 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
       byPhase: PHASE_KEYS.filter((ph) => byPhase.has(ph)).map((phase) => ({ phase, persons: byPhase.get(phase) ?? 0 })),
     },
     reach: reachApplies ? { persons: reachPersons, students: reachStudents, rate: reachRate(reachPersons, reachStudents) } : null,
+    // Under a municipality filter only that municipality's counts apply (its persons are all that were counted).
+    phaseReach:
+      reachApplies && billing ? phaseReach(counted.byMunicipalityPhase, billing.rows.filter((r) => filter.municipalityId === null || r.municipalityId === filter.municipalityId)) : null,
     caseloadDate: day,
     mentors,
     themes,

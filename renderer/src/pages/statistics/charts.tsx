@@ -25,7 +25,8 @@ export const CHARTS: Partial<Record<TableId, ChartSpec>> = {
   },
   vaerdi: { series: () => [{ column: 2, color: PALETTE[5] }, { column: 4, color: PALETTE[1] }], horizontal: true, wide: true, height: 380 },
   mentorer: { series: () => [{ column: 2, color: PALETTE[0] }, { column: 1, color: PALETTE[7] }], height: 240 },
-  personer_fase: { series: one(1, PALETTE[2]), horizontal: true, height: 200 },
+  // Reach by phase when the key has counts per phase; persons otherwise.
+  personer_fase: { series: (t) => (t.rows.some((r) => r[4] != null) ? [{ column: 4, color: PALETTE[2] }] : [{ column: 1, color: PALETTE[2] }]), horizontal: true, height: 200 },
   personer_uddannelse: { series: one(1, PALETTE[4]), horizontal: true, height: 200 },
   temaer: { series: one(1, PALETTE[3]), horizontal: true, height: 340 },
   henvisninger: { series: one(1, PALETTE[6]), horizontal: true, height: 220 },
