@@ -161,3 +161,38 @@ test('a corps without data gets a clear empty state on screen and in the report'
   await expect(page.getByRole('alert').filter({ hasText: 'Excel-projektmappe kunne ikke dannes: Disken er fuld.' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Gem som Excel (.xlsx)' })).toBeEnabled();
 });
+
+test('student counts per phase typed into the key give reach by phase in the statistics', async ({ page, demoApp }, testInfo) => {
+  await page.goto(`${demoApp.url}#/statistik`);
+  await expect(page.getByText('Viser hele 2026. Periode: 01.01.2026–23.11.2026.')).toBeVisible();
+  const before = page.getByRole('region', { name: 'Personer efter fase ved start' });
+  await expect(before).toContainText('Årets fordelingsnøgle har ingen elevtal pr. fase, så tabellen viser personer efter fase uden rækkevidde.');
+
+  await page.getByRole('link', { name: 'Fordelingsnøgle' }).click();
+  await page.getByRole('button', { name: 'Ret grundlag' }).click();
+  const form = page.getByRole('dialog', { name: 'Ret fordelingsnøgle 2026, version 1' });
+  await form.getByText('Elevtal pr. fase (valgfrit').click();
+  // Odense has 548 students in all: a larger phase count is refused next to the field.
+  await form.getByLabel('Grundforløb for Odense').fill('600');
+  await form.getByRole('button', { name: 'Gem ændringer' }).click();
+  await expect(form.getByText('Elevtal for grundforløb (600) må ikke være større end kommunens elevtal i alt (548).')).toBeVisible();
+  await form.getByLabel('Grundforløb for Odense').fill('200');
+  await form.getByLabel('Skoleperiode for Odense').fill('150');
+  await form.getByRole('button', { name: 'Gem ændringer' }).click();
+  await expect(form).toBeHidden();
+
+  await page.getByRole('link', { name: 'Statistik' }).click();
+  const card = page.getByRole('region', { name: 'Personer og rækkevidde efter fase ved start' });
+  await card.getByRole('button', { name: /^Vis som tabel/ }).click();
+  const row = card.getByRole('row', { name: /^Grundforløb/ });
+  const cells = (await row.locator('td').allInnerTexts()).map((c) => c.trim());
+  const fromOdense = number(cells[1]);
+  expect(fromOdense).toBeGreaterThan(0);
+  expect(cells[2]).toBe('200');
+  // The reach is persons from Odense in grundforløb ÷ 200, as a Danish percentage with one decimal.
+  expect(number(cells[3])).toBeCloseTo(Math.round((fromOdense / 200) * 1000) / 10, 5);
+  await expect(card.getByRole('row', { name: /^Skoleperiode/ }).locator('td').nth(2)).toHaveText('150');
+  const shot = testInfo.outputPath('phase-reach.png');
+  await card.screenshot({ path: shot });
+  await testInfo.attach('phase-reach', { path: shot, contentType: 'image/png' });
+});

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { MethodInput } from '../../../../shared/api/index';
 import { COST_KINDS, COST_KIND_KEYS, INSTALMENT_COUNTS, type BillingVersion } from '../../../../shared/billing/types';
+import { PHASES, PHASE_KEYS, type Phase } from '../../../../shared/caseload';
 import { formatKroner } from '../../../../shared/format';
 import type { Municipality } from '../../../../shared/types';
 import { call } from '../../api/client';
@@ -22,6 +23,8 @@ interface Row {
   students: string;
   countDate: string;
   source: string;
+  /** Optional student counts per phase, as typed; empty = not given. */
+  phases: Record<Phase, string>;
 }
 
 interface CostRow {
@@ -67,6 +70,7 @@ export function BillingForm({ base, editing, year: initialYear, municipalities, 
         students: p ? String(p.students) : '',
         countDate: dateText(p?.countDate),
         source: p?.source ?? '',
+        phases: Object.fromEntries(PHASE_KEYS.map((k) => [k, p?.phaseStudents[k] === undefined ? '' : String(p.phaseStudents[k])])) as Record<Phase, string>,
       };
     }),
   );
@@ -123,6 +127,7 @@ export function BillingForm({ base, editing, year: initialYear, municipalities, 
         students: numberInput(r.students),
         countDate: dateInput(r.countDate),
         source: r.source,
+        phaseStudents: Object.fromEntries(PHASE_KEYS.map((k) => [k, numberInput(r.phases[k])])),
       })),
       costLines: costs.map((c) => ({ kind: c.kind, description: c.description, amountOere: kronerInput(c.amount) })),
       instalmentDueDates: dueDates.map(dateInput),
@@ -202,6 +207,43 @@ export function BillingForm({ base, editing, year: initialYear, municipalities, 
           </tbody>
         </table>
       </fieldset>
+
+      <details className="billing-form__section" open={rows.some((r) => PHASE_KEYS.some((k) => r.phases[k] !== ''))}>
+        <summary>Elevtal pr. fase (valgfrit – giver rækkevidde pr. fase i statistikken)</summary>
+        <p>Udfyld de faser, skolen kan oplyse; tomme felter tæller ikke med. Elevtallene fordeler ikke udgiften.</p>
+        <table className="table billing-form__rows">
+          <thead>
+            <tr>
+              <th scope="col">Kommune</th>
+              {PHASE_KEYS.map((k) => (
+                <th key={k} scope="col">
+                  {PHASES[k]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows
+              .filter((r) => r.included)
+              .map((r) => (
+                <tr key={r.municipalityId}>
+                  <th scope="row">{r.name}</th>
+                  {PHASE_KEYS.map((k) => (
+                    <td key={k}>
+                      <CellInput
+                        label={`${PHASES[k]} for ${r.name}`}
+                        value={r.phases[k]}
+                        onChange={(v) => setRow(r.municipalityId, { phases: { ...r.phases, [k]: v } })}
+                        error={rowError(r.municipalityId, `phaseStudents.${k}`)}
+                        numeric
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </details>
 
       <fieldset className="billing-form__section">
         <legend>Budget (udgifter der fordeles)</legend>
