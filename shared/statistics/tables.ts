@@ -214,7 +214,7 @@ function phaseTable(s: YearStatistics): StatTable {
     columns: [
       { label: 'Fase', format: 'text' },
       { label: 'Personer', format: 'int' },
-      { label: 'Heraf fra kommuner med elevtal', format: 'int' },
+      { label: 'Heraf med elevtal', format: 'int' },
       { label: 'Elevtal', format: 'int' },
       { label: 'Rækkevidde', format: 'percent' },
     ],

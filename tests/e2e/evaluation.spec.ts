@@ -178,11 +178,13 @@ test('student counts per phase typed into the key give reach by phase in the sta
   await expect(form.getByText('Elevtal for grundforløb (600) må ikke være større end kommunens elevtal i alt (548).')).toBeVisible();
   await form.getByLabel('Grundforløb for Odense').fill('200');
   await form.getByLabel('Skoleperiode for Odense').fill('150');
+  await form.getByRole('group', { name: /Elevtal pr\. fase/ }).or(form.locator('details')).screenshot({ path: testInfo.outputPath('phase-form.png') });
   await form.getByRole('button', { name: 'Gem ændringer' }).click();
   await expect(form).toBeHidden();
 
   await page.getByRole('link', { name: 'Statistik' }).click();
   const card = page.getByRole('region', { name: 'Personer og rækkevidde efter fase ved start' });
+  await card.screenshot({ path: testInfo.outputPath('phase-chart.png') });
   await card.getByRole('button', { name: /^Vis som tabel/ }).click();
   const row = card.getByRole('row', { name: /^Grundforløb/ });
   const cells = (await row.locator('td').allInnerTexts()).map((c) => c.trim());
@@ -195,4 +197,13 @@ test('student counts per phase typed into the key give reach by phase in the sta
   const shot = testInfo.outputPath('phase-reach.png');
   await card.screenshot({ path: shot });
   await testInfo.attach('phase-reach', { path: shot, contentType: 'image/png' });
+
+  // The printed evaluation says which period it covers and shows the same reach by phase.
+  const [pdfDownload] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Gem evaluering som PDF' }).click()]);
+  const pdfPath = testInfo.outputPath('Evaluering-2026.pdf');
+  await pdfDownload.saveAs(pdfPath);
+  const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Periode: 01.01.2026–23.11.2026. Dannet 23.11.2026.');
+  expect(text).toContain('Personer og rækkevidde efter fase ved start');
+  expect(text).toMatch(new RegExp(`Grundforløb\\s+${cells[0]}\\s+${cells[1]}\\s+200\\s+${cells[3].replace(/\s/g, '\\s')}`));
 });
