@@ -109,7 +109,7 @@ export const FOLLOW_UP_POSITIVE: readonly CheckpointStatus[] = ['uddannelse_samm
 export const FOLLOW_UP_KNOWN: readonly CheckpointStatus[] = [...FOLLOW_UP_POSITIVE, 'hverken'];
 
 export const followUpRule = (months: number) =>
-  `I uddannelse eller arbejde ${months} mdr. efter afslutning = (i uddannelse – samme eller anden –, fuldført uddannelse eller i arbejde) ÷ personer nået med kendt status (inkl. "hverken uddannelse eller arbejde"), blandt afsluttede forløb, hvis opfølgning (afslutningsdato + ${months} måneder; findes dagen ikke, månedens sidste dag) faldt i året. En person tælles én gang, ved sit senest afsluttede af disse forløb. "Ikke nået", "flyttet" og ikke registreret tæller hverken for eller imod, men n og antal nået vises.`;
+  `I uddannelse eller arbejde ${months} mdr. efter afslutning = (i uddannelse – samme eller anden –, fuldført uddannelse eller i arbejde) ÷ personer nået med kendt status (inkl. "hverken uddannelse eller arbejde"), blandt afsluttede forløb, hvis opfølgning (afslutningsdato + ${months} måneder; findes dagen ikke, månedens sidste dag) faldt i året, i indeværende år til og med i dag. En person tælles én gang, ved sit senest afsluttede af disse forløb. "Ikke nået", "flyttet" og ikke registreret tæller hverken for eller imod, men n og antal nået vises.`;
 
 export interface CheckpointCourse {
   menteeId: number;
@@ -133,9 +133,13 @@ export interface FollowUpFigure {
   share: number | null;
 }
 
-/** The figure for one year and one checkpoint (N months), from the closed courses and their recorded statuses. */
-export function followUpFigure(courses: readonly CheckpointCourse[], year: number, months: number): FollowUpFigure {
-  const { from, to } = yearBounds(year);
+/**
+ * The figure for one year and one checkpoint (N months), from the closed courses and their recorded
+ * statuses. Only checkpoints due by `today` count: in the current year the rest have not come yet.
+ */
+export function followUpFigure(courses: readonly CheckpointCourse[], year: number, months: number, today: string): FollowUpFigure {
+  const { from } = yearBounds(year);
+  const to = caseloadDate(year, today);
   const latest = new Map<number, CheckpointCourse>();
   for (const c of courses) {
     const due = checkpointDue(c.closedOn, months);

@@ -346,6 +346,6 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
     valueForMoney: value,
     billing,
     survey: getSurvey(db, year),
-    followUp: followUpStatistics(db, year, filter),
+    followUp: followUpStatistics(db, year, filter, today),
   };
 }

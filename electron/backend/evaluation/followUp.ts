@@ -16,7 +16,7 @@ const CLOSED_COURSES = `SELECT c.id, c.mentee_id, c.closed_on, k.months, k.statu
     AND (@muni IS NULL OR me.home_municipality_id = @muni)
     AND (@edu IS NULL OR me.education = @edu)`;
 
-export function followUpStatistics(db: Database.Database, year: number, filter: StatisticsFilter): FollowUpStatistics {
+export function followUpStatistics(db: Database.Database, year: number, filter: StatisticsFilter, today: string): FollowUpStatistics {
   const months = checkpointMonths(db);
   const rows = db.prepare(CLOSED_COURSES).all({ mentor: filter.mentorId, muni: filter.municipalityId, edu: filter.education }) as {
     id: number;
@@ -35,11 +35,11 @@ export function followUpStatistics(db: Database.Database, year: number, filter: 
   const byMonths = new Map<number, CheckpointCourse[]>(
     months.map((m) => [m, [...courses].map(([courseId, c]) => ({ courseId, menteeId: c.menteeId, closedOn: c.closedOn, status: c.statuses.get(m) ?? null }))]),
   );
-  const figures = months.map((m) => followUpFigure(byMonths.get(m)!, year, m));
+  const figures = months.map((m) => followUpFigure(byMonths.get(m)!, year, m, today));
   // The trend starts at the first year any checkpoint fell due.
   let firstYear = year;
   for (const c of courses.values()) for (const m of months) firstYear = Math.min(firstYear, Number(checkpointDue(c.closedOn, m).slice(0, 4)));
   const trend = [];
-  for (let y = firstYear; y <= year; y++) for (const m of months) trend.push(followUpFigure(byMonths.get(m)!, y, m));
+  for (let y = firstYear; y <= year; y++) for (const m of months) trend.push(followUpFigure(byMonths.get(m)!, y, m, today));
   return { months, figures, trend };
 }
