@@ -74,7 +74,9 @@ describe('migration 005', () => {
     const before = everything(db);
     migrate(db, migrations);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations[migrations.length - 1].version);
-    expect(everything(db)).toEqual(before);
+    // Later migrations may add tables; the ones the file had keep every row.
+    const after = everything(db);
+    expect(Object.fromEntries(Object.keys(before).map((t) => [t, after[t]]))).toEqual(before);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
 

@@ -6,6 +6,7 @@ import { caseload } from './002_caseload';
 import { billing } from './003_billing';
 import { evaluation } from './004_evaluation';
 import { stableIds } from './005_stable_ids';
+import { followUp } from './006_follow_up';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,6 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const migrations: readonly Migration[] = [roster, caseload, billing, evaluation, stableIds];
+export const migrations: readonly Migration[] = [roster, caseload, billing, evaluation, stableIds, followUp];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;
