@@ -48,7 +48,7 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
-/** Set by the lead's data-file lock (electron/backend/dataFileLock.ts) when another process has the file open. */
+/** Another process owns the data file (DataFileInUseError from backend/dataFileLock.ts; by name, so it holds across bundles). */
 function isDataFileInUse(err: unknown): err is Error {
   return err instanceof Error && err.name === 'DataFileInUseError';
 }

@@ -14,6 +14,7 @@ import { billingHandlers } from './handlers/billing';
 import { evaluationHandlers } from './handlers/evaluation';
 import { backupHandlers } from './handlers/backup';
 import { sessionHandlers } from './handlers/session';
+import { followUpHandlers } from './handlers/followUp';
 import { backupBeforeRiskyChange } from './backup';
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: BackendContext) => MethodResult<M> | Promise<MethodResult<M>>;
@@ -27,6 +28,7 @@ const handlers: HandlerMap = {
   ...caseloadHandlers,
   ...billingHandlers,
   ...evaluationHandlers,
+  ...followUpHandlers,
 };
 
 export interface Caller {

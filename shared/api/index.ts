@@ -8,6 +8,7 @@ import { backupMethods, type BackupResults } from './backup';
 import { billingMethods, type BillingResults } from './billing';
 import { evaluationMethods, type EvaluationResults } from './evaluation';
 import { sessionMethods, type SessionResults } from './session';
+import { followUpMethods, type FollowUpResults } from './followUp';
 
 export const apiMethods = {
   ...sessionMethods,
@@ -17,9 +18,10 @@ export const apiMethods = {
   ...caseloadMethods,
   ...billingMethods,
   ...evaluationMethods,
+  ...followUpMethods,
 } as const;
 
-export type ApiResults = SessionResults & SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults;
+export type ApiResults = SessionResults & SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults & FollowUpResults;
 export type Method = keyof typeof apiMethods & keyof ApiResults;
 export type MethodInput<M extends Method> = z.input<(typeof apiMethods)[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<(typeof apiMethods)[M]['input']>;

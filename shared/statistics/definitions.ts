@@ -3,6 +3,7 @@
 // show what that one computation returned, so their figures agree by construction.
 import { PHASE_KEYS, type Outcome, type Phase } from '../caseload';
 import { formatDate } from '../format';
+import { checkpointDue, type CheckpointStatus } from '../followUp';
 
 /** The calendar year as an inclusive ISO date range. */
 export function yearBounds(year: number): { from: string; to: string } {
@@ -152,4 +153,61 @@ export function contractHours(hoursPerWeek: number, activeFrom: string, activeTo
 export function caseloadDate(year: number, today: string): string {
   const { to } = yearBounds(year);
   return today < to ? today : to;
+}
+
+// --- Follow-up after close: where are they N months later? ---
+
+/** Statuses that count as in education or work at the checkpoint (completing an education counts, as in retention). */
+export const FOLLOW_UP_POSITIVE: readonly CheckpointStatus[] = ['uddannelse_samme', 'uddannelse_anden', 'fuldfoert', 'arbejde'];
+/** Statuses that say what the person does: the share's denominator. "Moved" and "not reached" do not. */
+export const FOLLOW_UP_KNOWN: readonly CheckpointStatus[] = [...FOLLOW_UP_POSITIVE, 'hverken'];
+
+export const followUpRule = (months: number) =>
+  `I uddannelse eller arbejde ${months} mdr. efter afslutning = (i uddannelse – samme eller anden –, fuldført uddannelse eller i arbejde) ÷ personer nået med kendt status (inkl. "hverken uddannelse eller arbejde"), blandt afsluttede forløb, hvis opfølgning (afslutningsdato + ${months} måneder; findes dagen ikke, månedens sidste dag) faldt i året, i indeværende år til og med i dag. En person tælles én gang, ved sit senest afsluttede af disse forløb. "Ikke nået", "flyttet" og ikke registreret tæller hverken for eller imod, men n og antal nået vises.`;
+
+export interface CheckpointCourse {
+  menteeId: number;
+  courseId: number;
+  closedOn: string;
+  /** The status recorded at this checkpoint, or null when none is recorded. */
+  status: CheckpointStatus | null;
+}
+
+export interface FollowUpFigure {
+  year: number;
+  months: number;
+  /** Persons whose checkpoint fell due in the year (n). */
+  due: number;
+  /** Of those, persons about whom anything was learned (every status but "not reached"). */
+  reached: number;
+  /** Of those, persons whose activity is known (the denominator). */
+  known: number;
+  /** Of those, in education or work (the numerator). */
+  positive: number;
+  share: number | null;
+}
+
+/**
+ * The figure for one year and one checkpoint (N months), from the closed courses and their recorded
+ * statuses. Only checkpoints due by `today` count: in the current year the rest have not come yet.
+ */
+export function followUpFigure(courses: readonly CheckpointCourse[], year: number, months: number, today: string): FollowUpFigure {
+  const { from } = yearBounds(year);
+  const to = caseloadDate(year, today);
+  const latest = new Map<number, CheckpointCourse>();
+  for (const c of courses) {
+    const due = checkpointDue(c.closedOn, months);
+    if (due < from || due > to) continue;
+    const prev = latest.get(c.menteeId);
+    if (!prev || c.closedOn > prev.closedOn || (c.closedOn === prev.closedOn && c.courseId > prev.courseId)) latest.set(c.menteeId, c);
+  }
+  let reached = 0;
+  let known = 0;
+  let positive = 0;
+  for (const c of latest.values()) {
+    if (c.status !== null && c.status !== 'ikke_naaet') reached++;
+    if (c.status !== null && FOLLOW_UP_KNOWN.includes(c.status)) known++;
+    if (c.status !== null && FOLLOW_UP_POSITIVE.includes(c.status)) positive++;
+  }
+  return { year, months, due: latest.size, reached, known, positive, share: ratio(positive, known) };
 }

@@ -8,6 +8,7 @@ import { formatDate, formatDecimal, formatInteger, formatKroner, formatPercent }
 import { CONTRACT_HOURS_RULE, NO_PHASE_REACH, PHASE_REACH_RULE, PERSON_PHASE_RULE, PERSON_REACHED_RULE, RETENTION_RULE, periodText } from './definitions';
 import { SURVEY_ANSWERS, SURVEY_ANSWER_KEYS, SURVEY_RULES } from './survey';
 import type { YearStatistics } from './types';
+import { followUpTables } from './followUpTables';
 
 /** int: whole number; decimal: one decimal; percent: a fraction shown as %; keyShare: a billing-key
  * share, % with two decimals as on the statements; oere: money in øre. */
@@ -38,7 +39,9 @@ export type TableId =
   | 'udfald'
   | 'vaerdi'
   | 'noegle'
-  | 'survey';
+  | 'survey'
+  | 'opfoelgning'
+  | 'opfoelgning_udvikling';
 
 export interface StatTable {
   id: TableId;
@@ -401,5 +404,6 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
       note: `${SURVEY_RULES} Svarprocent: ${formatPercent(sv.responseRate)}.`,
     });
   }
+  tables.push(...followUpTables(s));
   return tables;
 }

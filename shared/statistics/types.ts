@@ -1,7 +1,7 @@
 // What the statistics API returns: one result per year and filter, shown by the dashboard,
 // the print report and the workbook alike.
 import type { ContactType, Education, Offer, Outcome, Phase } from '../caseload';
-import type { PhaseReachRow, ValueForMoneyRow } from './definitions';
+import type { FollowUpFigure, PhaseReachRow, ValueForMoneyRow } from './definitions';
 import type { SurveyResult } from './survey';
 
 export interface StatisticsFilter {
@@ -113,4 +113,15 @@ export interface YearStatistics {
   valueForMoney: (ValueForMoneyRow & { name: string })[] | null;
   billing: BillingSummary | null;
   survey: SurveyResult | null;
+  /** Where they are N months after close, for each configured checkpoint. */
+  followUp: FollowUpStatistics;
+}
+
+export interface FollowUpStatistics {
+  /** The configured checkpoints, months after close. */
+  months: number[];
+  /** The year's figure for each checkpoint. */
+  figures: FollowUpFigure[];
+  /** Each year from the first due checkpoint to this one, for each checkpoint. */
+  trend: FollowUpFigure[];
 }

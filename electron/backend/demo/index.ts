@@ -5,10 +5,11 @@ import { addDemoRoster } from './roster';
 import { addDemoCaseload } from './caseload';
 import { addDemoBilling } from './billing';
 import { addDemoSurvey } from './evaluation';
+import { addDemoFollowUp } from './followUp';
 
 export type DemoStep = (ctx: BackendContext) => void;
 
-export const demoSteps: readonly DemoStep[] = [addDemoRoster, addDemoCaseload, addDemoBilling, addDemoSurvey];
+export const demoSteps: readonly DemoStep[] = [addDemoRoster, addDemoCaseload, addDemoBilling, addDemoSurvey, addDemoFollowUp];
 
 export const DEMO_CORPS_NAME = 'Fælles Fynsk Mentorkorps (demo)';
 

@@ -20,6 +20,7 @@ import type { BillingSummary, MentorRow, MunicipalityReachRow, StatisticsFilter,
 import { getVersion } from '../billing/store';
 import type { BackendContext } from '../context';
 import { getSurvey } from './survey';
+import { followUpStatistics } from './followUp';
 
 type DB = Database.Database;
 
@@ -358,5 +359,6 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
     valueForMoney: value,
     billing,
     survey: getSurvey(db, year),
+    followUp: followUpStatistics(db, year, filter, today),
   };
 }

@@ -6,6 +6,7 @@ import { caseload } from './002_caseload';
 import { billing } from './003_billing';
 import { evaluation } from './004_evaluation';
 import { stableIds } from './005_stable_ids';
+import { followUp } from './006_follow_up';
 import { phaseStudents } from './007_phase_students';
 
 export interface Migration {
@@ -14,6 +15,6 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const migrations: readonly Migration[] = [roster, caseload, billing, evaluation, stableIds, phaseStudents];
+export const migrations: readonly Migration[] = [roster, caseload, billing, evaluation, stableIds, followUp, phaseStudents];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

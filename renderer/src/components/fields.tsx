@@ -36,7 +36,16 @@ function describedBy(id: string, error?: string, hint?: string): string | undefi
 }
 
 export function TextField(
-  props: BaseProps & { value: string; onChange: (v: string) => void; type?: string; placeholder?: string; autoFocus?: boolean; inputMode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'text' },
+  props: BaseProps & {
+    value: string;
+    onChange: (v: string) => void;
+    type?: string;
+    placeholder?: string;
+    autoFocus?: boolean;
+    inputMode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'text';
+    /** Tells password managers what the field is ('current-password', 'new-password', 'off'). */
+    autoComplete?: string;
+  },
 ) {
   const id = useId();
   return (
@@ -48,6 +57,7 @@ export function TextField(
         placeholder={props.placeholder}
         autoFocus={props.autoFocus}
         inputMode={props.inputMode}
+        autoComplete={props.autoComplete}
         aria-invalid={props.error ? true : undefined}
         aria-required={props.required || undefined}
         aria-describedby={describedBy(id, props.error, props.hint)}

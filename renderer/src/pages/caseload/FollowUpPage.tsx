@@ -1,4 +1,5 @@
-// Opfølgning: active courses with no contact for N days, reviews due, and courses past two years.
+// Opfølgning: active courses with no contact for N days, reviews due, courses past two years, and
+// closed courses whose follow-up checkpoint is due.
 import { useState } from 'react';
 import { FOLLOW_UP_DAYS, LONG_COURSE_YEARS } from '../../../../shared/caseload';
 import type { FollowUpRow } from '../../../../shared/caseloadTypes';
@@ -7,6 +8,7 @@ import { call } from '../../api/client';
 import { PagedTable, countText, type Column } from '../../components/PagedTable';
 import { TextField } from '../../components/fields';
 import { numberInput } from '../../lib/formValues';
+import { CheckpointSection } from './CheckpointSection';
 
 export function FollowUpPage() {
   const [daysText, setDaysText] = useState(String(FOLLOW_UP_DAYS));
@@ -49,6 +51,7 @@ export function FollowUpPage() {
         empty="Ingen forløb kræver opfølgning."
         countLabel={(n) => countText(n, 'forløb kræver opfølgning', 'forløb kræver opfølgning')}
       />
+      <CheckpointSection />
     </>
   );
 }

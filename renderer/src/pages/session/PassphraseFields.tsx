@@ -91,6 +91,7 @@ export function NewPassphraseFields({
           type={type}
           required
           autoFocus={autoFocus}
+          autoComplete="new-password"
           value={value.passphrase}
           onChange={(passphrase) => onChange({ ...value, passphrase })}
           hint={PASSPHRASE_RULE}
@@ -98,7 +99,7 @@ export function NewPassphraseFields({
         />
       </div>
       <div onBlur={(e) => !toShowToggle(e) && setLeft((l) => ({ ...l, repeat: value.repeat !== '' || l.repeat }))}>
-        <TextField label={repeatLabel} type={type} required value={value.repeat} onChange={(repeat) => onChange({ ...value, repeat })} error={repeatError} />
+        <TextField label={repeatLabel} type={type} autoComplete="new-password" required value={value.repeat} onChange={(repeat) => onChange({ ...value, repeat })} error={repeatError} />
       </div>
     </>
   );

@@ -42,6 +42,7 @@ export function RecoverScreen({ onDone, onBack }: { onDone: (next: SessionState)
               <SecretField
                 label="Gendannelseskode"
                 show
+                autoComplete="off"
                 autoFocus
                 placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
                 value={recoveryCode}

@@ -20,6 +20,7 @@ export function SecretField({
   error,
   autoFocus,
   placeholder,
+  autoComplete = 'current-password',
 }: {
   label: string;
   value: string;
@@ -28,9 +29,12 @@ export function SecretField({
   error?: string | null;
   autoFocus?: boolean;
   placeholder?: string;
+  /** 'off' for the recovery code, which no password manager should keep beside the passphrase. */
+  autoComplete?: string;
 }) {
   return (
     <TextField
+      autoComplete={autoComplete}
       label={label}
       type={show ? 'text' : 'password'}
       required

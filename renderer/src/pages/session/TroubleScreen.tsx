@@ -143,6 +143,7 @@ function RestoreDialog({ backup, onClose, onRestored }: { backup: BackupInfo; on
         label={label}
         // A recovery code is typed from paper and is always shown.
         show={using !== 'passphrase' || show}
+        autoComplete={using === 'passphrase' ? 'current-password' : 'off'}
         autoFocus
         value={secret}
         onChange={clearing(setSecret, clear)}

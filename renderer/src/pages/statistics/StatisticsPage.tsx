@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { EDUCATIONS, EDUCATION_KEYS, type Education } from '../../../../shared/caseload';
 import { formatDecimal, formatInteger, formatPercent } from '../../../../shared/format';
 import { periodText } from '../../../../shared/statistics/definitions';
-import { statisticsTables, type StatTable } from '../../../../shared/statistics/tables';
+import { formatCell, statisticsTables, type StatTable } from '../../../../shared/statistics/tables';
+import { followUpCells } from '../../../../shared/statistics/followUpTables';
 import type { YearStatistics } from '../../../../shared/statistics/types';
 import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
@@ -25,6 +26,11 @@ function KeyFigures({ s }: { s: YearStatistics }) {
     ['Rækkevidde', formatPercent(s.reach?.rate), s.reach ? `af ${formatInteger(s.reach.students)} elever` : 'kræver årets fordelingsnøgle og ingen mentor- eller uddannelsesfilter'],
     ['Fastholdelse', formatPercent(s.outcomes.retentionRate), `${formatInteger(s.outcomes.retained)} af ${formatInteger(s.outcomes.known)} afsluttede med kendt udfald`],
     ['Andel enige (spørgeskema)', formatPercent(firstQuestion?.shareAgreeing), s.survey ? `n = ${formatInteger(s.survey.respondents)}, svarprocent ${formatPercent(s.survey.responseRate)}${s.filterLabel ? '; hele korpset, filtrene gælder ikke' : ''}` : 'intet spørgeskema for året'],
+    ...s.followUp.figures.map((f): [string, string, string | null] => {
+      const [due, reached, , , share] = followUpCells(f);
+      const n = (c: typeof due) => formatCell(c, { label: '', format: 'int' });
+      return [`I uddannelse eller arbejde ${f.months} mdr. efter`, formatCell(share, { label: '', format: 'percent' }), `n = ${n(due)}, nået ${n(reached)}`];
+    }),
   ];
   return (
     <dl className="key-figures" aria-label="Nøgletal">
@@ -122,7 +128,7 @@ export function StatisticsPage() {
               </p>
             </div>
           )}
-          {(['noegle', 'survey'] as const).map((id) => {
+          {(['opfoelgning', 'opfoelgning_udvikling', 'noegle', 'survey'] as const).map((id) => {
             const t = byId(id);
             return t ? (
               <section key={id} className="stat-section">
