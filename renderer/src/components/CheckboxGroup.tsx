@@ -1,4 +1,20 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
+
+/** The fieldset both choice groups share: legend, the options, and the error next to them. */
+function ChoiceFieldset({ legend, error, children }: { legend: string; error?: string; children: (groupId: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <fieldset className={`checks${error ? ' field--error' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      <div className="checks__list">{children(id)}</div>
+      {error ? (
+        <small id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </small>
+      ) : null}
+    </fieldset>
+  );
+}
 
 /** A set of checkboxes in a fieldset, with the error next to it (e.g. themes of a course or a contact). */
 export function CheckboxGroup({
@@ -14,12 +30,10 @@ export function CheckboxGroup({
   onChange: (v: number[]) => void;
   error?: string;
 }) {
-  const id = useId();
   return (
-    <fieldset className={`checks${error ? ' field--error' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{legend}</legend>
-      <div className="checks__list">
-        {options.map((o) => (
+    <ChoiceFieldset legend={legend} error={error}>
+      {() =>
+        options.map((o) => (
           <label key={o.value} className="check">
             <input
               type="checkbox"
@@ -28,13 +42,36 @@ export function CheckboxGroup({
             />
             {o.label}
           </label>
-        ))}
-      </div>
-      {error ? (
-        <small id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </small>
-      ) : null}
-    </fieldset>
+        ))
+      }
+    </ChoiceFieldset>
+  );
+}
+
+/** One choice of a few, as radio buttons in a fieldset (e.g. a follow-up's status). */
+export function RadioGroup({
+  legend,
+  options,
+  value,
+  onChange,
+  error,
+}: {
+  legend: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+}) {
+  return (
+    <ChoiceFieldset legend={legend} error={error}>
+      {(name) =>
+        options.map((o) => (
+          <label key={o.value} className="check">
+            <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+            {o.label}
+          </label>
+        ))
+      }
+    </ChoiceFieldset>
   );
 }

@@ -1,11 +1,12 @@
 // Opfølgning efter afslutning: checkpoints due N months after a course closed, recorded in a few
 // clicks (a status, how it was learned, the date; no free text), and the months to look again after.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { DueCheckpoint } from '../../../../shared/api/followUp';
 import { CHECKPOINT_SOURCES, CHECKPOINT_STATUSES } from '../../../../shared/followUp';
 import { formatDate } from '../../../../shared/format';
 import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
+import { RadioGroup } from '../../components/CheckboxGroup';
 import { DialogForm, InlineForm } from '../../components/DialogForm';
 import { PagedTable, countText, type Column } from '../../components/PagedTable';
 import { DateField, TextField } from '../../components/fields';
@@ -13,28 +14,6 @@ import { dateInput, dateText, numberInput } from '../../lib/formValues';
 import { useLoad } from '../../lib/useAsync';
 import { useSubmit } from '../../lib/useSubmit';
 import { optionsOf } from './labels';
-
-function RadioGroup({ legend, options, value, onChange, error }: { legend: string; options: { value: string; label: string }[]; value: string; onChange: (v: string) => void; error?: string }) {
-  const id = useId();
-  return (
-    <fieldset className={`checks${error ? ' field--error' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{legend}</legend>
-      <div className="checks__list">
-        {options.map((o) => (
-          <label key={o.value} className="check">
-            <input type="radio" name={id} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
-            {o.label}
-          </label>
-        ))}
-      </div>
-      {error ? (
-        <small id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </small>
-      ) : null}
-    </fieldset>
-  );
-}
 
 function RecordDialog({ row, today, onClose, onSaved }: { row: DueCheckpoint; today: string; onClose: () => void; onSaved: () => void }) {
   const [status, setStatus] = useState('');
