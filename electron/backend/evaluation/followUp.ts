@@ -32,14 +32,25 @@ export function followUpStatistics(db: Database.Database, year: number, filter: 
     if (r.months !== null && r.status !== null) c.statuses.set(r.months, r.status);
     courses.set(r.id, c);
   }
-  const byMonths = new Map<number, CheckpointCourse[]>(
-    months.map((m) => [m, [...courses].map(([courseId, c]) => ({ courseId, menteeId: c.menteeId, closedOn: c.closedOn, status: c.statuses.get(m) ?? null }))]),
-  );
-  const figures = months.map((m) => followUpFigure(byMonths.get(m)!, year, m, today));
-  // The trend starts at the first year any checkpoint fell due.
+  // Each course under each checkpoint, bucketed by the year its checkpoint falls due: the figure of a
+  // year only looks at that year's courses, so the trend costs one pass, not one per year.
+  const byYearAndMonths = new Map<string, CheckpointCourse[]>();
   let firstYear = year;
-  for (const c of courses.values()) for (const m of months) firstYear = Math.min(firstYear, Number(checkpointDue(c.closedOn, m).slice(0, 4)));
+  for (const [courseId, c] of courses) {
+    for (const m of months) {
+      const dueYear = Number(checkpointDue(c.closedOn, m).slice(0, 4));
+      if (dueYear > year) continue;
+      firstYear = Math.min(firstYear, dueYear);
+      const key = `${dueYear}:${m}`;
+      const list = byYearAndMonths.get(key) ?? [];
+      list.push({ courseId, menteeId: c.menteeId, closedOn: c.closedOn, status: c.statuses.get(m) ?? null });
+      byYearAndMonths.set(key, list);
+    }
+  }
+  const figureOf = (y: number, m: number) => followUpFigure(byYearAndMonths.get(`${y}:${m}`) ?? [], y, m, today);
+  const figures = months.map((m) => figureOf(year, m));
+  // The trend starts at the first year any checkpoint fell due.
   const trend = [];
-  for (let y = firstYear; y <= year; y++) for (const m of months) trend.push(followUpFigure(byMonths.get(m)!, y, m, today));
+  for (let y = firstYear; y <= year; y++) for (const m of months) trend.push(figureOf(y, m));
   return { months, figures, trend };
 }
