@@ -74,8 +74,7 @@ export function assertMentorkorpsFile(db: Database.Database, file: string): void
  * Opens (or creates) the data file: key, WAL, foreign keys, synchronous FULL, integrity check,
  * refuses another program's file and a newer schema, backs up before migrating, then migrates.
  */
-export function openDatabase(file: string, options: OpenOptions | readonly Migration[] = {}): Database.Database {
-  const opts: OpenOptions = Array.isArray(options) ? { migrations: options as readonly Migration[] } : (options as OpenOptions);
+export function openDatabase(file: string, opts: OpenOptions = {}): Database.Database {
   const all = opts.migrations ?? migrations;
   if (file !== ':memory:') {
     ensurePrivateDir(path.dirname(file));

@@ -324,10 +324,7 @@ export class Vault {
     try {
       this.db_ = openDatabase(this.dataFile, {
         key: hexKey(dataKey),
-        beforeMigrate: (db, fromVersion) => {
-          writeBackup(db, this.dataFile, this.envelope, 'migration', new Date(this.now()));
-          void fromVersion;
-        },
+        beforeMigrate: (db) => void writeBackup(db, this.dataFile, this.envelope, 'migration', new Date(this.now())),
       });
     } catch (err) {
       if (err instanceof DatabaseOpenError) {
@@ -420,7 +417,7 @@ export class Vault {
     try {
       fs.copyFileSync(source, temp);
       fs.chmodSync(temp, 0o600);
-      const backupEnvelope = this.readSidecar(source);
+      const backupEnvelope = this.readEnvelopeIfAny(sidecarOf(source));
       const key = this.keyFor(temp, backupEnvelope, secret, name);
       checkBackup(temp, key, name);
       // The copy takes the current data key, so today's passphrase keeps working after the restore.
@@ -453,7 +450,7 @@ export class Vault {
    * becomes the key file, and a readable old one is kept beside it.
    */
   private adoptKeyFileFor(backupEnvelope: KeyEnvelope | null, name: string, source: string): void {
-    const current = this.readSidecarLike(this.keyFile);
+    const current = this.readEnvelopeIfAny(this.keyFile);
     if (current && backupEnvelope && current.keyId === backupEnvelope.keyId) {
       this.envelope = current;
       return;
@@ -464,16 +461,12 @@ export class Vault {
     this.envelope = backupEnvelope;
   }
 
-  private readSidecarLike(file: string): KeyEnvelope | null {
+  private readEnvelopeIfAny(file: string): KeyEnvelope | null {
     try {
       return fs.existsSync(file) ? readEnvelope(file) : null;
     } catch {
       return null;
     }
-  }
-
-  private readSidecar(backupFile: string): KeyEnvelope | null {
-    return this.readSidecarLike(sidecarOf(backupFile));
   }
 
   /** The key that opens the copy: today's, or the copy's own envelope opened with the secret valid when it was taken. Null for a plain copy. */
@@ -485,7 +478,7 @@ export class Vault {
       throw fieldError('passphrase', 'Kopien er låst med en anden adgangskode. Skriv den adgangskode eller gendannelseskode, der gjaldt, da kopien blev taget.');
     }
     // The copy's own envelope, or today's key file when it wraps the same data key (today's passphrase then works too).
-    const current = this.readSidecarLike(this.keyFile);
+    const current = this.readEnvelopeIfAny(this.keyFile);
     const envelopes = current && current.keyId === envelope.keyId ? [envelope, current] : [envelope];
     for (const e of envelopes) {
       const key = secret.passphrase ? unwrapWithPassphrase(e, secret.passphrase) : unwrapWithRecoveryCode(e, secret.recoveryCode as string);

@@ -28,7 +28,7 @@ describe('opening the data file', () => {
   it('migrates from every earlier schema version, backing up first', () => {
     for (let start = 1; start < migrations.length; start++) {
       const f = path.join(dir, `from-${start}.sqlite`);
-      openDatabase(f, migrations.slice(0, start)).close();
+      openDatabase(f, { migrations: migrations.slice(0, start) }).close();
       const db = openDatabase(f);
       expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
       db.close();
@@ -48,7 +48,7 @@ describe('opening the data file', () => {
   });
 
   it('rolls a failing migration back completely', () => {
-    openDatabase(file, migrations.slice(0, 1)).close();
+    openDatabase(file, { migrations: migrations.slice(0, 1) }).close();
     const broken: Migration = {
       version: 99,
       name: 'broken',
@@ -57,7 +57,7 @@ describe('opening the data file', () => {
         throw new Error('boom');
       },
     };
-    expect(() => openDatabase(file, [migrations[0], broken])).toThrow('boom');
+    expect(() => openDatabase(file, { migrations: [migrations[0], broken] })).toThrow('boom');
     const db = new Database(file);
     expect(schemaVersion(db)).toBe(migrations[0].version);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half_done'").get()).toEqual({ n: 0 });
