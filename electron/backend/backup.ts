@@ -26,6 +26,11 @@ const WEEK_MS = 7 * DAY_MS;
 export const COPY_FOLDER_SETTING = 'backup_copy_folder';
 export const COPY_LAST_AT_SETTING = 'backup_copy_last_at';
 
+/** A name this app gives its copies; the old shared folder may hold other programs' files too. */
+export function isBackupName(name: string): boolean {
+  return name.endsWith('.sqlite') && Object.values(PREFIX).some((prefix) => name.startsWith(prefix));
+}
+
 function kindOf(name: string): BackupKind {
   const entry = (Object.entries(PREFIX) as [BackupKind, string][]).find(([, prefix]) => name.startsWith(prefix));
   return entry ? entry[0] : 'manual';

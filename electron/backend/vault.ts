@@ -7,10 +7,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { IDLE_LOCK_DEFAULT_MINUTES, type SessionState, type TroubleKind } from '../../shared/api/session';
 import { ApiError, fieldError } from '../../shared/errors';
-import { listBackups, removeBackupLeftovers, sidecarOf, writeBackup } from './backup';
+import { isBackupName, listBackups, removeBackupLeftovers, sidecarOf, writeBackup } from './backup';
 import { acquireDataFileLock, DataFileInUseError, type DataFileLock } from './dataFileLock';
 import { ioReason } from './ioErrors';
-import { createPrivateEmptyFile, fsyncDir, isPlainSqlite, readHeader, replaceAtomically } from './datafile/files';
+import { createPrivateEmptyFile, ensurePrivateDir, fsyncDir, isPlainSqlite, readHeader, replaceAtomically } from './datafile/files';
 import {
   createEnvelope,
   DEFAULT_KDFS,
@@ -77,7 +77,7 @@ export class Vault {
   static open(dataFile: string, options: VaultOptions = {}): Vault {
     let lock: DataFileLock;
     try {
-      fs.mkdirSync(path.dirname(dataFile), { recursive: true, mode: 0o700 });
+      ensurePrivateDir(path.dirname(dataFile));
       lock = acquireDataFileLock(dataFile);
     } catch (err) {
       if (err instanceof DataFileInUseError) throw err;
@@ -239,13 +239,18 @@ export class Vault {
     replaceAtomically(temp, this.dataFile);
   }
 
+  /** Plain copies in this file's own set, and this app's copies in the folder earlier versions shared. */
   private plainBackups(): string[] {
-    const dirs = [backupDir(this.dataFile), legacyBackupDir(this.dataFile)];
-    return dirs.flatMap((dir) =>
+    const own = backupDir(this.dataFile);
+    const dirs: [string, (name: string) => boolean][] = [
+      [own, (n) => n.endsWith('.sqlite')],
+      [legacyBackupDir(this.dataFile), isBackupName],
+    ];
+    return dirs.flatMap(([dir, wanted]) =>
       fs.existsSync(dir)
         ? fs
             .readdirSync(dir)
-            .filter((n) => n.endsWith('.sqlite'))
+            .filter(wanted)
             .map((n) => path.join(dir, n))
             .filter((f) => fs.statSync(f).isFile() && isPlainSqlite(readHeader(f)))
         : [],
@@ -259,7 +264,7 @@ export class Vault {
       const target = path.join(backupDir(this.dataFile), path.basename(file));
       const temp = `${target}.tmp`;
       try {
-        fs.mkdirSync(path.dirname(target), { recursive: true, mode: 0o700 });
+        ensurePrivateDir(path.dirname(target));
         encryptCopy(file, temp, dataKey);
         writeEnvelope(sidecarOf(target), envelope);
         const mtime = fs.statSync(file).mtime;

@@ -372,6 +372,12 @@ describe('upgrading a plain file from an earlier version', () => {
   it('encrypts the file and its backups, says how many, and leaves no plain copy of a name', async () => {
     const dir = tempDir();
     const { dataFile, name } = plainFileWithBackups(dir);
+    // Another program's file in the folder earlier versions shared: not counted, not touched.
+    const foreignFile = path.join(legacyBackupDir(dataFile), 'andet-program.sqlite');
+    const foreign = new Database(foreignFile);
+    foreign.exec("CREATE TABLE x (y); INSERT INTO x VALUES ('z')");
+    foreign.close();
+    const foreignBytes = fs.readFileSync(foreignFile);
     const b = open(dataFile);
     expect(await b.registry.call('session.state')).toMatchObject({ kind: 'plain', plainBackups: 2 });
     const result = await b.registry.call('session.setup', { passphrase: TEST_PASSPHRASE });
@@ -381,6 +387,7 @@ describe('upgrading a plain file from an earlier version', () => {
     for (const file of allFiles(dir)) expect(fs.readFileSync(file).includes(Buffer.from(name)), file).toBe(false);
     const listed = (await b.registry.call('backup.list')).backups.map((x) => x.name);
     expect(listed).toEqual(expect.arrayContaining(['automatisk-2026-11-01T08-00-00-000Z.sqlite', 'manuel-2026-11-02T08-00-00-000Z.sqlite']));
+    expect(fs.readFileSync(foreignFile).equals(foreignBytes)).toBe(true);
   });
 
   it('encrypts a plain backup found later at the next unlock', async () => {
