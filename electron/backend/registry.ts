@@ -16,6 +16,7 @@ import { backupHandlers } from './handlers/backup';
 import { sessionHandlers } from './handlers/session';
 import { followUpHandlers } from './handlers/followUp';
 import { backupBeforeRiskyChange } from './backup';
+import { writeAudit } from './audit';
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: BackendContext) => MethodResult<M> | Promise<MethodResult<M>>;
 export type HandlerMap = { [M in Method]: Handler<M> };
@@ -67,7 +68,7 @@ export function createRegistry(ctx: BackendContext): Registry {
       const result = handler(parsed.data as never, ctx);
       if (result instanceof Promise) throw new Error(`Handler ${method} must be synchronous.`);
       const entityId = typeof result === 'object' && result !== null && 'id' in result ? Number(result.id) : null;
-      ctx.db.prepare('INSERT INTO audit_log (at, method, entity_id) VALUES (?, ?, ?)').run(new Date().toISOString(), method, entityId);
+      writeAudit(ctx.db, method, entityId);
       return result;
     })();
   }

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { IDLE_LOCK_DEFAULT_MINUTES, type SessionState, type TroubleKind } from '../../shared/api/session';
 import { ApiError, fieldError } from '../../shared/errors';
+import { writeAudit } from './audit';
 import { isBackupName, listBackups, removeBackupLeftovers, sidecarOf, writeBackup } from './backup';
 import { acquireDataFileLock, DataFileInUseError, type DataFileLock } from './dataFileLock';
 import { ioReason } from './ioErrors';
@@ -442,7 +443,7 @@ export class Vault {
       replaceAtomically(temp, this.dataFile);
       this.trouble = null;
       this.openWith(targetKey);
-      this.db.prepare('INSERT INTO audit_log (at, method, entity_id) VALUES (?, ?, NULL)').run(new Date(this.now()).toISOString(), 'backup.restore');
+      writeAudit(this.db, 'backup.restore', null, new Date(this.now()));
       return { restored: name, safetyCopy };
     } finally {
       fs.rmSync(temp, { force: true });

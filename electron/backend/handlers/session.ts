@@ -1,5 +1,6 @@
 import type { sessionMethods } from '../../../shared/api/session';
 import { ApiError } from '../../../shared/errors';
+import { writeAudit } from '../audit';
 import { autoBackupIfDue } from '../backup';
 import type { BackendContext } from '../context';
 import type { HandlerMap } from '../registry';
@@ -7,7 +8,7 @@ import type { HandlerMap } from '../registry';
 type SessionHandlers = Pick<HandlerMap, keyof typeof sessionMethods>;
 
 function audit(ctx: BackendContext, method: string): void {
-  ctx.db.prepare('INSERT INTO audit_log (at, method, entity_id) VALUES (?, ?, NULL)').run(new Date(ctx.vault.now()).toISOString(), method);
+  writeAudit(ctx.db, method, null, new Date(ctx.vault.now()));
 }
 
 /** After an unlock: the day's backup if it is due (an app opened once a week still gets one). */
