@@ -1,7 +1,7 @@
 // The vocabulary of mentees, courses and contacts: one list each, used by the UI,
 // the backend's schemas and (later) the annual statistics. Keys are stored; labels are shown.
 
-function keysOf<T extends Record<string, string>>(labels: T): [keyof T & string, ...(keyof T & string)[]] {
+export function keysOf<T extends Record<string, string>>(labels: T): [keyof T & string, ...(keyof T & string)[]] {
   return Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
 }
 

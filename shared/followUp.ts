@@ -1,7 +1,7 @@
 // Follow-up checkpoints after a course closes: where the young person is N months later.
 // Choices only (no free text): what the coordinator learned, and how.
 
-const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+import { keysOf } from './caseload';
 
 export const CHECKPOINT_STATUSES = {
   uddannelse_samme: 'I uddannelse – samme',
@@ -23,7 +23,6 @@ export const CHECKPOINT_SOURCES = {
 export type CheckpointSource = keyof typeof CHECKPOINT_SOURCES;
 export const CHECKPOINT_SOURCE_KEYS = keysOf(CHECKPOINT_SOURCES);
 
-export const DEFAULT_CHECKPOINT_MONTHS = 6;
 export const CHECKPOINT_MONTHS_MIN = 1;
 export const CHECKPOINT_MONTHS_MAX = 36;
 

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { emptyInput } from '../schemas/common';
 import { checkpointDueList, checkpointMonthsInput, checkpointRecord } from '../schemas/followUp';
 import type { Page } from '../caseloadTypes';
@@ -40,4 +39,3 @@ export interface FollowUpResults {
   'checkpoints.record': CheckpointEntry;
 }
 
-export type CheckpointRecordInput = z.input<typeof checkpointRecord>;

@@ -19,7 +19,7 @@ export function followUpCells(f: FollowUpFigure): Cell[] {
   return [publishedCount(f.due), publishedCount(f.reached), publishedCount(f.known), publishedCount(f.positive), publishedShare(f.positive, f.known, f.share)];
 }
 
-export const monthsLabel = (months: number) => `${formatInteger(months)} mdr. efter afslutning`;
+const monthsLabel = (months: number) => `${formatInteger(months)} mdr. efter afslutning`;
 
 export function followUpTables(s: YearStatistics): StatTable[] {
   const { months, figures, trend } = s.followUp;

@@ -32,7 +32,7 @@ export function seededRandom(seed: number): () => number {
 type Rng = () => number;
 const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
-function weighted<T extends string | number>(rng: Rng, weights: ReadonlyArray<readonly [T, number]>): T {
+export function weighted<T extends string | number>(rng: Rng, weights: ReadonlyArray<readonly [T, number]>): T {
   const total = weights.reduce((s, [, w]) => s + w, 0);
   let r = rng() * total;
   for (const [value, w] of weights) {
@@ -42,7 +42,7 @@ function weighted<T extends string | number>(rng: Rng, weights: ReadonlyArray<re
   return weights[weights.length - 1][0];
 }
 
-const addDays = (iso: string, days: number) => daysBefore(iso, -days);
+export const addDays = (iso: string, days: number) => daysBefore(iso, -days);
 /** Contacts happen on weekdays: a weekend date moves to the Friday before. */
 function weekday(iso: string): string {
   const dow = new Date(`${iso}T00:00:00Z`).getUTCDay();

@@ -5,7 +5,7 @@ import { checkpointDue, type CheckpointSource, type CheckpointStatus } from '../
 import { daysBefore } from '../../../shared/caseload';
 import type { BackendContext } from '../context';
 import { checkpointMonths } from '../handlers/followUp';
-import { seededRandom } from './caseload';
+import { addDays, seededRandom, weighted } from './caseload';
 
 const STATUS_WEIGHTS: readonly [CheckpointStatus, number][] = [
   ['uddannelse_samme', 45],
@@ -23,17 +23,6 @@ const SOURCE_WEIGHTS: readonly [CheckpointSource, number][] = [
 ];
 /** Checkpoints due this recently are still waiting for the coordinator. */
 const PENDING_DAYS = 30;
-
-function weighted<T>(rng: () => number, weights: readonly [T, number][]): T {
-  let r = rng() * weights.reduce((s, [, w]) => s + w, 0);
-  for (const [value, w] of weights) {
-    r -= w;
-    if (r < 0) return value;
-  }
-  return weights[weights.length - 1][0];
-}
-
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export function addDemoFollowUp(ctx: BackendContext): void {
   const { db } = ctx;
