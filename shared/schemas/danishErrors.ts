@@ -3,6 +3,10 @@
 // too many list items...), so no refusal reaches the user in zod's English or without a field.
 // Installed once by shared/schemas/common.ts, which every input schema imports (backend and renderer).
 import { z } from 'zod';
+import { formatInteger } from '../format';
+
+/** Limits in messages as a Danish reader writes them: 1.000.000, 0,5; four digits stay whole (a year, 2100). */
+const danishNumber = (n: number) => (Number.isInteger(n) ? (Math.abs(n) >= 10_000 ? formatInteger(n) : String(n)) : String(n).replace('.', ','));
 
 /** Danish names of the API's input keys, for messages about a field whose schema has no message of its own. */
 export const FIELD_LABELS: Readonly<Record<string, string>> = {
@@ -160,14 +164,14 @@ export function danishIssueMessage(issue: Issue): string {
     case 'invalid_value':
       return `${label} skal vælges blandt de mulige værdier.`;
     case 'too_big': {
-      const max = Number(issue.maximum);
+      const max = danishNumber(Number(issue.maximum));
       if (issue.origin === 'string') return `${label} må højst være ${max} tegn.`;
       if (issue.origin === 'array' || issue.origin === 'set') return `${label} må højst have ${max} elementer.`;
       return issue.inclusive ? `${label} må højst være ${max}.` : `${label} skal være mindre end ${max}.`;
     }
     case 'too_small': {
-      const min = Number(issue.minimum);
-      if (issue.origin === 'string') return min <= 1 ? `${label} skal udfyldes.` : `${label} skal være mindst ${min} tegn.`;
+      const min = danishNumber(Number(issue.minimum));
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? `${label} skal udfyldes.` : `${label} skal være mindst ${min} tegn.`;
       if (issue.origin === 'array' || issue.origin === 'set') return `${label} skal have mindst ${min} elementer.`;
       return issue.inclusive ? `${label} skal være mindst ${min}.` : `${label} skal være større end ${min}.`;
     }

@@ -1,7 +1,7 @@
 // What the annual statistics mean, written once. The backend's SQL aggregates count by these rules
 // (electron/backend/evaluation/aggregates.ts); the dashboard, the PDF report and the workbook only
 // show what that one computation returned, so their figures agree by construction.
-import { PHASE_KEYS, type Outcome, type Phase } from '../caseload';
+import { daysBetween, PHASE_KEYS, type Outcome, type Phase } from '../caseload';
 import { formatDate } from '../format';
 import { checkpointDue, type CheckpointStatus } from '../followUp';
 
@@ -124,8 +124,7 @@ export function valueForMoney(rows: readonly ValueForMoneyInput[]): ValueForMone
  * (empty, with `to` before `from`, for a year not begun). Mentor hours are counted inside it.
  */
 export function reportPeriod(year: number, today: string): { from: string; to: string } {
-  const { from, to } = yearBounds(year);
-  return { from, to: today < to ? today : to };
+  return { from: yearBounds(year).from, to: caseloadDate(year, today) };
 }
 
 /** "Periode: 01.01.2026–23.11.2026", written on the screen, the PDF and the workbook. */
@@ -145,7 +144,7 @@ export function contractHours(hoursPerWeek: number, activeFrom: string, activeTo
   const start = activeFrom > period.from ? activeFrom : period.from;
   const end = activeTo !== null && activeTo < period.to ? activeTo : period.to;
   if (end < start) return 0;
-  const days = Math.round((Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000) + 1;
+  const days = daysBetween(start, end) + 1;
   return Math.round(((hoursPerWeek * days) / 7) * 10) / 10;
 }
 

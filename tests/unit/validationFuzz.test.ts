@@ -3,7 +3,7 @@
 // from deep inside the input too, not only from the top level.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { apiMethods } from '../../shared/api/index';
 import { ApiError } from '../../shared/errors';
 import { FIELD_LABELS } from '../../shared/schemas/danishErrors';
@@ -150,5 +150,12 @@ describe('field names and odd keys', () => {
       .catch((e: unknown) => e)) as ApiError;
     checkRefusal('survey.save', err);
     expect(err.fields['questions.0.counts']).toBe('Svarfordeling (nr. 1) skal være en gruppe af felter.');
+  });
+
+  it('writes large limits the Danish way (1.000.000), a year as a year', () => {
+    const big = z.object({ antal: z.number().max(1_000_000) }).safeParse({ antal: 2_000_000 });
+    expect(big.success ? '' : big.error.issues[0].message).toMatch(/1\.000\.000\./);
+    const year = z.object({ aar: z.number().max(2100) }).safeParse({ aar: 2200 });
+    expect(year.success ? '' : year.error.issues[0].message).toMatch(/ 2100\./);
   });
 });

@@ -6,7 +6,6 @@ import { CONTACT_TYPE_KEYS, EDUCATIONS, EDUCATION_KEYS, OFFER_KEYS, OUTCOME_KEYS
 import { fieldError } from '../../../shared/errors';
 import { compareDanish } from '../../../shared/format';
 import {
-  caseloadDate,
   contactsPerPerson,
   contractHours,
   phaseReach,
@@ -86,11 +85,6 @@ export const STATISTICS_SQL = {
   persons: `SELECT count(DISTINCT mentee_id) AS persons, count(*) AS participations FROM ${PARTICIPATION_TABLE}`,
   byMunicipality: `SELECT home_municipality_id AS id, count(DISTINCT mentee_id) AS n FROM ${PARTICIPATION_TABLE} GROUP BY home_municipality_id`,
   byEducation: `SELECT education AS key, count(DISTINCT mentee_id) AS n FROM ${PARTICIPATION_TABLE} GROUP BY education`,
-  // Each person once, in the phase of their most recently referred course with a contact in the year.
-  byPhase: `WITH latest AS (
-      SELECT phase_at_start, row_number() OVER (PARTITION BY mentee_id ORDER BY referral_date DESC, course_id DESC) AS rn FROM ${PARTICIPATION_TABLE}
-    )
-    SELECT phase_at_start AS key, count(*) AS n FROM latest WHERE rn = 1 GROUP BY phase_at_start`,
   mentorPersons: `SELECT mentor_id AS id, count(DISTINCT mentee_id) AS n FROM ${PARTICIPATION_TABLE} GROUP BY mentor_id`,
   themeContacts: `WITH ${FILTERED_CONTACTS} SELECT t.theme_id AS id, count(*) AS n FROM k JOIN contact_themes t ON t.contact_id = k.id GROUP BY t.theme_id`,
   themePersons: `SELECT t.theme_id AS id, count(DISTINCT pp.mentee_id) AS n
@@ -110,7 +104,8 @@ export const STATISTICS_SQL = {
     GROUP BY a.mentor_id`,
   mentorsInYear: `SELECT id, name, capacity, hours_per_week, active_from, active_to FROM mentors
     WHERE (@mentor IS NULL OR id = @mentor) AND active_from <= @to AND (active_to IS NULL OR active_to >= @from)`,
-  // Persons by home municipality and phase (the same phase rule as byPhase), for reach by phase.
+  // Each person once, in the phase of their most recently referred course with a contact in the year,
+  // by home municipality (a person has one): summed over municipalities it gives persons by phase.
   byMunicipalityPhase: `WITH latest AS (
       SELECT home_municipality_id, phase_at_start, row_number() OVER (PARTITION BY mentee_id ORDER BY referral_date DESC, course_id DESC) AS rn FROM ${PARTICIPATION_TABLE}
     )
@@ -138,7 +133,6 @@ function participationCounts(db: DB, p: Params) {
       persons: db.prepare(STATISTICS_SQL.persons).get() as { persons: number; participations: number },
       byMunicipality: countsById(db, STATISTICS_SQL.byMunicipality),
       byEducation: countsByKey<Education>(db, STATISTICS_SQL.byEducation),
-      byPhase: countsByKey<Phase>(db, STATISTICS_SQL.byPhase),
       byMentor: countsById(db, STATISTICS_SQL.mentorPersons),
       byTheme: countsById(db, STATISTICS_SQL.themePersons),
       byMunicipalityPhase: db.prepare(STATISTICS_SQL.byMunicipalityPhase).all() as { municipalityId: number; phase: Phase; persons: number }[],
@@ -264,11 +258,12 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
   const reachStudents = keyRows.reduce((s, m) => s + (m.students ?? 0), 0);
 
   const byEducation = counted.byEducation;
-  const byPhase = counted.byPhase;
+  const byPhase = new Map<Phase, number>();
+  for (const r of counted.byMunicipalityPhase) byPhase.set(r.phase, (byPhase.get(r.phase) ?? 0) + r.persons);
 
   // Mentors employed in the report period (to today in the current year), plus any who had contacts in the year.
-  const day = caseloadDate(year, today);
   const period = reportPeriod(year, today);
+  const day = period.to;
   const mentorPersons = counted.byMentor;
   const openCourses = countsById(db, STATISTICS_SQL.openCourses, { ...p, day });
   type MentorDb = { id: number; name: string; capacity: number; hours_per_week: number; active_from: string; active_to: string | null };
