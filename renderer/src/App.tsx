@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../shared/types';
-import { call, errorMessage } from './api/client';
-import { navigate, useHashRoute } from './lib/useHashRoute';
+import { QueryClientProvider } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
+import { href, isPrintRoute, pageOf, type PageName, type Route } from '../../shared/routes';
+import { queryClient, useApiQuery } from './api/queries';
+import { errorMessage } from './api/client';
+import { navigate, useRoute } from './lib/router';
 import { BackupPage } from './pages/BackupPage';
 import { MentorsPage } from './pages/MentorsPage';
 import { MunicipalitiesPage } from './pages/MunicipalitiesPage';
@@ -18,64 +20,51 @@ import { EvaluationReport } from './pages/statistics/EvaluationReport';
 import { SessionGate } from './pages/session/SessionGate';
 import { SecuritySettingsPage } from './pages/session/SecuritySettingsPage';
 
-// Only sections that work are listed; later domains add theirs here.
-const SECTIONS = [
-  // Daily work first, then the corps, the money and results, and the data file last.
-  { route: '/forloeb', label: 'Forløb', Page: CoursesRoute },
-  { route: '/samtaler', label: 'Samtaler', Page: ContactsPage },
-  { route: '/sagsfordeling', label: 'Sagsfordeling', Page: CaseloadPage },
-  { route: '/opfoelgning', label: 'Opfølgning', Page: FollowUpPage },
-  { route: '/mentorer', label: 'Mentorer', Page: MentorsPage },
-  { route: '/kommuner', label: 'Kommuner', Page: MunicipalitiesPage },
-  { route: '/fordeling', label: 'Fordelingsnøgle', Page: BillingPage },
-  { route: '/statistik', label: 'Statistik', Page: StatisticsPage },
-  { route: '/spoergeskema', label: 'Spørgeskema', Page: SurveyPage },
-  { route: '/sikkerhedskopier', label: 'Sikkerhedskopier', Page: BackupPage },
-  // After '/sikkerhedskopier', which also starts with '/sikkerhed' (the first match wins).
-  { route: '/sikkerhed', label: 'Sikkerhed', Page: SecuritySettingsPage },
-] as const;
+/** The menu, in order: daily work first, then the corps, the money and results, and the data file last. */
+const SECTIONS: ReadonlyArray<{ page: PageName; label: string; Page: ComponentType<{ route: Route }> }> = [
+  { page: 'courses', label: 'Forløb', Page: CoursesRoute },
+  { page: 'contacts', label: 'Samtaler', Page: ContactsPage },
+  { page: 'caseload', label: 'Sagsfordeling', Page: CaseloadPage },
+  { page: 'followUp', label: 'Opfølgning', Page: FollowUpPage },
+  { page: 'mentors', label: 'Mentorer', Page: MentorsPage },
+  { page: 'municipalities', label: 'Kommuner', Page: MunicipalitiesPage },
+  { page: 'billing', label: 'Fordelingsnøgle', Page: BillingPage },
+  { page: 'statistics', label: 'Statistik', Page: StatisticsPage },
+  { page: 'survey', label: 'Spørgeskema', Page: SurveyPage },
+  { page: 'backups', label: 'Sikkerhedskopier', Page: BackupPage },
+  { page: 'security', label: 'Sikkerhed', Page: SecuritySettingsPage },
+];
 
 /** The data file is opened first (setup, unlock, trouble); the app itself only while it is unlocked. */
 export function App() {
   return (
-    <SessionGate>
-      <Workspace />
-    </SessionGate>
+    <QueryClientProvider client={queryClient}>
+      <SessionGate>
+        <Workspace />
+      </SessionGate>
+    </QueryClientProvider>
   );
 }
 
 function Workspace() {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const route = useHashRoute();
+  const info = useApiQuery('app.info');
+  const route = useRoute();
 
-  useEffect(() => {
-    call('app.info').then(setInfo, (e: unknown) => setError(errorMessage(e)));
-  }, []);
-
-  if (error) {
+  if (info.error) {
     return (
       <p className="alert alert--error" role="alert">
-        Mentorkorps kunne ikke starte: {error}
+        Mentorkorps kunne ikke starte: {errorMessage(info.error)}
       </p>
     );
   }
-  if (!info) return <p className="loading">Indlæser …</p>;
-  if (!info.setupDone) {
-    return (
-      <Welcome
-        onDone={(next, firstRoute) => {
-          setInfo(next);
-          navigate(firstRoute);
-        }}
-      />
-    );
-  }
+  if (!info.data) return <p className="loading">Indlæser …</p>;
+  if (!info.data.setupDone) return <Welcome onDone={navigate} />;
 
   // Print routes are whole A4 documents without navigation (printed to PDF by the backend too).
-  if (route.startsWith('/print/evaluering')) return <EvaluationReport route={route} />;
-  if (route.startsWith('/print/')) return <PrintRoute route={route} />;
-  const section = SECTIONS.find((s) => route.startsWith(s.route)) ?? SECTIONS[0];
+  if (route.name === 'evaluation') return <EvaluationReport route={route} />;
+  if (isPrintRoute(route)) return <PrintRoute route={route} />;
+  const current = pageOf(route);
+  const section = SECTIONS.find((s) => s.page === current) ?? SECTIONS[0];
   return (
     <div className="shell">
       <a className="skip-link" href="#indhold">
@@ -84,23 +73,23 @@ function Workspace() {
       <nav className="nav" aria-label="Hovedmenu">
         <div className="nav__brand">
           <strong>Mentorkorps</strong>
-          <span>{info.corpsName}</span>
+          <span>{info.data.corpsName}</span>
         </div>
         <ul>
           {SECTIONS.map((s) => (
-            <li key={s.route}>
-              <a href={`#${s.route}`} aria-current={s === section ? 'page' : undefined}>
+            <li key={s.page}>
+              <a href={href({ name: s.page } as Route)} aria-current={s === section ? 'page' : undefined}>
                 {s.label}
               </a>
             </li>
           ))}
         </ul>
-        <div className="nav__footer" title={info.dataFile}>
-          Version {info.version}
+        <div className="nav__footer" title={info.data.dataFile}>
+          Version {info.data.version}
         </div>
       </nav>
       <main id="indhold" className="content" tabIndex={-1}>
-        <section.Page />
+        <section.Page route={route} />
       </main>
     </div>
   );

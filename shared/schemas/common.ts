@@ -1,6 +1,6 @@
 // Building blocks for input schemas: every message is Danish and names the field.
 import { z } from 'zod';
-import { isIsoDate } from '../format';
+import { isIsoDate, parseDanishDate, parseDanishNumber } from '../format';
 import { isValidEan } from '../ean';
 import { installDanishErrors } from './danishErrors';
 
@@ -29,9 +29,13 @@ export const optionalText = (label: string, max = 200) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
+/** A date as the coordinator types it (31.12.2026) or as ISO; anything else stays as typed, so the check below names the field. */
+const danishDateText = (v: string) => parseDanishDate(v) ?? v;
+
 export const isoDate = (label: string) =>
   z
     .string({ error: `${label} skal udfyldes.` })
+    .transform(danishDateText)
     .refine(isIsoDate, { error: `${label} er ikke en gyldig dato.`, abort: true })
     .refine(inDateRange, { error: rangeMessage(label) });
 
@@ -39,7 +43,7 @@ export const optionalIsoDate = (label: string) =>
   z
     .string({ error: `${label} er ikke en gyldig dato.` })
     .nullish()
-    .transform((v) => (v ? v : null))
+    .transform((v) => (v && v.trim() ? danishDateText(v) : null))
     .refine((v) => v === null || isIsoDate(v), { error: `${label} er ikke en gyldig dato.`, abort: true })
     .refine((v) => v === null || inDateRange(v), { error: rangeMessage(label) });
 
@@ -49,6 +53,18 @@ export const integer = (label: string, min: number, max: number) =>
     .int({ error: `${label} skal være et helt tal.` })
     .min(min, { error: `${label} skal være mindst ${min}.` })
     .max(max, { error: `${label} må højst være ${max}.` });
+
+/**
+ * A number as the coordinator types it ("37,5", "2.500") or as a number; empty text is null (missing).
+ * Text that is no number stays text, so the inner schema's message names the field. Used on both sides:
+ * a form's value is the API's input.
+ */
+export const danishNumber = <T extends z.ZodType>(inner: T) =>
+  z
+    .union([z.number(), z.string(), z.null()])
+    .transform((v) => (typeof v === 'string' ? (v.trim() ? (parseDanishNumber(v) ?? v) : null) : v))
+    // Through any: the inner schema judges what the text became (a number, null, or text it will refuse).
+    .pipe(z.any().pipe(inner));
 
 /** A reference to a row: chosen from a list, so a missing one is "not chosen". */
 export const id = (label: string) =>

@@ -1,6 +1,6 @@
 import type { billingMethods } from '../../../shared/api/billing';
 import type { BillingVersion, StatementKind } from '../../../shared/billing/types';
-import { statementRoute } from '../../../shared/billing/routes';
+import { buildRoute } from '../../../shared/routes';
 import { ApiError, fieldError } from '../../../shared/errors';
 import { createYear, getVersion, issueVersion, listVersions, newVersion, settle, updateDraft } from '../billing/store';
 import { keyFileBaseName, keyWorkbook, XLSX_MIME_TYPE } from '../billing/xlsx';
@@ -66,7 +66,7 @@ export const billingHandlers: BillingHandlers = {
     if (!printer) throw new ApiError('INTERNAL', 'PDF-udskrivning er ikke tilgængelig i denne udgave af programmet.');
     const docs: BatchDocument[] = chosen.map((k) => ({
       label: k.name,
-      route: statementRoute(kind, v.id, k.municipalityId),
+      route: buildRoute({ name: 'statement', kind, versionId: v.id, municipalityId: k.municipalityId }),
       fileName: statementFileName(kind, v, k.code, k.name),
     }));
     let target: BatchTarget;

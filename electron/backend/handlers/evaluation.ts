@@ -1,5 +1,6 @@
 // Statistics, the yearly survey and the annual evaluation exports (PDF, xlsx, CSV).
 import type { evaluationMethods, ExportFile } from '../../../shared/api/evaluation';
+import { buildRoute } from '../../../shared/routes';
 import { ApiError } from '../../../shared/errors';
 import { periodText } from '../../../shared/statistics/definitions';
 import { statisticsTables, tablesCsv } from '../../../shared/statistics/tables';
@@ -16,7 +17,6 @@ import type { HandlerMap } from '../registry';
 type EvaluationHandlers = Pick<HandlerMap, keyof typeof evaluationMethods>;
 
 /** The renderer route that prints the annual evaluation report. */
-export const evaluationRoute = (year: number) => `/print/evaluering?aar=${year}`;
 
 const UNFILTERED = { municipalityId: null, mentorId: null, education: null };
 
@@ -62,6 +62,6 @@ export const evaluationHandlers: EvaluationHandlers = {
   'evaluation.exportPdf': async ({ year }, ctx) => {
     assertYearInData(ctx.db, year, ctx.today());
     if (!ctx.pdfPrinter) throw new ApiError('INTERNAL', 'PDF-udskrivning er ikke tilgængelig i denne udgave af programmet.');
-    return file(`Evaluering-${year}.pdf`, 'application/pdf', await renderPdf(ctx.pdfPrinter, evaluationRoute(year)));
+    return file(`Evaluering-${year}.pdf`, 'application/pdf', await renderPdf(ctx.pdfPrinter, buildRoute({ name: 'evaluation', year })));
   },
 };

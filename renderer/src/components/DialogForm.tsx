@@ -1,15 +1,18 @@
 // The dialogs' common shape: a modal with one form, its fields, and "label / Annuller" at the foot;
 // and the one-line form that adds an item to a list on a page or in a dialog.
 import type { ReactNode } from 'react';
-import { Modal } from './Modal';
+import { Alert } from './Alert';
+import { Modal, useRequestClose } from './Modal';
 
-export function FormActions({ busy, label, onCancel }: { busy: boolean; label: string; onCancel: () => void }) {
+/** "label / Annuller"; inside a dialog, Annuller asks before throwing away a changed form. */
+export function FormActions({ busy, label, onCancel }: { busy: boolean; label: string; onCancel?: () => void }) {
+  const requestClose = useRequestClose();
   return (
     <div className="form__actions">
       <button type="submit" className="primary" disabled={busy}>
         {label}
       </button>
-      <button type="button" onClick={onCancel}>
+      <button type="button" onClick={onCancel ?? requestClose}>
         Annuller
       </button>
     </div>
@@ -22,6 +25,8 @@ export function DialogForm({
   onSubmit,
   busy,
   submitLabel,
+  dirty = false,
+  message,
   children,
 }: {
   title: string;
@@ -29,10 +34,14 @@ export function DialogForm({
   onSubmit: () => void | Promise<void>;
   busy: boolean;
   submitLabel: string;
+  /** A changed form: closing asks first. */
+  dirty?: boolean;
+  /** A refusal that names no field, shown above the buttons. */
+  message?: string | null;
   children: ReactNode;
 }) {
   return (
-    <Modal title={title} onClose={onClose}>
+    <Modal title={title} onClose={onClose} dirty={dirty}>
       <form
         className="form"
         noValidate
@@ -42,7 +51,8 @@ export function DialogForm({
         }}
       >
         {children}
-        <FormActions busy={busy} label={submitLabel} onCancel={onClose} />
+        <Alert kind="error">{message ?? null}</Alert>
+        <FormActions busy={busy} label={submitLabel} />
       </form>
     </Modal>
   );

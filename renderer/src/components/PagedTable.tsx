@@ -1,29 +1,23 @@
 // A table over a list that may hold a million rows: the backend filters, sorts and pages in SQL;
-// this asks for one window of rows at a time as you scroll, and renders only the visible rows
-// (@tanstack/react-virtual), keeping real <table> semantics with spacer rows above and below.
+// this reads the pages under the visible rows (each page a query, so writes invalidate them) and
+// renders only the visible rows (@tanstack/react-virtual), keeping real <table> semantics.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Page } from '../../../shared/caseloadTypes';
-import { formatInteger } from '../../../shared/format';
 import { errorMessage } from '../api/client';
+import { PAGE_SIZE, useApiPageWindow, type PagedFilter, type RowOf } from '../api/queries';
 import { Alert } from './Alert';
+import { RowCells, TableHead, type Column, type TableSort } from './DataTable';
 
-const PAGE_SIZE = 100;
+type PagedMethod = Parameters<typeof useApiPageWindow>[0];
 
-export interface Column<T> {
-  key: string;
-  /** A plain header, or a SortHeader element. */
-  header: ReactNode;
-  cell: (row: T) => ReactNode;
-  numeric?: boolean;
-}
-
-interface Props<T> {
+interface Props<M extends PagedMethod, K extends string> {
   caption: string;
-  columns: ReadonlyArray<Column<T>>;
-  fetchPage: (offset: number, limit: number) => Promise<Page<T>>;
-  /** When any of these change the list starts over from the top. */
-  deps: unknown[];
+  method: M;
+  /** The list's filter and sort; rows start over from the top when it changes. */
+  filter: PagedFilter<M>;
+  columns: ReadonlyArray<Column<RowOf<M>>>;
+  sort?: TableSort<K>;
   empty: string;
   rowHeight?: number;
   maxHeight?: number;
@@ -31,80 +25,47 @@ interface Props<T> {
   countLabel?: (total: number) => string;
 }
 
-export function PagedTable<T extends { id: number }>({ caption, columns, fetchPage, deps, empty, rowHeight = 46, maxHeight = 600, countLabel }: Props<T>) {
+export function PagedTable<M extends PagedMethod, K extends string = string>({ caption, method, filter, columns, sort, empty, rowHeight = 46, maxHeight = 600, countLabel }: Props<M, K>) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [total, setTotal] = useState<number | null>(null);
-  const [pages, setPages] = useState<Map<number, T[]>>(new Map());
-  const [error, setError] = useState<string | null>(null);
-  const generation = useRef(0);
-  const inFlight = useRef(new Set<number>());
-  const fetchRef = useRef(fetchPage);
-  fetchRef.current = fetchPage;
+  // The total comes with every page; until the first answer the list is one page long.
+  const lastTotal = useRef<number | null>(null);
 
-  function load(page: number, gen: number) {
-    if (inFlight.current.has(page)) return;
-    inFlight.current.add(page);
-    fetchRef.current(page * PAGE_SIZE, PAGE_SIZE).then(
-      (result) => {
-        if (gen !== generation.current) return;
-        inFlight.current.delete(page);
-        setTotal(result.total);
-        setError(null);
-        setPages((prev) => new Map(prev).set(page, result.rows));
-      },
-      (err: unknown) => {
-        if (gen !== generation.current) return;
-        inFlight.current.delete(page);
-        setError(errorMessage(err));
-      },
-    );
-  }
-
+  const filterKey = JSON.stringify(filter);
   useEffect(() => {
-    generation.current += 1;
-    inFlight.current = new Set();
-    setPages(new Map());
-    load(0, generation.current);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [filterKey]);
 
   const virtualizer = useVirtualizer({
-    count: total ?? 0,
+    count: lastTotal.current ?? 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
-  const first = items.length ? Math.floor(items[0].index / PAGE_SIZE) : 0;
-  const last = items.length ? Math.floor(items[items.length - 1].index / PAGE_SIZE) : 0;
+  const firstPage = items.length ? Math.floor(items[0].index / PAGE_SIZE) : 0;
+  const lastPage = items.length ? Math.floor(items[items.length - 1].index / PAGE_SIZE) : 0;
+  const pageNumbers = Array.from({ length: lastPage - firstPage + 1 }, (_, i) => firstPage + i);
+  const results = useApiPageWindow(method, filter, pageNumbers);
 
-  useEffect(() => {
-    for (let p = first; p <= last; p++) if (!pages.has(p)) load(p, generation.current);
-  }, [first, last, pages]);
+  const pages = new Map<number, Page<RowOf<M>>>();
+  results.forEach((r, i) => r.data && pages.set(pageNumbers[i], r.data as Page<RowOf<M>>));
+  const failed = results.find((r) => r.error)?.error;
+  const answered = results.find((r) => r.data && !r.isPlaceholderData)?.data as Page<RowOf<M>> | undefined;
+  if (answered) lastTotal.current = answered.total;
+  const total = lastTotal.current;
 
   const padTop = items.length ? items[0].start : 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;
 
   return (
     <div className="paged">
-      <Alert kind="error">{error}</Alert>
+      <Alert kind="error">{failed ? errorMessage(failed) : null}</Alert>
       {total !== null && countLabel ? <p className="muted paged__count">{countLabel(total)}</p> : null}
-      <div ref={scrollRef} className="paged__scroll" style={{ maxHeight }}>
+      {/* Keyboard users scroll the list with the arrow keys once it has focus. */}
+      <div ref={scrollRef} className="paged__scroll" style={{ maxHeight }} tabIndex={0} role="region" aria-label={caption}>
         <table className="table">
           <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr>
-              {columns.map((c) =>
-                typeof c.header === 'string' ? (
-                  <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
-                    {c.header}
-                  </th>
-                ) : (
-                  <FragmentHeader key={c.key}>{c.header}</FragmentHeader>
-                ),
-              )}
-            </tr>
-          </thead>
+          <TableHead columns={columns} sort={sort} />
           <tbody>
             {padTop > 0 ? (
               <tr aria-hidden="true" style={{ height: padTop }}>
@@ -112,19 +73,11 @@ export function PagedTable<T extends { id: number }>({ caption, columns, fetchPa
               </tr>
             ) : null}
             {items.map((item) => {
-              const row = pages.get(Math.floor(item.index / PAGE_SIZE))?.[item.index % PAGE_SIZE];
+              const row = pages.get(Math.floor(item.index / PAGE_SIZE))?.rows[item.index % PAGE_SIZE];
               return (
-                <tr key={row ? row.id : `x${item.index}`} style={{ height: rowHeight }}>
+                <tr key={item.index} style={{ height: rowHeight }}>
                   {row ? (
-                    columns.map((c) => {
-                      const content = c.cell(row);
-                      // Cells are cut to one line; plain text keeps its whole value as a tooltip.
-                      return (
-                        <td key={c.key} className={c.numeric ? 'num' : undefined} title={typeof content === 'string' ? content : undefined}>
-                          {content}
-                        </td>
-                      );
-                    })
+                    <RowCells columns={columns} row={row} titles />
                   ) : (
                     <td colSpan={columns.length} className="muted">
                       Indlæser …
@@ -145,10 +98,3 @@ export function PagedTable<T extends { id: number }>({ caption, columns, fetchPa
     </div>
   );
 }
-
-/** A SortHeader renders its own <th>. */
-function FragmentHeader({ children }: { children: ReactNode }) {
-  return <>{children}</>;
-}
-
-export const countText = (n: number, one: string, many: string) => `${formatInteger(n)} ${n === 1 ? one : many}`;

@@ -1,14 +1,17 @@
-import { useState } from 'react';
-import type { AppInfo } from '../../../shared/types';
-import { call } from '../api/client';
-import { TextField } from '../components/fields';
+import type { Route } from '../../../shared/routes';
+import { systemMethods } from '../../../shared/api/system';
+import { useApiMutation } from '../api/queries';
+import { errorMessage } from '../api/client';
 import { Alert } from '../components/Alert';
-import { useSubmit } from '../lib/useSubmit';
+import { FormText } from '../components/formFields';
+import { formMessage, submitWith, useApiForm } from '../lib/useApiForm';
 
 /** onDone gets the section to open: the daily work for the demo, the municipalities for an empty corps. */
-export function Welcome({ onDone }: { onDone: (info: AppInfo, firstRoute: string) => void }) {
-  const [corpsName, setCorpsName] = useState('');
-  const { errors, message, busy, run } = useSubmit<{ info: AppInfo; firstRoute: string }>((r) => onDone(r.info, r.firstRoute));
+export function Welcome({ onDone }: { onDone: (first: Route) => void }) {
+  const loadDemo = useApiMutation('setup.loadDemo', { onSuccess: () => onDone({ name: 'courses' }) });
+  const startEmpty = useApiMutation('setup.startEmpty', { onSuccess: () => onDone({ name: 'municipalities' }) });
+  const form = useApiForm(systemMethods['setup.startEmpty'].input, { corpsName: '' });
+  const busy = loadDemo.isPending || startEmpty.isPending;
 
   return (
     <main className="welcome">
@@ -21,31 +24,21 @@ export function Welcome({ onDone }: { onDone: (info: AppInfo, firstRoute: string
             De ti fynske kommuner med deres kommunekoder, tre mentorer (socialrådgiver, ergoterapeut og speciallærer), ca. 470 mentees
             med et års samtaler, en fordelingsnøgle og et spørgeskema. Alle personer er opdigtede.
           </p>
-          <button
-            type="button"
-            className="primary"
-            disabled={busy}
-            onClick={() => void run(async () => ({ info: await call('setup.loadDemo'), firstRoute: '/forloeb' }))}
-          >
+          <button type="button" className="primary" disabled={busy} onClick={() => loadDemo.mutate(undefined)}>
             Indlæs demokorps
           </button>
         </section>
         <section className="card">
           <h2>Start tomt</h2>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              void run(async () => ({ info: await call('setup.startEmpty', { corpsName }), firstRoute: '/kommuner' }));
-            }}
-          >
-            <TextField label="Korpsets navn" required value={corpsName} onChange={setCorpsName} error={errors.corpsName} />
+          <form noValidate onSubmit={submitWith(form, (values) => startEmpty.mutateAsync(values))}>
+            <FormText control={form.control} name="corpsName" label="Korpsets navn" required />
             <button type="submit" disabled={busy}>
               Start tomt
             </button>
           </form>
         </section>
       </div>
-      <Alert kind="error">{message}</Alert>
+      <Alert kind="error">{loadDemo.error ? errorMessage(loadDemo.error) : formMessage(form)}</Alert>
     </main>
   );
 }

@@ -1,6 +1,7 @@
 // Print routes ("#/print/<kind>?id=…&kommune=…"): one A4 document without the app's navigation.
 // Tells the PDF printer when it may print (usePrintReady).
 import type { StatementKind } from '../../../shared/billing/types';
+import { buildRoute, type Route } from '../../../shared/routes';
 import { call } from '../api/client';
 import { useLoad } from '../lib/useAsync';
 import { billingRoute } from '../pages/billing/routes';
@@ -9,24 +10,18 @@ import { SettlementStatement } from './SettlementStatement';
 import { Statement } from './Statement';
 import { usePrintReady } from './usePrintReady';
 
-function parse(route: string): { kind: StatementKind | null; id: number; municipalityId: number } {
-  const [pathPart, query = ''] = route.split('?');
-  const params = new URLSearchParams(query);
-  const kind = pathPart.replace('/print/', '');
-  return {
-    kind: kind === 'opkraevning' || kind === 'efterregulering' ? kind : null,
-    id: Number(params.get('id')),
-    municipalityId: Number(params.get('kommune')),
-  };
+function parse(route: Route): { kind: StatementKind | null; id: number; municipalityId: number } {
+  return route.name === 'statement' ? { kind: route.kind, id: route.versionId, municipalityId: route.municipalityId } : { kind: null, id: 0, municipalityId: 0 };
 }
 
-export function PrintRoute({ route }: { route: string }) {
+export function PrintRoute({ route }: { route: Route }) {
   // A fresh document per route: no data or error of the previous document is shown or signalled.
-  return <PrintDocument key={route} route={route} />;
+  return <PrintDocument key={buildRoute(route)} route={route} />;
 }
 
-function PrintDocument({ route }: { route: string }) {
-  const { kind, id, municipalityId } = parse(route);
+function PrintDocument({ route: parsed }: { route: Route }) {
+  const route = buildRoute(parsed);
+  const { kind, id, municipalityId } = parse(parsed);
   const { data: version, error } = useLoad(() => (kind ? call('billing.get', { id }) : Promise.resolve(null)), [kind, id]);
 
   const row = version?.key.find((k) => k.municipalityId === municipalityId);

@@ -1,6 +1,6 @@
 // Shown on screen above a statement, never printed: back, print, and save this one as PDF.
 import type { BillingVersion, StatementKind } from '../../../shared/billing/types';
-import { navigate } from '../lib/useHashRoute';
+import { navigate } from '../lib/legacyHashRoute';
 import { PdfExport } from '../pages/billing/PdfExport';
 
 export function PrintToolbar({ version, kind, municipalityId, backRoute }: { version: BillingVersion; kind: StatementKind; municipalityId: number; backRoute: string }) {

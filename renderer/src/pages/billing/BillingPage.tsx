@@ -8,7 +8,7 @@ import { Alert } from '../../components/Alert';
 import { Modal } from '../../components/Modal';
 import { downloadBase64, downloadText } from '../../lib/download';
 import { useLoad } from '../../lib/useAsync';
-import { navigate, useHashRoute } from '../../lib/useHashRoute';
+import { navigate, useHashRoute } from '../../lib/legacyHashRoute';
 import { BillingForm } from './BillingForm';
 import { IssueDialog, NewVersionDialog, SettlementDialog } from './BillingDialogs';
 import { keyCsv, keyCsvFileName } from './exportCsv';

@@ -6,7 +6,7 @@ import { formatDate, formatInteger } from '../../../../shared/format';
 import { PROFESSIONS } from '../../../../shared/reference';
 import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
-import { PagedTable, countText, type Column } from '../../components/PagedTable';
+import { PagedTable, countText, type Column } from '../../components/LegacyPagedTable';
 import { useLoad } from '../../lib/useAsync';
 import { AssignDialog, HandoverDialog } from './AssignDialogs';
 

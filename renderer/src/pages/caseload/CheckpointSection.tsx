@@ -8,7 +8,7 @@ import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { RadioGroup } from '../../components/CheckboxGroup';
 import { DialogForm, InlineForm } from '../../components/DialogForm';
-import { PagedTable, countText, type Column } from '../../components/PagedTable';
+import { PagedTable, countText, type Column } from '../../components/LegacyPagedTable';
 import { DateField, TextField } from '../../components/fields';
 import { dateInput, dateText, numberInput } from '../../lib/formValues';
 import { useLoad } from '../../lib/useAsync';

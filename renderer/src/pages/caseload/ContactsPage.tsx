@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { FilterSelect } from '../../components/FilterSelect';
 import { DateField } from '../../components/fields';
-import { PagedTable, countText, type Column } from '../../components/PagedTable';
+import { PagedTable, countText, type Column } from '../../components/LegacyPagedTable';
 import { dateInput } from '../../lib/formValues';
 import { useLoad } from '../../lib/useAsync';
 import { ContactDialogs, contactColumns, type ContactDialogState } from './contactTable';

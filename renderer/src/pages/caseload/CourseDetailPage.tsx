@@ -4,7 +4,7 @@ import { EDUCATIONS, PHASES, REFERRERS } from '../../../../shared/caseload';
 import { formatDate } from '../../../../shared/format';
 import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
-import { PagedTable, countText } from '../../components/PagedTable';
+import { PagedTable, countText } from '../../components/LegacyPagedTable';
 import { useLoad } from '../../lib/useAsync';
 import { AssignDialog } from './AssignDialogs';
 import { CloseCourseDialog, CourseEditDialog, MenteeEditDialog } from './CourseForms';

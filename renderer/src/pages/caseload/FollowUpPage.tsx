@@ -5,7 +5,7 @@ import { FOLLOW_UP_DAYS, LONG_COURSE_YEARS } from '../../../../shared/caseload';
 import type { FollowUpRow } from '../../../../shared/caseloadTypes';
 import { formatDate, formatInteger } from '../../../../shared/format';
 import { call } from '../../api/client';
-import { PagedTable, countText, type Column } from '../../components/PagedTable';
+import { PagedTable, countText, type Column } from '../../components/LegacyPagedTable';
 import { TextField } from '../../components/fields';
 import { numberInput } from '../../lib/formValues';
 import { CheckpointSection } from './CheckpointSection';

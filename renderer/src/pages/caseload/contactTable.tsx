@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { DialogForm } from '../../components/DialogForm';
 import { Modal } from '../../components/Modal';
-import type { Column } from '../../components/PagedTable';
+import type { Column } from '../../components/LegacyPagedTable';
 import { useSubmit } from '../../lib/useSubmit';
 import { ContactForm, type Participant } from './ContactForm';
 import { themeNames } from './labels';

@@ -2,11 +2,12 @@
 // dashboard and the workbook, with charts at a fixed size and without animation. The backend prints
 // it to PDF; usePrintReady tells the printer when it is ready.
 import { formatDate } from '../../../../shared/format';
+import { buildRoute, type Route } from '../../../../shared/routes';
 import { periodText } from '../../../../shared/statistics/definitions';
 import { statisticsTables, type StatTable } from '../../../../shared/statistics/tables';
 import { call } from '../../api/client';
 import { useLoad } from '../../lib/useAsync';
-import { navigate } from '../../lib/useHashRoute';
+import { navigate } from '../../lib/legacyHashRoute';
 import { usePrintReady } from '../../print/usePrintReady';
 import { CHARTS, ChartFor } from './charts';
 import { StatTableView } from './StatTableView';
@@ -14,17 +15,14 @@ import { StatTableView } from './StatTableView';
 /** Chart width on the A4 page: 210 mm minus 2 × 16 mm margins at 96 px per inch. */
 const PRINT_CHART_WIDTH = 660;
 
-export function evaluationYear(route: string): number {
-  return Number(new URLSearchParams(route.split('?')[1] ?? '').get('aar'));
-}
+type EvaluationRoute = Extract<Route, { name: 'evaluation' }>;
 
-export function EvaluationReport({ route }: { route: string }) {
+export function EvaluationReport({ route }: { route: EvaluationRoute }) {
   // A fresh report per route, so another year's data or error is never shown or signalled for this one.
-  return <Report key={route} route={route} />;
+  return <Report key={route.year} route={buildRoute(route)} year={route.year} />;
 }
 
-function Report({ route }: { route: string }) {
-  const year = evaluationYear(route);
+function Report({ route, year }: { route: string; year: number }) {
   const { data, error } = useLoad(async () => {
     const [stats, info] = await Promise.all([call('statistics.get', { year }), call('app.info')]);
     return { stats, info };

@@ -1,3 +1,4 @@
+// LEGACY: replaced by lib/router.ts (#14); delete when unused.
 import { useEffect, useState } from 'react';
 
 /** Hash routing ("#/mentorer") works the same from file:// in Electron and over HTTP. */

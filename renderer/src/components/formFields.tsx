@@ -1,0 +1,70 @@
+// The labelled fields bound to a react-hook-form form: each shows its own error (field or cross-field)
+// next to it. Values are the API's input: numbers and dates may be Danish text ("37,5", "31.12.2026"),
+// which the shared schema parses, so the form and the backend read them the same way.
+import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
+import { formatDate, isIsoDate } from '../../../shared/format';
+import { CheckboxGroup, RadioGroup } from './CheckboxGroup';
+import { DateField, SelectField, TextAreaField, TextField } from './fields';
+
+interface Bound<T extends FieldValues> {
+  control: Control<T>;
+  name: FieldPath<T>;
+  label: string;
+  required?: boolean;
+  hint?: string;
+}
+
+/** What a text box shows for a stored value: numbers with a decimal comma, ISO dates as 31.12.2026. */
+export function displayValue(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  if (typeof value === 'string' && isIsoDate(value)) return formatDate(value);
+  return String(value);
+}
+
+export function FormText<T extends FieldValues>({ control, name, ...props }: Bound<T> & { type?: string; autoComplete?: string; inputMode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'text' }) {
+  const { field, fieldState } = useController({ control, name });
+  return <TextField {...props} value={displayValue(field.value)} onChange={field.onChange} error={fieldState.error?.message} />;
+}
+
+export function FormTextArea<T extends FieldValues>({ control, name, ...props }: Bound<T> & { rows?: number }) {
+  const { field, fieldState } = useController({ control, name });
+  return <TextAreaField {...props} value={displayValue(field.value)} onChange={field.onChange} error={fieldState.error?.message} />;
+}
+
+export function FormDate<T extends FieldValues>({ control, name, ...props }: Bound<T>) {
+  const { field, fieldState } = useController({ control, name });
+  return <DateField {...props} value={displayValue(field.value)} onChange={field.onChange} error={fieldState.error?.message} />;
+}
+
+/** A select over ids or keys; the empty choice (placeholder) is null. */
+export function FormSelect<T extends FieldValues>({
+  control,
+  name,
+  options,
+  placeholder,
+  ...props
+}: Bound<T> & { options: ReadonlyArray<{ value: string | number; label: string }>; placeholder?: string }) {
+  const { field, fieldState } = useController({ control, name });
+  const choices = options.map((o) => ({ value: String(o.value), label: o.label }));
+  return (
+    <SelectField
+      {...props}
+      placeholder={placeholder}
+      options={choices}
+      value={field.value === null || field.value === undefined ? '' : String(field.value)}
+      onChange={(text) => field.onChange(text === '' ? null : (options.find((o) => String(o.value) === text)?.value ?? text))}
+      error={fieldState.error?.message}
+    />
+  );
+}
+
+export function FormCheckboxes<T extends FieldValues>({ control, name, label, options }: Bound<T> & { options: ReadonlyArray<{ value: number; label: string }> }) {
+  const { field, fieldState } = useController({ control, name });
+  return <CheckboxGroup legend={label} options={options} value={field.value ?? []} onChange={field.onChange} error={fieldState.error?.message} />;
+}
+
+export function FormRadios<T extends FieldValues>({ control, name, label, options }: Bound<T> & { options: ReadonlyArray<{ value: string; label: string }> }) {
+  const { field, fieldState } = useController({ control, name });
+  return <RadioGroup legend={label} options={options} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />;
+}

@@ -1,0 +1,95 @@
+// The one route table: every page and print route is built and parsed here, by the renderer's
+// links and router and by the backend's PDF printers, so a route string is written in one place.
+import type { StatementKind } from './billing/types';
+
+/** Pages without parameters, in menu order; the path is what the coordinator sees after "#". */
+export const PAGE_PATHS = {
+  courses: '/forloeb',
+  contacts: '/samtaler',
+  caseload: '/sagsfordeling',
+  followUp: '/opfoelgning',
+  mentors: '/mentorer',
+  municipalities: '/kommuner',
+  billing: '/fordeling',
+  statistics: '/statistik',
+  survey: '/spoergeskema',
+  backups: '/sikkerhedskopier',
+  security: '/sikkerhed',
+} as const;
+export type PageName = keyof typeof PAGE_PATHS;
+
+export type Route =
+  | { name: Exclude<PageName, 'billing'> }
+  | { name: 'billing'; versionId?: number }
+  | { name: 'course'; id: number }
+  | { name: 'statement'; kind: StatementKind; versionId: number; municipalityId: number }
+  | { name: 'evaluation'; year: number }
+  /** A print route whose document kind is not known: shown as an error, never as a page. */
+  | { name: 'unknownDocument'; path: string };
+
+const STATEMENT_KINDS: readonly StatementKind[] = ['opkraevning', 'efterregulering'];
+const EVALUATION = 'evaluering';
+
+function query(params: Record<string, number | undefined>): string {
+  const entries = Object.entries(params).filter((e): e is [string, number] => e[1] !== undefined);
+  return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : '';
+}
+
+export function buildRoute(route: Route): string {
+  switch (route.name) {
+    case 'course':
+      return `${PAGE_PATHS.courses}/${route.id}`;
+    case 'billing':
+      return PAGE_PATHS.billing + query({ id: route.versionId });
+    case 'statement':
+      return `/print/${route.kind}${query({ id: route.versionId, kommune: route.municipalityId })}`;
+    case 'evaluation':
+      return `/print/${EVALUATION}${query({ aar: route.year })}`;
+    case 'unknownDocument':
+      return route.path;
+    default:
+      return PAGE_PATHS[route.name];
+  }
+}
+
+/** The href of a link inside the app (hash routing works alike from app:// and over HTTP). */
+export const href = (route: Route): string => `#${buildRoute(route)}`;
+
+/** A number parameter; 0 when missing or not a whole number, which the backend refuses with its own message. */
+function numberParam(params: URLSearchParams, name: string): number {
+  const n = Number(params.get(name));
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
+/** Any path (with or without "#"); an unknown page is the first page, as the menu's first entry. */
+export function parseRoute(text: string): Route {
+  const [path, search = ''] = text.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(search);
+  const parts = path.split('/').filter(Boolean);
+  if (parts[0] === 'print') {
+    const kind = parts[1] ?? '';
+    if (kind === EVALUATION) return { name: 'evaluation', year: numberParam(params, 'aar') };
+    const statementKind = STATEMENT_KINDS.find((k) => k === kind);
+    if (statementKind) return { name: 'statement', kind: statementKind, versionId: numberParam(params, 'id'), municipalityId: numberParam(params, 'kommune') };
+    return { name: 'unknownDocument', path };
+  }
+  const page = (Object.keys(PAGE_PATHS) as PageName[]).find((name) => PAGE_PATHS[name] === `/${parts[0] ?? ''}`);
+  if (page === 'courses' && parts[1] !== undefined) {
+    const id = Number(parts[1]);
+    return Number.isInteger(id) && id > 0 ? { name: 'course', id } : { name: 'courses' };
+  }
+  if (page === 'billing') {
+    const versionId = numberParam(params, 'id');
+    return versionId ? { name: 'billing', versionId } : { name: 'billing' };
+  }
+  return { name: page ?? 'courses' };
+}
+
+/** The menu page a route belongs to (a course belongs to Forløb; print routes to none). */
+export function pageOf(route: Route): PageName | null {
+  if (route.name === 'course') return 'courses';
+  if (route.name === 'statement' || route.name === 'evaluation' || route.name === 'unknownDocument') return null;
+  return route.name;
+}
+
+export const isPrintRoute = (route: Route): boolean => pageOf(route) === null;
