@@ -1,6 +1,7 @@
 // Starts the backend: takes the data file's lock, looks at the file, builds the registry, and keeps
 // the app lock and the daily backup running. Shared by Electron and web mode.
 import { autoBackupIfDue } from './backup';
+import { thinReadLog } from './log/store';
 import { createContext, type BackendContext } from './context';
 import { createRegistry, type Registry } from './registry';
 import { Vault, type VaultOptions } from './vault';
@@ -38,5 +39,12 @@ export function tick(ctx: BackendContext): void {
     autoBackupIfDue(ctx, ctx.vault.now());
   } catch (err) {
     console.error('Automatisk sikkerhedskopi mislykkedes:', err instanceof Error ? err.message : err);
+  }
+  if (!ctx.vault.isUnlocked()) return;
+  try {
+    // Look-ups older than the kept period go (an empty delete writes nothing).
+    thinReadLog(ctx.db, new Date(ctx.vault.now()));
+  } catch (err) {
+    console.error('Udtynding af loggen mislykkedes:', err instanceof Error ? err.message : err);
   }
 }

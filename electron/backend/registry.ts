@@ -15,8 +15,10 @@ import { evaluationHandlers } from './handlers/evaluation';
 import { backupHandlers } from './handlers/backup';
 import { sessionHandlers } from './handlers/session';
 import { followUpHandlers } from './handlers/followUp';
+import { logHandlers } from './handlers/log';
 import { backupBeforeRiskyChange } from './backup';
-import { writeAudit } from './audit';
+import { addLogLine } from './log/store';
+import { PERSON_READS, fieldNames, personOf } from './log/person';
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: BackendContext) => MethodResult<M> | Promise<MethodResult<M>>;
 export type HandlerMap = { [M in Method]: Handler<M> };
@@ -30,6 +32,7 @@ const handlers: HandlerMap = {
   ...billingHandlers,
   ...evaluationHandlers,
   ...followUpHandlers,
+  ...logHandlers,
 };
 
 export interface Caller {
@@ -62,13 +65,23 @@ export function createRegistry(ctx: BackendContext): Registry {
     const parsed = spec.input.safeParse(rawInput ?? undefined);
     if (!parsed.success) throw zodToApiError(parsed.error);
     const handler = handlers[method] as Handler<Method>;
-    if (!spec.mutates) return await handler(parsed.data as never, ctx);
+    const at = () => new Date(ctx.vault.now());
+    if (!spec.mutates) {
+      const result = await handler(parsed.data as never, ctx);
+      // A look-up of one person's data is logged once it has been shown (a refused call showed nothing).
+      const menteeId = PERSON_READS[method] ? personOf(ctx.db, method, parsed.data) : null;
+      if (menteeId !== null) addLogLine(ctx.db, { method, kind: 'read', menteeId, at: at() });
+      return result;
+    }
     backupBeforeRiskyChange(ctx, method);
     return ctx.db.transaction(() => {
+      // The person is found before the change: a delete removes the row that names them.
+      const before = personOf(ctx.db, method, parsed.data);
       const result = handler(parsed.data as never, ctx);
       if (result instanceof Promise) throw new Error(`Handler ${method} must be synchronous.`);
       const entityId = typeof result === 'object' && result !== null && 'id' in result ? Number(result.id) : null;
-      writeAudit(ctx.db, method, entityId);
+      const menteeId = before ?? personOf(ctx.db, method, parsed.data, result);
+      addLogLine(ctx.db, { method, kind: 'write', entityId, menteeId, fields: fieldNames(parsed.data), at: at() });
       return result;
     })();
   }
