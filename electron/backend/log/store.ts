@@ -45,11 +45,15 @@ type Filter = ParsedInput<'log.list'>['filter'];
 function where(filter: Filter): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
-  if (filter.kind) (parts.push('l.kind = ?'), params.push(filter.kind));
-  if (filter.menteeId) (parts.push('l.mentee_id = ?'), params.push(filter.menteeId));
-  if (filter.from) (parts.push('l.at >= ?'), params.push(filter.from));
+  const add = (sql: string, value: unknown) => {
+    parts.push(sql);
+    params.push(value);
+  };
+  if (filter.kind) add('l.kind = ?', filter.kind);
+  if (filter.menteeId) add('l.mentee_id = ?', filter.menteeId);
+  if (filter.from) add('l.at >= ?', filter.from);
   // "to" is a whole day: everything before the next midnight.
-  if (filter.to) (parts.push("l.at < date(?, '+1 day')"), params.push(filter.to));
+  if (filter.to) add("l.at < date(?, '+1 day')", filter.to);
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
