@@ -12,7 +12,7 @@ import type { HandlerMap } from '../registry';
 import { contactHandlers } from './contacts';
 import { COURSE_FROM, COURSE_SELECT, courseRow, currentAssignmentStart, toCourseRow, type CourseDbRow } from './courseQueries';
 import { courseHandlers } from './courses';
-import { assertMentorActive, isActiveOn } from './roster';
+import { assertMentorActive, isActiveOn } from '../checks';
 
 type DB = Database.Database;
 

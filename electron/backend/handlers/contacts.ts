@@ -7,7 +7,7 @@ import { formatDate } from '../../../shared/format';
 import type { contactFields } from '../../../shared/schemas/caseload';
 import type { HandlerMap } from '../registry';
 import { CONTACT_SELECT, assertThemesExist, courseRow, getContact, refreshLastContact, toContactRows, type ContactDbRow } from './courseQueries';
-import { activeMentorOn } from './roster';
+import { activeMentorOn } from '../checks';
 
 type DB = Database.Database;
 type ContactFields = z.output<typeof contactFields>;

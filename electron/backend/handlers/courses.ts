@@ -23,7 +23,8 @@ import {
   toMentee,
   type CourseDbRow,
 } from './courseQueries';
-import { assertMunicipalityExists, danishLower, likePattern } from './roster';
+import { assertMunicipalityExists } from '../checks';
+import { danishLower, likePattern } from '../sqlSearch';
 
 type CourseMethods =
   | 'themes.list'
