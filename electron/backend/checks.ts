@@ -25,3 +25,10 @@ export function activeMentorOn(db: Database.Database, id: number, day: string, f
 export function assertMunicipalityExists(db: Database.Database, id: number, field: string, label: string): void {
   if (!db.prepare('SELECT 1 FROM municipalities WHERE id = ?').get(id)) throw fieldError(field, `${label} findes ikke.`);
 }
+
+/** The name of the municipality another record names in `field`; it must exist. */
+export function municipalityNameOf(db: Database.Database, id: number, field: string): string {
+  const muni = db.prepare('SELECT name FROM municipalities WHERE id = ?').get(id) as { name: string } | undefined;
+  if (!muni) throw fieldError(field, 'Kommunen findes ikke.');
+  return muni.name;
+}

@@ -6,7 +6,7 @@ import { fieldError } from '../../../shared/errors';
 import { formatDate } from '../../../shared/format';
 import { CHECKPOINT_STATUSES, checkpointDue, latestCloseDue, type CheckpointStatus } from '../../../shared/followUp';
 import type { HandlerMap } from '../registry';
-import { courseRow } from './courseQueries';
+import { courseRow } from '../caseload/courseRows';
 
 type DB = Database.Database;
 const MAX_CHECKPOINTS = 5;
