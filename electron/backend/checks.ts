@@ -32,3 +32,9 @@ export function municipalityNameOf(db: Database.Database, id: number, field: str
   if (!muni) throw fieldError(field, 'Kommunen findes ikke.');
   return muni.name;
 }
+
+/** Does the data file hold any municipality or mentor? (The demo corps loads only into an empty file.) */
+export function hasRosterData(db: Database.Database): boolean {
+  const hasData = db.prepare('SELECT (SELECT count(*) FROM municipalities) + (SELECT count(*) FROM mentors) AS n').get() as { n: number };
+  return hasData.n > 0;
+}
