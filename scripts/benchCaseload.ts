@@ -8,7 +8,7 @@ import { danishSortKey } from '../shared/format';
 import type { Method, MethodInput } from '../shared/api/index';
 import { startBackend } from '../electron/backend/index';
 import { seededRandom } from '../electron/backend/demo/caseload';
-import { refreshLastContact } from '../electron/backend/handlers/courseQueries';
+import { refreshLastContact } from '../electron/backend/caseload/courseRows';
 import { daysBefore } from '../shared/caseload';
 import { unwrapWithPassphrase, type Kdfs } from '../electron/backend/datafile/keys';
 import { runCipherBench } from './benchCipher';

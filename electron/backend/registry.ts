@@ -10,6 +10,8 @@ import { describeIoError } from './ioErrors';
 import { rosterHandlers } from './handlers/roster';
 import { systemHandlers } from './handlers/system';
 import { caseloadHandlers } from './handlers/caseload';
+import { courseHandlers } from './handlers/courses';
+import { contactHandlers } from './handlers/contacts';
 import { billingHandlers } from './handlers/billing';
 import { evaluationHandlers } from './handlers/evaluation';
 import { backupHandlers } from './handlers/backup';
@@ -29,6 +31,8 @@ const handlers: HandlerMap = {
   ...backupHandlers,
   ...rosterHandlers,
   ...caseloadHandlers,
+  ...courseHandlers,
+  ...contactHandlers,
   ...billingHandlers,
   ...evaluationHandlers,
   ...followUpHandlers,

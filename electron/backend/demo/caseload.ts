@@ -15,7 +15,7 @@ import { danishSortKey } from '../../../shared/format';
 import type { Profession } from '../../../shared/reference';
 import { THEME_PROFESSIONS } from '../../../shared/suggestions';
 import type { BackendContext } from '../context';
-import { refreshLastContact } from '../handlers/courseQueries';
+import { refreshLastContact } from '../caseload/courseRows';
 
 /** mulberry32: small, fast and good enough for invented data. */
 export function seededRandom(seed: number): () => number {

@@ -4,7 +4,7 @@
 import { checkpointDue, type CheckpointSource, type CheckpointStatus } from '../../../shared/followUp';
 import { daysBefore } from '../../../shared/caseload';
 import type { BackendContext } from '../context';
-import { checkpointMonths } from '../handlers/followUp';
+import { checkpointMonths } from '../followUp/store';
 import { addDays, seededRandom, weighted } from './caseload';
 
 const STATUS_WEIGHTS: readonly [CheckpointStatus, number][] = [

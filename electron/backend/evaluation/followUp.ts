@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import { checkpointDue, type CheckpointStatus } from '../../../shared/followUp';
 import { followUpFigure, type CheckpointCourse } from '../../../shared/statistics/definitions';
 import type { FollowUpStatistics, StatisticsFilter } from '../../../shared/statistics/types';
-import { checkpointMonths } from '../handlers/followUp';
+import { checkpointMonths } from '../followUp/store';
 
 // The mentor filter means the course's responsible mentor, as for outcomes.
 const CLOSED_COURSES = `SELECT c.id, c.mentee_id, c.closed_on, k.months, k.status

@@ -2,6 +2,7 @@ import type { systemMethods } from '../../../shared/api/system';
 import { ApiError } from '../../../shared/errors';
 import type { AppInfo } from '../../../shared/types';
 import type { BackendContext } from '../context';
+import { hasRosterData } from '../checks';
 import { schemaVersion } from '../db';
 import { DEMO_CORPS_NAME, loadDemo } from '../demo/index';
 import type { HandlerMap } from '../registry';
@@ -36,8 +37,7 @@ export const systemHandlers: SystemHandlers = {
 
   'setup.loadDemo': (_input, ctx) => {
     assertNotSetUp(ctx);
-    const hasData = ctx.db.prepare('SELECT (SELECT count(*) FROM municipalities) + (SELECT count(*) FROM mentors) AS n').get() as { n: number };
-    if (hasData.n > 0) throw new ApiError('CONFLICT', 'Demokorpset kan kun indlæses i en tom datafil.');
+    if (hasRosterData(ctx.db)) throw new ApiError('CONFLICT', 'Demokorpset kan kun indlæses i en tom datafil.');
     loadDemo(ctx);
     setSetting(ctx.db, 'corps_name', DEMO_CORPS_NAME);
     setSetting(ctx.db, 'setup_done', '1');

@@ -1,6 +1,33 @@
-import { SEED_THEMES } from '../../../shared/caseload';
-import { danishSortKey } from '../../../shared/format';
 import type { Migration } from './index';
+
+// Frozen copies of shared/caseload's SEED_THEMES and shared/format's danishSortKey as of this
+// migration: a migration must produce the same database forever, so it never imports live code
+// (tests/unit/migrationsFrozen.test.ts checks both the imports and that the copy still matches).
+const SEED_THEMES_V2 = {
+  struktur: 'Struktur og balance',
+  konflikter: 'Konflikter',
+  eksamensangst: 'Eksamens- og præstationsangst',
+  skolestart: 'Skolestart',
+  selvvaerd: 'Lavt selvværd',
+  privatliv: 'Privatliv',
+  oekonomi: 'Økonomi',
+  bolig: 'Bolig',
+  fysisk: 'Fysisk helbred',
+  psykisk: 'Mental sundhed',
+  misbrug: 'Rusmidler',
+  netvaerk: 'Netværk',
+  andet: 'Andet',
+} as const;
+
+const AFTER_Z_V2: Record<string, string> = { æ: '{', ø: '|', å: '}' };
+const FOLD_V2: Record<string, string> = { ä: 'æ', ö: 'ø', ü: 'y', é: 'e', è: 'e', ê: 'e', á: 'a', à: 'a', ó: 'o', ò: 'o', í: 'i', ú: 'u', ñ: 'n', ç: 'c' };
+
+function sortKeyV2(name: string): string {
+  let s = name.trim().toLowerCase().replace(/\s+/g, ' ');
+  s = [...s].map((c) => FOLD_V2[c] ?? c).join('');
+  s = s.replace(/aa/g, 'å');
+  return [...s].map((c) => AFTER_Z_V2[c] ?? c).join('');
+}
 
 // Mentees, courses (forløb), caseload history and contacts. Lists filter and sort in SQL,
 // so each column a list filters or sorts by has an index; names sort by the stored sort_key.
@@ -124,6 +151,6 @@ export const caseload: Migration = {
       CREATE INDEX contact_themes_theme ON contact_themes(theme_id);
     `);
     const insert = db.prepare('INSERT INTO themes (key, label, sort_key, position) VALUES (?, ?, ?, ?)');
-    Object.entries(SEED_THEMES).forEach(([key, label], i) => insert.run(key, label, danishSortKey(label), i + 1));
+    Object.entries(SEED_THEMES_V2).forEach(([key, label], i) => insert.run(key, label, sortKeyV2(label), i + 1));
   },
 };
