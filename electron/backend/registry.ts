@@ -15,6 +15,7 @@ import { evaluationHandlers } from './handlers/evaluation';
 import { backupHandlers } from './handlers/backup';
 import { sessionHandlers } from './handlers/session';
 import { followUpHandlers } from './handlers/followUp';
+import { privacyHandlers } from './handlers/privacy';
 import { backupBeforeRiskyChange } from './backup';
 import { writeAudit } from './audit';
 
@@ -30,6 +31,7 @@ const handlers: HandlerMap = {
   ...billingHandlers,
   ...evaluationHandlers,
   ...followUpHandlers,
+  ...privacyHandlers,
 };
 
 export interface Caller {

@@ -9,6 +9,7 @@ import { billingMethods, type BillingResults } from './billing';
 import { evaluationMethods, type EvaluationResults } from './evaluation';
 import { sessionMethods, type SessionResults } from './session';
 import { followUpMethods, type FollowUpResults } from './followUp';
+import { privacyMethods, type PrivacyResults } from './privacy';
 
 export const apiMethods = {
   ...sessionMethods,
@@ -19,9 +20,10 @@ export const apiMethods = {
   ...billingMethods,
   ...evaluationMethods,
   ...followUpMethods,
+  ...privacyMethods,
 } as const;
 
-export type ApiResults = SessionResults & SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults & FollowUpResults;
+export type ApiResults = SessionResults & SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults & FollowUpResults & PrivacyResults;
 export type Method = keyof typeof apiMethods & keyof ApiResults;
 export type MethodInput<M extends Method> = z.input<(typeof apiMethods)[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<(typeof apiMethods)[M]['input']>;
