@@ -29,7 +29,7 @@ beforeEach(() => {
 });
 afterEach(() => b.cleanup());
 
-const audit = () => b.ctx.db.prepare("SELECT method, entity_id FROM audit_log WHERE method LIKE 'privacy.%' ORDER BY id").all();
+const audit = () => b.ctx.db.prepare("SELECT method, entity_id FROM audit_log WHERE method LIKE 'privacy.%' AND kind = 'write' ORDER BY id").all();
 
 describe('erasure', () => {
   it('previews what goes and what stays, then anonymises in one step with its audit row and record', async () => {

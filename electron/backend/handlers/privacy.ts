@@ -11,7 +11,7 @@ import { addLogLine } from '../log/store';
 import type { BackendContext } from '../context';
 import { anonymise, dueRows, dueSummary, erasureCounts, insertRequest, listRequests, menteeState, truncateWal, type MenteeState } from '../privacy/store';
 import type { HandlerMap } from '../registry';
-import { getSetting, setSetting } from '../settings';
+import { deleteSetting, getSetting, setSetting } from '../settings';
 
 const YEARS_SETTING = 'retention_years';
 const DPO_SETTING = 'dpo_contact';
@@ -78,7 +78,7 @@ export const privacyHandlers: Pick<HandlerMap, keyof typeof privacyMethods> = {
 
   'privacy.setRetentionSettings': ({ years, dpoContact }, ctx) => {
     setSetting(ctx.db, YEARS_SETTING, String(years));
-    if (dpoContact === null) ctx.db.prepare('DELETE FROM settings WHERE key = ?').run(DPO_SETTING);
+    if (dpoContact === null) deleteSetting(ctx.db, DPO_SETTING);
     else setSetting(ctx.db, DPO_SETTING, dpoContact);
     return retentionSettings(ctx);
   },

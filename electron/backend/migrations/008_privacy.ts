@@ -1,4 +1,3 @@
-import { RETENTION_YEARS_DEFAULT } from '../../../shared/privacy/retention';
 import type { Migration } from './index';
 
 // Data-protection rights: decisions on erasure (carried out or refused) and retention runs, and the
@@ -53,6 +52,7 @@ export const privacy: Migration = {
       CREATE TRIGGER participants_anonymous_delete BEFORE DELETE ON contact_participants WHEN ${ANON_COURSE('OLD.course_id')}
       BEGIN SELECT ${GUARD}; END;
     `);
-    db.prepare("INSERT OR IGNORE INTO settings (key, value) VALUES ('retention_years', ?)").run(String(RETENTION_YEARS_DEFAULT));
+    // Frozen: the default when this migration was written (5 years), not whatever the live default becomes.
+    db.prepare("INSERT OR IGNORE INTO settings (key, value) VALUES ('retention_years', ?)").run('5');
   },
 };
