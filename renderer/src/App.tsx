@@ -73,8 +73,8 @@ function Workspace() {
   }
 
   // Print routes are whole A4 documents without navigation (printed to PDF by the backend too).
-  if (route.startsWith('/print/evaluering')) return <EvaluationReport route={route} />;
-  if (route.startsWith('/print/')) return <PrintRoute route={route} />;
+  // In <main>: a print view is the page's main content (one landmark, for screen readers too).
+  if (route.startsWith('/print/')) return <main id="indhold">{route.startsWith('/print/evaluering') ? <EvaluationReport route={route} /> : <PrintRoute route={route} />}</main>;
   const section = SECTIONS.find((s) => route.startsWith(s.route)) ?? SECTIONS[0];
   return (
     <div className="shell">
