@@ -193,7 +193,7 @@ export function BillingPage() {
           </div>
 
           <h2>Rater pr. kommune</h2>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Rater pr. kommune">
             <table className="table key-table">
               <caption className="sr-only">Rater pr. kommune</caption>
               <thead>
