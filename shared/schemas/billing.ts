@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { sum } from '../billing/key';
 import { PHASES, PHASE_KEYS } from '../caseload';
 import { COST_KIND_KEYS, INSTALMENT_COUNTS, MAX_BUDGET_OERE } from '../billing/types';
-import { parseDanishNumber } from '../format';
+import { formatDecimal, parseDanishNumber } from '../format';
 import { id, integer, isoDate, optionalEmail, optionalText, requiredEan, requiredText, withoutSpaces } from './common';
 
 /** Text as typed becomes a number (empty text: null); anything else goes on as it is, so the inner schema's own message names the field. */
@@ -17,6 +17,9 @@ export function kronerToOere(v: number | string | null): number | string | null 
   const oere = n * 100;
   return Math.abs(oere - Math.round(oere)) < 1e-6 ? Math.round(oere) : oere;
 }
+
+/** Øre as a form shows them for editing: 123456 -> "1.234,56" (read back by kronerToOere). */
+export const oereAsKronerText = (oere: number): string => formatDecimal(oere / 100, 2);
 
 /** A count as typed, or a number. */
 const count = <T extends z.ZodType>(inner: T) => z.preprocess(typedNumber, inner);
