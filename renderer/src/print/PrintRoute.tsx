@@ -1,4 +1,4 @@
-// Print routes ("#/print/<kind>?id=…&kommune=…"): one A4 document without the app's navigation.
+// Print routes (statements, see shared/routes.ts): one A4 document without the app's navigation.
 // Tells the PDF printer when it may print (usePrintReady).
 import type { StatementKind } from '../../../shared/billing/types';
 import { buildRoute, type Route } from '../../../shared/routes';

@@ -3,6 +3,7 @@ import { useController, useFieldArray, useWatch, type Control } from 'react-hook
 import { COST_KINDS, COST_KIND_KEYS } from '../../../../shared/billing/types';
 import { formatKroner } from '../../../../shared/format';
 import { kronerToOere } from '../../../../shared/schemas/billing';
+import { DataTable, type Column } from '../../components/DataTable';
 import { FormCell } from './CellInput';
 import { listError, type KeyForm, type KeyValues } from './keyForm';
 
@@ -15,6 +16,28 @@ export function KeyCosts({ form }: { form: KeyForm }) {
     return typeof v === 'number' && Number.isInteger(v) ? s + v : s;
   }, 0);
   const problem = listError(form.formState.errors.costLines);
+  const row = (f: (typeof fields)[number]) => fields.indexOf(f);
+  const columns: Column<(typeof fields)[number]>[] = [
+    { key: 'kind', header: 'Udgift', cell: (f) => <KindSelect control={control} index={row(f)} /> },
+    { key: 'description', header: 'Beskrivelse', cell: (f) => <FormCell control={control} name={`costLines.${row(f)}.description`} label={`Beskrivelse, linje ${row(f) + 1}`} /> },
+    {
+      key: 'amount',
+      header: 'Beløb (kr.)',
+      cell: (f) => <FormCell control={control} name={`costLines.${row(f)}.amountOere`} label={`Beløb, linje ${row(f) + 1}`} numeric />,
+      numeric: true,
+      total: <span aria-live="polite">{formatKroner(budgetPreview)}</span>,
+    },
+    {
+      key: 'actions',
+      header: <span className="sr-only">Handlinger</span>,
+      className: 'actions',
+      cell: (f) => (
+        <button type="button" aria-label={`Fjern linje ${row(f) + 1}`} disabled={fields.length === 1} onClick={() => remove(row(f))}>
+          Fjern
+        </button>
+      ),
+    },
+  ];
   return (
     <fieldset className="billing-form__section">
       <legend>Budget (udgifter der fordeles)</legend>
@@ -23,49 +46,7 @@ export function KeyCosts({ form }: { form: KeyForm }) {
           {problem}
         </p>
       ) : null}
-      <table className="table billing-form__rows">
-        <thead>
-          <tr>
-            <th scope="col">Udgift</th>
-            <th scope="col">Beskrivelse</th>
-            <th scope="col">Beløb (kr.)</th>
-            <th scope="col">
-              <span className="sr-only">Handlinger</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((f, i) => (
-            <tr key={f.id}>
-              <td>
-                <KindSelect control={control} index={i} />
-              </td>
-              <td>
-                <FormCell control={control} name={`costLines.${i}.description`} label={`Beskrivelse, linje ${i + 1}`} />
-              </td>
-              <td>
-                <FormCell control={control} name={`costLines.${i}.amountOere`} label={`Beløb, linje ${i + 1}`} numeric />
-              </td>
-              <td className="actions">
-                <button type="button" aria-label={`Fjern linje ${i + 1}`} disabled={fields.length === 1} onClick={() => remove(i)}>
-                  Fjern
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              Budget i alt
-            </th>
-            <td className="num" aria-live="polite">
-              {formatKroner(budgetPreview)}
-            </td>
-            <td />
-          </tr>
-        </tfoot>
-      </table>
+      <DataTable caption="Budget" className="table billing-form__rows" columns={columns} rows={fields} rowKey={(f) => f.id} totalLabel="Budget i alt" />
       <button type="button" onClick={() => append({ kind: 'andet', description: '', amountOere: '' }, { shouldFocus: false })}>
         Tilføj udgiftslinje
       </button>

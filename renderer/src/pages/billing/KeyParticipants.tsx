@@ -1,9 +1,10 @@
 // The key's participants: every municipality with a checkbox, its student count, count date and source,
 // and optional counts per phase. Only checked municipalities are in the input (in the list's order).
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { PHASES, PHASE_KEYS } from '../../../../shared/caseload';
 import type { Municipality } from '../../../../shared/types';
+import { DataTable, type Column } from '../../components/DataTable';
 import { DateField, TextField } from '../../components/fields';
 import { CellInput, FormCell } from './CellInput';
 import { listError, participantValues, type KeyForm, type ParticipantValues } from './keyForm';
@@ -40,6 +41,59 @@ export function KeyParticipants({ form, municipalities }: { form: KeyForm; munic
   const rowError = (i: number) => form.getFieldState(`participants.${i}.municipalityId`, form.formState).error?.message;
   const problem = listError(form.formState.errors.participants);
   const nameOf = (id: number) => municipalities.find((m) => m.id === id)?.name ?? '';
+  /** A municipality's cell: bound to its row while it takes part, else disabled with what it held. */
+  const cell = (m: Municipality, bound: (i: number) => ReactNode, off: (kept: ParticipantValues | undefined) => ReactNode) => {
+    const i = indexOf(m.id);
+    return i >= 0 ? bound(i) : off(stash.current.get(m.id));
+  };
+  const columns: Column<Municipality>[] = [
+    {
+      key: 'included',
+      header: 'Deltager',
+      cell: (m) => <input type="checkbox" aria-label={`${m.name} deltager`} checked={indexOf(m.id) >= 0} onChange={(e) => toggle(m, e.target.checked)} />,
+    },
+    { key: 'name', header: 'Kommune', rowHeader: true, cell: (m) => m.name },
+    {
+      key: 'students',
+      header: 'Elevtal',
+      cell: (m) =>
+        cell(
+          m,
+          (i) => <FormCell control={control} name={`participants.${i}.students`} label={`Elevtal for ${m.name}`} otherError={rowError(i)} numeric />,
+          (kept) => <CellInput label={`Elevtal for ${m.name}`} value={String(kept?.students ?? '')} disabled numeric />,
+        ),
+    },
+    {
+      key: 'countDate',
+      header: 'Tælledato',
+      cell: (m) =>
+        cell(
+          m,
+          (i) => <FormCell control={control} name={`participants.${i}.countDate`} label={`Tælledato for ${m.name}`} placeholder="dd.mm.åååå" />,
+          (kept) => <CellInput label={`Tælledato for ${m.name}`} value={kept?.countDate ?? ''} disabled placeholder="dd.mm.åååå" />,
+        ),
+    },
+    {
+      key: 'source',
+      header: 'Kilde',
+      cell: (m) =>
+        cell(
+          m,
+          (i) => <FormCell control={control} name={`participants.${i}.source`} label={`Kilde for ${m.name}`} />,
+          (kept) => <CellInput label={`Kilde for ${m.name}`} value={kept?.source ?? ''} disabled />,
+        ),
+    },
+  ];
+  const phaseColumns: Column<(typeof fields)[number]>[] = [
+    { key: 'name', header: 'Kommune', rowHeader: true, cell: (f) => nameOf(f.municipalityId) },
+    ...PHASE_KEYS.map((k) => ({
+      key: k,
+      header: PHASES[k],
+      cell: (f: (typeof fields)[number]) => (
+        <FormCell control={control} name={`participants.${indexOf(f.municipalityId)}.phaseStudents.${k}`} label={`${PHASES[k]} for ${nameOf(f.municipalityId)}`} numeric />
+      ),
+    })),
+  ];
   return (
     <>
       <fieldset className="billing-form__section">
@@ -56,85 +110,13 @@ export function KeyParticipants({ form, municipalities }: { form: KeyForm; munic
             Brug for alle kommuner
           </button>
         </div>
-        <table className="table billing-form__rows">
-          <thead>
-            <tr>
-              <th scope="col">Deltager</th>
-              <th scope="col">Kommune</th>
-              <th scope="col">Elevtal</th>
-              <th scope="col">Tælledato</th>
-              <th scope="col">Kilde</th>
-            </tr>
-          </thead>
-          <tbody>
-            {municipalities.map((m) => {
-              const i = indexOf(m.id);
-              const kept = stash.current.get(m.id);
-              return (
-                <tr key={m.id}>
-                  <td>
-                    <input type="checkbox" aria-label={`${m.name} deltager`} checked={i >= 0} onChange={(e) => toggle(m, e.target.checked)} />
-                  </td>
-                  <th scope="row">{m.name}</th>
-                  {i >= 0 ? (
-                    <>
-                      <td>
-                        <FormCell control={control} name={`participants.${i}.students`} label={`Elevtal for ${m.name}`} otherError={rowError(i)} numeric />
-                      </td>
-                      <td>
-                        <FormCell control={control} name={`participants.${i}.countDate`} label={`Tælledato for ${m.name}`} placeholder="dd.mm.åååå" />
-                      </td>
-                      <td>
-                        <FormCell control={control} name={`participants.${i}.source`} label={`Kilde for ${m.name}`} />
-                      </td>
-                    </>
-                  ) : (
-                    <>
-                      <td>
-                        <CellInput label={`Elevtal for ${m.name}`} value={String(kept?.students ?? '')} disabled numeric />
-                      </td>
-                      <td>
-                        <CellInput label={`Tælledato for ${m.name}`} value={kept?.countDate ?? ''} disabled placeholder="dd.mm.åååå" />
-                      </td>
-                      <td>
-                        <CellInput label={`Kilde for ${m.name}`} value={kept?.source ?? ''} disabled />
-                      </td>
-                    </>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable caption="Kommuner og elevtal" className="table billing-form__rows" columns={columns} rows={municipalities} rowKey={(m) => m.id} />
       </fieldset>
 
       <details className="billing-form__section" open={fields.some((f) => PHASE_KEYS.some((k) => (f.phaseStudents?.[k] ?? '') !== ''))}>
         <summary>Elevtal pr. fase (valgfrit – giver rækkevidde pr. fase i statistikken)</summary>
         <p>Udfyld de faser, skolen kan oplyse; tomme felter tæller ikke med. Elevtallene fordeler ikke udgiften.</p>
-        <table className="table billing-form__rows">
-          <thead>
-            <tr>
-              <th scope="col">Kommune</th>
-              {PHASE_KEYS.map((k) => (
-                <th key={k} scope="col">
-                  {PHASES[k]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map((f, i) => (
-              <tr key={f.id}>
-                <th scope="row">{nameOf(f.municipalityId)}</th>
-                {PHASE_KEYS.map((k) => (
-                  <td key={k}>
-                    <FormCell control={control} name={`participants.${i}.phaseStudents.${k}`} label={`${PHASES[k]} for ${nameOf(f.municipalityId)}`} numeric />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable caption="Elevtal pr. fase" className="table billing-form__rows" columns={phaseColumns} rows={fields} rowKey={(f) => f.id} />
       </details>
     </>
   );
