@@ -2,7 +2,7 @@
 // back to the opener when closed, a changed form is never thrown away without asking, and every error
 // of a form (field and cross-field) shows at the first submit.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { E2E_PASSPHRASE, expect, test } from './fixtures';
 
 async function openMentors(page: Page, url: string) {
   await page.goto(`${url}#/mentorer`);
@@ -110,4 +110,24 @@ test('every error of a form, field and cross-field, shows at the first submit', 
   await expect(municipality.getByText('Navn skal udfyldes.')).toBeVisible();
   await expect(municipality.getByText('Kommunekode skal være et tal.')).toBeVisible();
   await expect(municipality.getByText('Deltager til må ikke ligge før deltager fra.')).toBeVisible();
+});
+
+test('the backup page takes a copy and restores it through its dialog', async ({ page, demoApp }) => {
+  await page.goto(`${demoApp.url}#/sikkerhedskopier`);
+  await page.getByRole('button', { name: 'Tag sikkerhedskopi nu' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Sikkerhedskopien .+\.sqlite er gemt\.$/);
+  const name = /Sikkerhedskopien (.+) er gemt/.exec((await page.getByRole('status').textContent()) ?? '')?.[1] ?? '';
+  await expect(page.getByRole('table', { name: 'Sikkerhedskopier' })).toContainText(name);
+
+  const restore = page.getByRole('button', { name: `Gendan ${name}` });
+  await restore.click();
+  const dialog = page.getByRole('dialog', { name: 'Gendan sikkerhedskopi' });
+  await dialog.getByRole('button', { name: 'Gendan', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  // A restore reopens the file, which ends the web session (as before the rebuild): unlock, and the copy is there.
+  await expect(page.getByRole('heading', { name: 'Lås Mentorkorps op' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Adgangskode' }).fill(E2E_PASSPHRASE);
+  await page.getByRole('button', { name: 'Lås op' }).click();
+  await expect(page.getByRole('heading', { name: 'Sikkerhedskopier', level: 1 })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Sikkerhedskopier' })).toContainText('Før gendannelse');
 });
