@@ -56,7 +56,7 @@ test('a dialog opens with focus on its first field and gives focus back to its o
   await expectFocusBackOnOpener(page);
 });
 
-test('Esc or Annuller on a changed form asks before throwing the changes away', async ({ page, demoApp }) => {
+test('Esc or Annuller on a changed form asks before throwing the changes away', async ({ page, demoApp }, testInfo) => {
   await openMentors(page, demoApp.url);
   const dialog = await openNewMentor(page);
   await dialog.getByLabel('Navn').fill('Åge Ærtebjerg');
@@ -66,6 +66,7 @@ test('Esc or Annuller on a changed form asks before throwing the changes away', 
   await page.keyboard.press('Escape');
   await expect(question).toContainText('Du har ændringer, der ikke er gemt');
   await expect(dialog).toBeVisible();
+  await dialog.screenshot({ path: testInfo.outputPath('kasser-spoergsmaal.png') });
   await question.getByRole('button', { name: 'Fortsæt redigering' }).click();
   await expect(question).toBeHidden();
   await expect(dialog.getByLabel('Navn')).toHaveValue('Åge Ærtebjerg');
