@@ -1,7 +1,7 @@
 // Unlocking the data file, the app lock and the start screen for a data file in trouble.
 // These are the only methods a caller without a session may use (see PUBLIC_METHODS).
 import { z } from 'zod';
-import { emptyInput, integer } from '../schemas/common';
+import { danishNumber, emptyInput, integer } from '../schemas/common';
 import { givenPassphrase, newPassphrase, recoveryCodeSchema } from '../security/passphrase';
 import type { BackupInfo } from './backup';
 
@@ -49,7 +49,7 @@ export const sessionMethods = {
   'session.lock': { input: emptyInput, mutates: false },
   'session.changePassphrase': { input: z.strictObject({ currentPassphrase: givenPassphrase('Nuværende adgangskode'), newPassphrase: newPassphrase() }), mutates: false },
   'session.newRecoveryCode': { input: z.strictObject({ passphrase: givenPassphrase() }), mutates: false },
-  'session.setIdleLock': { input: z.strictObject({ minutes: integer('Lås efter minutter', 1, 240) }), mutates: false },
+  'session.setIdleLock': { input: z.strictObject({ minutes: danishNumber(integer('Lås efter minutter', 1, 240)) }), mutates: false },
   /** State 'trouble': restores one of this file's backups, opened with the secret valid when it was taken. */
   'session.restoreBackup': {
     input: z.strictObject({ name: z.string({ error: 'Sikkerhedskopi skal vælges.' }).min(1, { error: 'Sikkerhedskopi skal vælges.' }).max(200) }).and(secret),

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { isIsoDate } from '../format';
 import { PROFESSION_KEYS } from '../reference';
 import {
   checkPeriod,
+  danishNumber,
   id,
   integer,
   isoDate,
@@ -12,10 +14,17 @@ import {
   requiredText,
 } from './common';
 
+/**
+ * Cross-field checks run even when a field failed, so every error shows at the first submit (zod 4 skips
+ * them after a wrong type by default); they compare only dates that parsed.
+ */
+const evenAfterFieldErrors = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null };
+const parsedDate = (v: unknown): string | null => (typeof v === 'string' && isIsoDate(v) ? v : null);
+
 export const municipalityFields = z
   .strictObject({
     name: requiredText('Navn', 100),
-    code: integer('Kommunekode', 101, 999),
+    code: danishNumber(integer('Kommunekode', 101, 999)),
     ean: optionalEan('EAN-nummer'),
     address: optionalText('Adresse', 300),
     contactPerson: optionalText('Kontaktperson', 100),
@@ -23,7 +32,10 @@ export const municipalityFields = z
     participatingFrom: optionalIsoDate('Deltager fra'),
     participatingTo: optionalIsoDate('Deltager til'),
   })
-  .superRefine((v, ctx) => checkPeriod(v.participatingFrom, v.participatingTo, 'participatingTo', 'Deltager til', 'Deltager fra', ctx));
+  .superRefine(
+    (v, ctx) => checkPeriod(parsedDate(v.participatingFrom), parsedDate(v.participatingTo), 'participatingTo', 'Deltager til', 'Deltager fra', ctx),
+    evenAfterFieldErrors,
+  );
 
 export const municipalityUpdate = z.strictObject({ id: id('Kommune'), data: municipalityFields });
 
@@ -32,11 +44,13 @@ export const mentorFields = z
     name: requiredText('Navn', 100),
     profession: z.enum(PROFESSION_KEYS, { error: 'Faggruppe skal vælges.' }),
     employerMunicipalityId: id('Ansættende kommune'),
-    hoursPerWeek: z
-      .number({ error: 'Timer pr. uge skal være et tal.' })
-      .gt(0, { error: 'Timer pr. uge skal være større end 0.' })
-      .max(60, { error: 'Timer pr. uge må højst være 60.' }),
-    capacity: integer('Kapacitet', 1, 200).default(20),
+    hoursPerWeek: danishNumber(
+      z
+        .number({ error: 'Timer pr. uge skal være et tal.' })
+        .gt(0, { error: 'Timer pr. uge skal være større end 0.' })
+        .max(60, { error: 'Timer pr. uge må højst være 60.' }),
+    ),
+    capacity: danishNumber(integer('Kapacitet', 1, 200)).default(20),
     activeFrom: isoDate('Aktiv fra'),
     activeTo: optionalIsoDate('Aktiv til'),
     schools: z
@@ -46,7 +60,7 @@ export const mentorFields = z
     email: optionalEmail('E-mail'),
     phone: optionalText('Telefon', 30),
   })
-  .superRefine((v, ctx) => checkPeriod(v.activeFrom, v.activeTo, 'activeTo', 'Aktiv til', 'Aktiv fra', ctx));
+  .superRefine((v, ctx) => checkPeriod(parsedDate(v.activeFrom), parsedDate(v.activeTo), 'activeTo', 'Aktiv til', 'Aktiv fra', ctx), evenAfterFieldErrors);
 
 export const mentorUpdate = z.strictObject({ id: id('Mentor'), data: mentorFields });
 

@@ -27,7 +27,7 @@ export interface ReadOptions {
   enabled?: boolean;
   /** Keep showing the last answer while the answer to a new input loads. */
   keepPrevious?: boolean;
-  /** Poll every so many ms (a running job); false stops. */
+  /** Ask again every so many ms (a session lock made elsewhere, a running job); false stops. */
   refetchInterval?: number | false;
 }
 type ReadArgs<M extends Method> = undefined extends MethodInput<M> ? [input?: MethodInput<M>, options?: ReadOptions] : [input: MethodInput<M>, options?: ReadOptions];
@@ -51,6 +51,8 @@ const REFERENCE_READS = new Set<string>(['app.info', 'municipalities.list', 'men
 const EVERYTHING_CHANGES = new Set<string>(['setup.startEmpty', 'setup.loadDemo', 'backup.restore']);
 
 const domainOf = (method: string) => method.split('.')[0];
+/** Reference lists that show another domain's rows: each mentor names the municipality that employs them. */
+const SHOWS_DOMAIN: Record<string, string> = { mentors: 'municipalities' };
 
 /** Invalidates what a write can change: every derived read (lists, details, statistics, statements), and the reference lists of its own domain. */
 export function invalidateAfter(method: Method, client = queryClient): Promise<void> {
@@ -58,7 +60,8 @@ export function invalidateAfter(method: Method, client = queryClient): Promise<v
   return client.invalidateQueries({
     predicate: (q) => {
       const read = String(q.queryKey[0]);
-      return !REFERENCE_READS.has(read) || domainOf(read) === domainOf(method) || (read === 'app.info' && domainOf(method) === 'settings');
+      const written = domainOf(method);
+      return !REFERENCE_READS.has(read) || domainOf(read) === written || SHOWS_DOMAIN[domainOf(read)] === written || (read === 'app.info' && written === 'settings');
     },
   });
 }

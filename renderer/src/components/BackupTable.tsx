@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { BACKUP_KINDS, type BackupInfo } from '../../../shared/api/backup';
 import { formatDateTime, formatDecimal } from '../../../shared/format';
+import { DataTable, type Column } from './DataTable';
 
 export function BackupTable({
   backups,
@@ -16,33 +17,12 @@ export function BackupTable({
   showName?: boolean;
   action: (backup: BackupInfo) => ReactNode;
 }) {
-  return (
-    <table className="table">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Taget</th>
-          <th scope="col">Type</th>
-          <th scope="col" className="num">
-            Størrelse
-          </th>
-          {showName ? <th scope="col">Fil</th> : null}
-          <th scope="col">
-            <span className="sr-only">Handlinger</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {backups.map((b) => (
-          <tr key={b.name}>
-            <td>{formatDateTime(b.createdAt)}</td>
-            <td>{BACKUP_KINDS[b.kind]}</td>
-            <td className="num">{formatDecimal(b.sizeBytes / 1024 / 1024, 1)} MB</td>
-            {showName ? <td className="mono">{b.name}</td> : null}
-            <td className="actions">{action(b)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const columns: Column<BackupInfo>[] = [
+    { key: 'createdAt', header: 'Taget', cell: (b) => formatDateTime(b.createdAt) },
+    { key: 'kind', header: 'Type', cell: (b) => BACKUP_KINDS[b.kind] },
+    { key: 'size', header: 'Størrelse', numeric: true, cell: (b) => `${formatDecimal(b.sizeBytes / 1024 / 1024, 1)} MB` },
+    ...(showName ? [{ key: 'name', header: 'Fil', className: 'mono', cell: (b: BackupInfo) => b.name }] : []),
+    { key: 'actions', header: <span className="sr-only">Handlinger</span>, className: 'actions', cell: action },
+  ];
+  return <DataTable caption={caption} columns={columns} rows={backups} rowKey={(b) => b.name} />;
 }

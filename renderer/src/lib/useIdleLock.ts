@@ -1,8 +1,8 @@
-// The app lock while unlocked: no input for idleLockMinutes, or Ctrl+L / Cmd+L, locks; a poll notices
-// a lock made elsewhere (the backend's own idle timer, another window).
+// The app lock while unlocked: no input for idleLockMinutes, or Ctrl+L / Cmd+L, locks; the session state,
+// asked again every 30 seconds, notices a lock made elsewhere (the backend's own idle timer, another window).
 import { useEffect, useRef } from 'react';
 import type { SessionState } from '../../../shared/api/session';
-import { call } from '../api/client';
+import { useApiQuery } from '../api/queries';
 
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'mousedown', 'mousemove', 'wheel', 'touchstart', 'keydown'] as const;
 export const SESSION_POLL_MS = 30_000;
@@ -12,6 +12,20 @@ const IDLE_CHECK_MS = 5_000;
 /** idleLockMinutes null: not unlocked, nothing to watch. lock and onState must be stable. */
 export function useIdleLock(idleLockMinutes: number | null, lock: () => void, onState: (state: SessionState) => void) {
   const lastInput = useRef(0);
+  const watchingSince = useRef(0);
+  const watching = idleLockMinutes !== null;
+  // A LOCKED/UNAUTHORIZED answer reaches the gate through onLocked; a locked state answered here, through onState.
+  const session = useApiQuery('session.state', undefined, { enabled: watching, refetchInterval: SESSION_POLL_MS });
+
+  useEffect(() => {
+    if (watching) watchingSince.current = Date.now();
+  }, [watching]);
+
+  useEffect(() => {
+    // Only answers given while unlocked count: the cache may still hold the state from before the unlock.
+    if (watching && session.data && session.dataUpdatedAt > watchingSince.current && session.data.kind !== 'unlocked') onState(session.data);
+  }, [watching, session.data, session.dataUpdatedAt, onState]);
+
   useEffect(() => {
     if (idleLockMinutes === null) return;
     lastInput.current = Date.now();
@@ -29,19 +43,10 @@ export function useIdleLock(idleLockMinutes: number | null, lock: () => void, on
     const idle = window.setInterval(() => {
       if (Date.now() - lastInput.current >= idleLockMinutes * 60_000) lock();
     }, IDLE_CHECK_MS);
-    const poll = window.setInterval(() => {
-      call('session.state').then(
-        (s) => {
-          if (s.kind !== 'unlocked') onState(s);
-        },
-        () => undefined, // a LOCKED/UNAUTHORIZED answer already reaches the gate through onLocked
-      );
-    }, SESSION_POLL_MS);
     return () => {
       for (const ev of ACTIVITY_EVENTS) window.removeEventListener(ev, touch, { capture: true });
       window.removeEventListener('keydown', onKey, true);
       window.clearInterval(idle);
-      window.clearInterval(poll);
     };
-  }, [idleLockMinutes, lock, onState]);
+  }, [idleLockMinutes, lock]);
 }

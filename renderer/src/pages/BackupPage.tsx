@@ -1,43 +1,41 @@
 import { useState } from 'react';
 import type { BackupInfo } from '../../../shared/api/backup';
 import { formatDateTime } from '../../../shared/format';
-import { call, errorMessage, fieldErrors } from '../api/client';
-import { BackupTable } from '../components/BackupTable';
-import { TextField } from '../components/fields';
-import { Modal } from '../components/Modal';
-import { useLoad } from '../lib/useAsync';
+import { errorMessage } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/queries';
 import { Alert } from '../components/Alert';
+import { BackupTable } from '../components/BackupTable';
+import { RestoreBackupDialog } from './RestoreBackupDialog';
 
 export function BackupPage() {
-  const list = useLoad(() => call('backup.list'), []);
-  const [busy, setBusy] = useState(false);
+  const list = useApiQuery('backup.list');
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
-  // A copy taken under another passphrase (before a change, or on another PC) asks for that day's passphrase.
-  const [oldPassphrase, setOldPassphrase] = useState('');
-  const [needsPassphrase, setNeedsPassphrase] = useState<string | null>(null);
-  const second = list.data?.secondLocation;
-
-  async function run(action: () => Promise<string>) {
-    setBusy(true);
+  const done = (message: string) => {
     setError(null);
+    setNotice(message);
+  };
+  const failed = (err: unknown) => {
     setNotice(null);
-    try {
-      setNotice(await action());
-      list.reload();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+    setError(errorMessage(err));
+  };
+  const create = useApiMutation('backup.create', { onSuccess: (b) => done(`Sikkerhedskopien ${b.name} er gemt.`) });
+  const choose = useApiMutation('backup.chooseSecondLocation', { onSuccess: (s) => done(`Kopierne gemmes nu også i ${s.folder ?? '(ingen mappe valgt)'}.`) });
+  const clear = useApiMutation('backup.clearSecondLocation', { onSuccess: () => done('Den anden placering er fjernet.') });
+  const busy = create.isPending || choose.isPending || clear.isPending;
+  const run = (mutation: { mutate: (input: undefined, options: { onError: (err: unknown) => void }) => void }) => {
+    setNotice(null);
+    setError(null);
+    mutation.mutate(undefined, { onError: failed });
+  };
+  const second = list.data?.secondLocation;
 
   return (
     <>
       <header className="page-header">
         <h1>Sikkerhedskopier</h1>
-        <button type="button" className="primary" disabled={busy} onClick={() => void run(async () => `Sikkerhedskopien ${(await call('backup.create')).name} er gemt.`)}>
+        <button type="button" className="primary" disabled={busy} onClick={() => run(create)}>
           Tag sikkerhedskopi nu
         </button>
       </header>
@@ -59,88 +57,45 @@ export function BackupPage() {
         <Alert kind="error">{second?.stale ? 'Ingen sikkerhedskopi har nået den anden placering i over en uge. Tjek, at drevet er tilgængeligt.' : null}</Alert>
         <div className="form__actions">
           {second?.canChoose ? (
-            <button type="button" disabled={busy} onClick={() => void run(async () => `Kopierne gemmes nu også i ${(await call('backup.chooseSecondLocation')).folder ?? '(ingen mappe valgt)'}.`)}>
+            <button type="button" disabled={busy} onClick={() => run(choose)}>
               {second.folder ? 'Vælg en anden mappe' : 'Vælg mappe'}
             </button>
           ) : (
             <p className="field__hint">I web-udgaven vælges mappen ved start: <code>npm run web -- --kopimappe &lt;mappe&gt;</code>.</p>
           )}
           {second?.folder ? (
-            <button type="button" disabled={busy} onClick={() => void run(async () => (await call('backup.clearSecondLocation'), 'Den anden placering er fjernet.'))}>
+            <button type="button" disabled={busy} onClick={() => run(clear)}>
               Stop med at kopiere dertil
             </button>
           ) : null}
         </div>
       </section>
       <Alert kind="ok">{notice}</Alert>
-      <Alert kind="error">{error ?? list.error}</Alert>
+      <Alert kind="error">{error ?? (list.error ? errorMessage(list.error) : null)}</Alert>
       <BackupTable
         backups={list.data?.backups ?? []}
         caption="Sikkerhedskopier"
         showName
         action={(b) => (
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => {
-              setRestoring(b);
-              setOldPassphrase('');
-              setNeedsPassphrase(null);
-            }}
-            aria-label={`Gendan ${b.name}`}
-          >
+          <button type="button" disabled={busy} onClick={() => setRestoring(b)} aria-label={`Gendan ${b.name}`}>
             Gendan
           </button>
         )}
       />
       {list.data && list.data.backups.length === 0 ? <p className="empty">Der er ingen sikkerhedskopier endnu.</p> : null}
       {restoring ? (
-        <Modal title="Gendan sikkerhedskopi" onClose={() => setRestoring(null)}>
-          <div className="form">
-            <p>
-              Data erstattes med kopien fra <strong>{formatDateTime(restoring.createdAt)}</strong>. Ændringer gjort siden da forsvinder fra programmet, men
-              de nuværende data gemmes først som en sikkerhedskopi, så intet går tabt.
-            </p>
-            {needsPassphrase ? (
-              <TextField label="Adgangskode da kopien blev taget" type="password" value={oldPassphrase} onChange={setOldPassphrase} error={needsPassphrase} autoFocus />
-            ) : null}
-            <div className="form__actions">
-              <button
-                type="button"
-                className="primary"
-                disabled={busy}
-                onClick={() => {
-                  const chosen = restoring;
-                  setBusy(true);
-                  setError(null);
-                  setNotice(null);
-                  call('backup.restore', { name: chosen.name, ...(needsPassphrase ? { passphrase: oldPassphrase } : {}) }).then(
-                    (r) => {
-                      setRestoring(null);
-                      setNotice(`Data er gendannet fra ${r.restored}.${r.safetyCopy ? ` De hidtidige data er gemt som ${r.safetyCopy}.` : ''}`);
-                      list.reload();
-                      setBusy(false);
-                    },
-                    (err: unknown) => {
-                      const fields = fieldErrors(err);
-                      if (fields.passphrase) setNeedsPassphrase(fields.passphrase);
-                      else {
-                        setRestoring(null);
-                        setError(errorMessage(err));
-                      }
-                      setBusy(false);
-                    },
-                  );
-                }}
-              >
-                Gendan
-              </button>
-              <button type="button" onClick={() => setRestoring(null)}>
-                Annuller
-              </button>
-            </div>
-          </div>
-        </Modal>
+        <RestoreBackupDialog
+          backup={restoring}
+          onClose={() => setRestoring(null)}
+          onRestored={(r) => {
+            setRestoring(null);
+            done(`Data er gendannet fra ${r.restored}.${r.safetyCopy ? ` De hidtidige data er gemt som ${r.safetyCopy}.` : ''}`);
+          }}
+          onFailed={(err) => {
+            setRestoring(null);
+            failed(err);
+          }}
+        />
       ) : null}
     </>
   );

@@ -1,109 +1,100 @@
+// The mentor dialog (new or edit): a form over the shared mentor schema, so every field and cross-field
+// error shows at the first submit; a refusal the backend alone can make lands on its field.
 import { useState } from 'react';
-import type { MethodInput } from '../../../shared/api/index';
+import { useController, type Control, type DefaultValues } from 'react-hook-form';
+import type { z } from 'zod';
 import { PROFESSIONS, PROFESSION_KEYS } from '../../../shared/reference';
+import { mentorFields } from '../../../shared/schemas/roster';
 import type { Mentor, Municipality } from '../../../shared/types';
-import { call } from '../api/client';
-import { DateField, SelectField, TextAreaField, TextField } from '../components/fields';
-import { dateInput, dateText, numberInput, numberText } from '../lib/formValues';
-import { Alert } from '../components/Alert';
-import { FormActions } from '../components/DialogForm';
-import { useSubmit } from '../lib/useSubmit';
+import { useApiMutation } from '../api/queries';
+import { DialogForm } from '../components/DialogForm';
+import { TextAreaField } from '../components/fields';
+import { FormDate, FormSelect, FormText } from '../components/formFields';
+import { formMessage, submitWith, useApiForm } from '../lib/useApiForm';
 
-type MentorInput = MethodInput<'mentors.create'>;
+type MentorValues = z.input<typeof mentorFields>;
 
 interface Props {
   mentor: Mentor | null;
   municipalities: Municipality[];
   today: string;
   onSaved: (m: Mentor) => void;
-  onCancel: () => void;
+  onClose: () => void;
 }
 
-export function MentorForm({ mentor, municipalities, today, onSaved, onCancel }: Props) {
-  const [name, setName] = useState(mentor?.name ?? '');
-  const [profession, setProfession] = useState<string>(mentor?.profession ?? '');
-  const [employer, setEmployer] = useState(mentor ? String(mentor.employerMunicipalityId) : '');
-  const [hours, setHours] = useState(numberText(mentor?.hoursPerWeek ?? 37));
-  const [capacity, setCapacity] = useState(numberText(mentor?.capacity ?? 20));
-  const [activeFrom, setActiveFrom] = useState(dateText(mentor?.activeFrom ?? today));
-  const [activeTo, setActiveTo] = useState(dateText(mentor?.activeTo));
-  const [schools, setSchools] = useState((mentor?.schools ?? []).join('\n'));
-  const [email, setEmail] = useState(mentor?.email ?? '');
-  const [phone, setPhone] = useState(mentor?.phone ?? '');
-  const { errors, message, busy, run } = useSubmit(onSaved);
+const PROFESSION_OPTIONS = PROFESSION_KEYS.map((k) => ({ value: k, label: PROFESSIONS[k] }));
 
-  async function submit() {
-    // Values the schema will reject are sent as typed, so the backend names the field.
-    const data = {
-      name,
-      profession,
-      employerMunicipalityId: employer ? Number(employer) : null,
-      hoursPerWeek: numberInput(hours),
-      capacity: numberInput(capacity),
-      activeFrom: dateInput(activeFrom),
-      activeTo: dateInput(activeTo),
-      schools: schools
-        .split('\n')
-        .map((s) => s.trim())
-        .filter(Boolean),
-      email,
-      phone,
-    } as unknown as MentorInput;
-    await run(() => (mentor ? call('mentors.update', { id: mentor.id, data }) : call('mentors.create', data)));
-  }
+/** A new mentor starts with a full-time week and no profession or employer chosen. */
+function defaults(mentor: Mentor | null, today: string): DefaultValues<MentorValues> {
+  if (!mentor) return { name: '', hoursPerWeek: 37, capacity: 20, activeFrom: today, activeTo: null, schools: [], email: null, phone: null };
+  const { name, profession, employerMunicipalityId, hoursPerWeek, capacity, activeFrom, activeTo, schools, email, phone } = mentor;
+  return { name, profession, employerMunicipalityId, hoursPerWeek, capacity, activeFrom, activeTo, schools, email, phone };
+}
+
+export function MentorForm({ mentor, municipalities, today, onSaved, onClose }: Props) {
+  const form = useApiForm(mentorFields, defaults(mentor, today));
+  const create = useApiMutation('mentors.create', { onSuccess: onSaved });
+  const update = useApiMutation('mentors.update', { onSuccess: onSaved });
+  const { control } = form;
 
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+    <DialogForm
+      title={mentor ? `Rediger ${mentor.name}` : 'Ny mentor'}
+      onClose={onClose}
+      onSubmit={submitWith(form, (data) => (mentor ? update.mutateAsync({ id: mentor.id, data }) : create.mutateAsync(data)))}
+      busy={form.formState.isSubmitting}
+      submitLabel={mentor ? 'Gem ændringer' : 'Opret mentor'}
+      dirty={form.formState.isDirty}
+      message={formMessage(form)}
     >
-      <Alert kind="error">{message && Object.keys(errors).length ? 'Mentoren blev ikke gemt. Ret de markerede felter.' : message}</Alert>
       <div className="form__grid">
-        <TextField label="Navn" required autoFocus value={name} onChange={setName} error={errors.name} />
-        <SelectField
-          label="Faggruppe"
-          required
-          value={profession}
-          onChange={setProfession}
-          placeholder="Vælg faggruppe"
-          options={PROFESSION_KEYS.map((k) => ({ value: k, label: PROFESSIONS[k] }))}
-          error={errors.profession}
-        />
-        <SelectField
+        <FormText control={control} name="name" label="Navn" required />
+        <FormSelect control={control} name="profession" label="Faggruppe" required placeholder="Vælg faggruppe" options={PROFESSION_OPTIONS} />
+        <FormSelect
+          control={control}
+          name="employerMunicipalityId"
           label="Ansættende kommune"
           required
-          value={employer}
-          onChange={setEmployer}
           placeholder="Vælg kommune"
-          options={municipalities.map((m) => ({ value: String(m.id), label: m.name }))}
-          error={errors.employerMunicipalityId}
+          options={municipalities.map((m) => ({ value: m.id, label: m.name }))}
         />
-        <TextField label="Timer pr. uge" required inputMode="decimal" value={hours} onChange={setHours} error={errors.hoursPerWeek} />
-        <TextField
-          label="Kapacitet (antal mentees)"
-          required
-          inputMode="numeric"
-          value={capacity}
-          onChange={setCapacity}
-          error={errors.capacity}
-        />
-        <DateField label="Aktiv fra" required value={activeFrom} onChange={setActiveFrom} error={errors.activeFrom} />
-        <DateField label="Aktiv til" value={activeTo} onChange={setActiveTo} error={errors.activeTo} hint="Tom, hvis mentoren fortsat er aktiv" />
-        <TextField label="E-mail" type="email" value={email} onChange={setEmail} error={errors.email} />
-        <TextField label="Telefon" type="tel" value={phone} onChange={setPhone} error={errors.phone} />
-        <TextAreaField
-          label="Skoler, hvor mentoren er synlig"
-          hint="Én skole pr. linje"
-          value={schools}
-          onChange={setSchools}
-          error={Object.entries(errors).find(([k]) => k.startsWith('schools'))?.[1]}
-        />
+        <FormText control={control} name="hoursPerWeek" label="Timer pr. uge" required inputMode="decimal" />
+        <FormText control={control} name="capacity" label="Kapacitet (antal mentees)" required inputMode="numeric" />
+        <FormDate control={control} name="activeFrom" label="Aktiv fra" required />
+        <FormDate control={control} name="activeTo" label="Aktiv til" hint="Tom, hvis mentoren fortsat er aktiv" />
+        <FormText control={control} name="email" label="E-mail" type="email" />
+        <FormText control={control} name="phone" label="Telefon" type="tel" />
+        <SchoolLines control={control} />
       </div>
-      <FormActions busy={busy} label={mentor ? 'Gem ændringer' : 'Opret mentor'} onCancel={onCancel} />
-    </form>
+    </DialogForm>
+  );
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/**
+ * The schools as one line each. The form's value is the API's list; the box keeps the text as typed,
+ * so a new empty line survives until the next school is written on it.
+ */
+function SchoolLines({ control }: { control: Control<MentorValues> }) {
+  const { field, fieldState } = useController({ control, name: 'schools' });
+  const [text, setText] = useState(() => (field.value ?? []).join('\n'));
+  // The list's own error ("Højst 30 skoler.") or the first school's ("Skole må højst være 100 tegn.").
+  const error = fieldState.error?.message ?? (Array.isArray(fieldState.error) ? fieldState.error.find(Boolean)?.message : undefined);
+  return (
+    <TextAreaField
+      label="Skoler, hvor mentoren er synlig"
+      hint="Én skole pr. linje"
+      value={text}
+      onChange={(t) => {
+        setText(t);
+        field.onChange(lines(t));
+      }}
+      error={error}
+    />
   );
 }

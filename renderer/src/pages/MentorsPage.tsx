@@ -2,19 +2,63 @@ import { useState } from 'react';
 import type { MentorListInput } from '../../../shared/api/roster';
 import { formatDate, formatDecimal } from '../../../shared/format';
 import { PROFESSIONS } from '../../../shared/reference';
+import { mentorDeactivate } from '../../../shared/schemas/roster';
 import type { Mentor } from '../../../shared/types';
-import { call } from '../api/client';
-import { DateField } from '../components/fields';
-import { Modal } from '../components/Modal';
-import { SortHeader, type SortState } from '../components/SortHeader';
-import { dateInput, dateText } from '../lib/formValues';
-import { useLoad } from '../lib/useAsync';
-import { MentorForm } from './MentorForm';
+import { errorMessage } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/queries';
 import { Alert } from '../components/Alert';
+import { DataTable, type Column } from '../components/DataTable';
 import { DialogForm } from '../components/DialogForm';
-import { useSubmit } from '../lib/useSubmit';
+import { FormDate } from '../components/formFields';
+import type { SortState } from '../components/SortHeader';
+import { formMessage, submitWith, useApiForm } from '../lib/useApiForm';
+import { useValidInput } from '../lib/useValidInput';
+import { MentorForm } from './MentorForm';
 
 type SortKey = NonNullable<NonNullable<MentorListInput>['sort']>;
+
+function columns(today: string, onEdit: (m: Mentor) => void, onDeactivate: (m: Mentor) => void): Column<Mentor>[] {
+  return [
+    {
+      key: 'name',
+      header: 'Navn',
+      sortKey: 'name',
+      cell: (m) => (
+        <>
+          <strong>{m.name}</strong>
+          {m.schools.length ? <div className="muted">{m.schools.join(' · ')}</div> : null}
+        </>
+      ),
+    },
+    { key: 'profession', header: 'Faggruppe', sortKey: 'profession', cell: (m) => PROFESSIONS[m.profession] },
+    { key: 'municipality', header: 'Ansættende kommune', sortKey: 'municipality', cell: (m) => m.employerMunicipalityName },
+    { key: 'hours', header: 'Timer/uge', numeric: true, cell: (m) => formatDecimal(m.hoursPerWeek, m.hoursPerWeek % 1 ? 1 : 0) },
+    { key: 'capacity', header: 'Kapacitet', sortKey: 'capacity', numeric: true, cell: (m) => m.capacity },
+    { key: 'activeFrom', header: 'Aktiv fra', sortKey: 'activeFrom', cell: (m) => formatDate(m.activeFrom) },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (m) => (m.active ? 'Aktiv' : m.activeTo && m.activeTo < today ? `Fratrådt ${formatDate(m.activeTo)}` : 'Ikke startet'),
+    },
+    {
+      key: 'actions',
+      header: <span className="sr-only">Handlinger</span>,
+      className: 'actions',
+      cell: (m) => (
+        <>
+          <button type="button" onClick={() => onEdit(m)} aria-label={`Rediger ${m.name}`}>
+            Rediger
+          </button>
+          {m.activeTo === null || m.activeTo >= today ? (
+            <button type="button" onClick={() => onDeactivate(m)} aria-label={`Deaktiver ${m.name}`}>
+              Deaktiver
+            </button>
+          ) : null}
+        </>
+      ),
+    },
+  ];
+}
 
 export function MentorsPage() {
   const [search, setSearch] = useState('');
@@ -24,25 +68,18 @@ export function MentorsPage() {
   const [deactivating, setDeactivating] = useState<Mentor | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const info = useLoad(() => call('app.info'), []);
-  const municipalities = useLoad(() => call('municipalities.list'), []);
-  const mentors = useLoad(
-    () => call('mentors.list', { search, sort: sort.key, direction: sort.direction, includeInactive }),
-    [search, sort, includeInactive],
-  );
+  const info = useApiQuery('app.info');
+  const municipalities = useApiQuery('municipalities.list');
+  const filter = useValidInput('mentors.list', { search, sort: sort.key, direction: sort.direction, includeInactive });
+  const mentors = useApiQuery('mentors.list', filter.input, { keepPrevious: true });
   const today = info.data?.today ?? '';
+  const canAdd = Boolean(municipalities.data?.length);
 
   return (
     <>
       <header className="page-header">
         <h1>Mentorer</h1>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => setEditing('new')}
-          disabled={!municipalities.data?.length}
-          title={municipalities.data?.length ? undefined : 'Opret først en kommune'}
-        >
+        <button type="button" className="primary" onClick={() => setEditing('new')} disabled={!canAdd} title={canAdd ? undefined : 'Opret først en kommune'}>
           Ny mentor
         </button>
       </header>
@@ -57,68 +94,27 @@ export function MentorsPage() {
           Vis også fratrådte mentorer
         </label>
       </div>
-      <Alert kind="error">{mentors.error}</Alert>
-      <table className="table">
-        <caption className="sr-only">Mentorer</caption>
-        <thead>
-          <tr>
-            <SortHeader label="Navn" column="name" sort={sort} onSort={setSort} />
-            <SortHeader label="Faggruppe" column="profession" sort={sort} onSort={setSort} />
-            <SortHeader label="Ansættende kommune" column="municipality" sort={sort} onSort={setSort} />
-            <th scope="col" className="num">
-              Timer/uge
-            </th>
-            <SortHeader label="Kapacitet" column="capacity" sort={sort} onSort={setSort} numeric />
-            <SortHeader label="Aktiv fra" column="activeFrom" sort={sort} onSort={setSort} />
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span className="sr-only">Handlinger</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {mentors.data?.map((m) => (
-            <tr key={m.id}>
-              <td>
-                <strong>{m.name}</strong>
-                {m.schools.length ? <div className="muted">{m.schools.join(' · ')}</div> : null}
-              </td>
-              <td>{PROFESSIONS[m.profession]}</td>
-              <td>{m.employerMunicipalityName}</td>
-              <td className="num">{formatDecimal(m.hoursPerWeek, m.hoursPerWeek % 1 ? 1 : 0)}</td>
-              <td className="num">{m.capacity}</td>
-              <td>{formatDate(m.activeFrom)}</td>
-              <td>{m.active ? 'Aktiv' : m.activeTo && m.activeTo < today ? `Fratrådt ${formatDate(m.activeTo)}` : 'Ikke startet'}</td>
-              <td className="actions">
-                <button type="button" onClick={() => setEditing(m)} aria-label={`Rediger ${m.name}`}>
-                  Rediger
-                </button>
-                {m.activeTo === null || m.activeTo >= today ? (
-                  <button type="button" onClick={() => setDeactivating(m)} aria-label={`Deaktiver ${m.name}`}>
-                    Deaktiver
-                  </button>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {mentors.data && mentors.data.length === 0 ? <p className="empty">Ingen mentorer matcher.</p> : null}
+      <Alert kind="error">{filter.errors.search ?? (mentors.error ? errorMessage(mentors.error) : null)}</Alert>
+      <DataTable
+        caption="Mentorer"
+        columns={columns(today, setEditing, setDeactivating)}
+        rows={mentors.data ?? []}
+        rowKey={(m) => m.id}
+        sort={{ state: sort, onSort: setSort }}
+        empty={mentors.data ? 'Ingen mentorer matcher.' : undefined}
+      />
 
       {editing ? (
-        <Modal title={editing === 'new' ? 'Ny mentor' : `Rediger ${editing.name}`} onClose={() => setEditing(null)}>
-          <MentorForm
-            mentor={editing === 'new' ? null : editing}
-            municipalities={municipalities.data ?? []}
-            today={today}
-            onCancel={() => setEditing(null)}
-            onSaved={(m) => {
-              setNotice(`${m.name} er gemt.`);
-              setEditing(null);
-              mentors.reload();
-            }}
-          />
-        </Modal>
+        <MentorForm
+          mentor={editing === 'new' ? null : editing}
+          municipalities={municipalities.data ?? []}
+          today={today}
+          onClose={() => setEditing(null)}
+          onSaved={(m) => {
+            setNotice(`${m.name} er gemt.`);
+            setEditing(null);
+          }}
+        />
       ) : null}
       {deactivating ? (
         <DeactivateDialog
@@ -128,7 +124,6 @@ export function MentorsPage() {
           onDone={(m) => {
             setNotice(`${m.name} er deaktiveret pr. ${formatDate(m.activeTo)}.`);
             setDeactivating(null);
-            mentors.reload();
           }}
         />
       ) : null}
@@ -137,18 +132,20 @@ export function MentorsPage() {
 }
 
 function DeactivateDialog({ mentor, today, onClose, onDone }: { mentor: Mentor; today: string; onClose: () => void; onDone: (m: Mentor) => void }) {
-  const [activeTo, setActiveTo] = useState(dateText(today));
-  const { errors, message, busy, run } = useSubmit(onDone);
+  const form = useApiForm(mentorDeactivate, { id: mentor.id, activeTo: today });
+  const deactivate = useApiMutation('mentors.deactivate', { onSuccess: onDone });
   return (
     <DialogForm
       title={`Deaktiver ${mentor.name}`}
       onClose={onClose}
-      onSubmit={() => run(() => call('mentors.deactivate', { id: mentor.id, activeTo: dateInput(activeTo) as string }))}
-      busy={busy}
+      onSubmit={submitWith(form, (values) => deactivate.mutateAsync(values))}
+      busy={form.formState.isSubmitting}
       submitLabel="Deaktiver"
+      dirty={form.formState.isDirty}
+      message={formMessage(form)}
     >
       <p>Mentoren slettes ikke; historikken bevares, og mentoren vises som fratrådt efter datoen.</p>
-      <DateField label="Sidste aktive dag" required value={activeTo} onChange={setActiveTo} error={errors.activeTo ?? message ?? undefined} />
+      <FormDate control={form.control} name="activeTo" label="Sidste aktive dag" required />
     </DialogForm>
   );
 }

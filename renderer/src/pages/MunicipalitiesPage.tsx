@@ -1,34 +1,70 @@
 import { useState } from 'react';
 import { formatDate } from '../../../shared/format';
 import type { Municipality } from '../../../shared/types';
-import { call, errorMessage } from '../api/client';
-import { Modal } from '../components/Modal';
-import { useLoad } from '../lib/useAsync';
-import { MunicipalityForm } from './MunicipalityForm';
+import { errorMessage } from '../api/client';
+import { useApiMutation, useApiQuery } from '../api/queries';
 import { Alert } from '../components/Alert';
+import { DataTable, type Column } from '../components/DataTable';
+import { MunicipalityForm } from './MunicipalityForm';
+
+function columns(onEdit: (m: Municipality) => void): Column<Municipality>[] {
+  return [
+    {
+      key: 'name',
+      header: 'Navn',
+      cell: (m) => (
+        <>
+          <strong>{m.name}</strong>
+          {m.address ? <div className="muted">{m.address}</div> : null}
+        </>
+      ),
+    },
+    { key: 'code', header: 'Kode', numeric: true, cell: (m) => m.code },
+    { key: 'ean', header: 'EAN-nummer', className: 'mono', cell: (m) => m.ean ?? '–' },
+    {
+      key: 'contact',
+      header: 'Kontakt',
+      cell: (m) => (
+        <>
+          {m.contactPerson ?? ''}
+          {m.contactEmail ? <div className="muted">{m.contactEmail}</div> : null}
+        </>
+      ),
+    },
+    {
+      key: 'participating',
+      header: 'Deltager',
+      cell: (m) => `${m.participatingFrom ? `fra ${formatDate(m.participatingFrom)}` : ''}${m.participatingTo ? ` til ${formatDate(m.participatingTo)}` : ''}`,
+    },
+    {
+      key: 'actions',
+      header: <span className="sr-only">Handlinger</span>,
+      className: 'actions',
+      cell: (m) => (
+        <button type="button" onClick={() => onEdit(m)} aria-label={`Rediger ${m.name}`}>
+          Rediger
+        </button>
+      ),
+    },
+  ];
+}
 
 export function MunicipalitiesPage() {
-  const list = useLoad(() => call('municipalities.list'), []);
+  const list = useApiQuery('municipalities.list');
   const [editing, setEditing] = useState<Municipality | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function addFunen() {
-    try {
-      const { added, skipped } = await call('municipalities.addFunen');
-      setNotice(added ? `${added} fynske kommuner er tilføjet${skipped ? ` (${skipped} fandtes i forvejen)` : ''}.` : 'Alle ti fynske kommuner findes i forvejen.');
-      list.reload();
-    } catch (err) {
-      setError(errorMessage(err));
-    }
-  }
+  const addFunen = useApiMutation('municipalities.addFunen', {
+    onSuccess: ({ added, skipped }) =>
+      setNotice(added ? `${added} fynske kommuner er tilføjet${skipped ? ` (${skipped} fandtes i forvejen)` : ''}.` : 'Alle ti fynske kommuner findes i forvejen.'),
+  });
+  const error = addFunen.error ?? list.error;
 
   return (
     <>
       <header className="page-header">
         <h1>Kommuner</h1>
         <div className="page-header__actions">
-          <button type="button" onClick={() => void addFunen()}>
+          <button type="button" disabled={addFunen.isPending} onClick={() => addFunen.mutate(undefined)}>
             Tilføj de ti fynske kommuner
           </button>
           <button type="button" className="primary" onClick={() => setEditing('new')}>
@@ -37,62 +73,23 @@ export function MunicipalitiesPage() {
         </div>
       </header>
       <Alert kind="ok">{notice}</Alert>
-      <Alert kind="error">{error ?? list.error}</Alert>
-      <table className="table">
-        <caption className="sr-only">Kommuner</caption>
-        <thead>
-          <tr>
-            <th scope="col">Navn</th>
-            <th scope="col" className="num">
-              Kode
-            </th>
-            <th scope="col">EAN-nummer</th>
-            <th scope="col">Kontakt</th>
-            <th scope="col">Deltager</th>
-            <th scope="col">
-              <span className="sr-only">Handlinger</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.data?.map((m) => (
-            <tr key={m.id}>
-              <td>
-                <strong>{m.name}</strong>
-                {m.address ? <div className="muted">{m.address}</div> : null}
-              </td>
-              <td className="num">{m.code}</td>
-              <td className="mono">{m.ean ?? '–'}</td>
-              <td>
-                {m.contactPerson ?? ''}
-                {m.contactEmail ? <div className="muted">{m.contactEmail}</div> : null}
-              </td>
-              <td>
-                {m.participatingFrom ? `fra ${formatDate(m.participatingFrom)}` : ''}
-                {m.participatingTo ? ` til ${formatDate(m.participatingTo)}` : ''}
-              </td>
-              <td className="actions">
-                <button type="button" onClick={() => setEditing(m)} aria-label={`Rediger ${m.name}`}>
-                  Rediger
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {list.data && list.data.length === 0 ? <p className="empty">Ingen kommuner endnu. Tilføj de ti fynske kommuner med ét klik, eller opret en ny.</p> : null}
+      <Alert kind="error">{error ? errorMessage(error) : null}</Alert>
+      <DataTable
+        caption="Kommuner"
+        columns={columns(setEditing)}
+        rows={list.data ?? []}
+        rowKey={(m) => m.id}
+        empty={list.data ? 'Ingen kommuner endnu. Tilføj de ti fynske kommuner med ét klik, eller opret en ny.' : undefined}
+      />
       {editing ? (
-        <Modal title={editing === 'new' ? 'Ny kommune' : `Rediger ${editing.name}`} onClose={() => setEditing(null)}>
-          <MunicipalityForm
-            municipality={editing === 'new' ? null : editing}
-            onCancel={() => setEditing(null)}
-            onSaved={(m) => {
-              setNotice(`${m.name} er gemt.`);
-              setEditing(null);
-              list.reload();
-            }}
-          />
-        </Modal>
+        <MunicipalityForm
+          municipality={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onSaved={(m) => {
+            setNotice(`${m.name} er gemt.`);
+            setEditing(null);
+          }}
+        />
       ) : null}
     </>
   );

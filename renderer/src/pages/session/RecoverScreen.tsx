@@ -1,21 +1,20 @@
 // Forgotten passphrase: the recovery code opens the data file, and a new passphrase is chosen at once.
 import { useState } from 'react';
 import type { SessionState } from '../../../../shared/api/session';
-import { call } from '../../api/client';
-import { useSubmit } from '../../lib/useSubmit';
 import { NewPassphraseFields, useNewPassphrase } from './PassphraseFields';
 import { clearing, SecretField, SecretForm } from './SecretForm';
 import { SessionFrame } from './SessionFrame';
+import { useSessionWrite } from './useSessionWrite';
 
 export function RecoverScreen({ onDone, onBack }: { onDone: (next: SessionState) => void; onBack: () => void }) {
   const [recoveryCode, setRecoveryCode] = useState('');
   // A refusal that names no field (a wrong code) is shown at the code.
-  const { errors, general, busy, run, clear } = useSubmit(onDone);
+  const { errors, general, busy, send, clear } = useSessionWrite('session.recover', onDone);
   const pair = useNewPassphrase(clear);
 
   function submit() {
     if (!pair.ready()) return;
-    void run(() => call('session.recover', { recoveryCode, newPassphrase: pair.passphrase }));
+    send({ recoveryCode, newPassphrase: pair.passphrase });
   }
 
   return (

@@ -2,9 +2,8 @@
 import { Fragment, useId, useState } from 'react';
 import { formatDateTime } from '../../../../shared/format';
 import { formatRecoveryCode } from '../../../../shared/security/passphrase';
-import { call } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
-import { useLoad } from '../../lib/useAsync';
 
 export const NO_WAY_BACK = 'Uden adgangskoden og gendannelseskoden kan ingen – heller ikke os – få data tilbage.';
 
@@ -23,7 +22,7 @@ export function RecoveryCodeSheet({
   onContinue: () => void;
 }) {
   // The session is unlocked here, so the corps name can be printed on the sheet (none yet for a new file).
-  const info = useLoad(() => call('app.info'), []);
+  const info = useApiQuery('app.info');
   const [written, setWritten] = useState(false);
   const whyId = useId();
   const corpsName = info.data?.corpsName;

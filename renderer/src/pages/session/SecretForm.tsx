@@ -1,6 +1,7 @@
 // The session forms' common parts: a secret typed once, the show/hide toggle, and the form that holds
 // them with its primary submit button.
 import { useState, type ReactNode } from 'react';
+import { useController, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { TextField } from '../../components/fields';
 
 /** An onChange that also forgets the last refusal, which was about the old text. */
@@ -105,5 +106,29 @@ export function ShowSecret({ show, onChange, label = 'Vis adgangskoden' }: { sho
       <input type="checkbox" checked={show} onChange={(e) => onChange(e.target.checked)} />
       {label}
     </label>
+  );
+}
+
+/**
+ * A secret field of a react-hook-form form. `otherError` is a refusal that names no field but belongs here
+ * (a wrong passphrase); typing again forgets it, as it was about the old text.
+ */
+export function FormSecret<T extends FieldValues>({
+  form,
+  name,
+  otherError,
+  ...props
+}: { form: UseFormReturn<T, unknown, unknown>; name: FieldPath<T>; otherError?: string | null } & Omit<Parameters<typeof SecretField>[0], 'value' | 'onChange' | 'error'>) {
+  const { field, fieldState } = useController({ control: form.control, name });
+  return (
+    <SecretField
+      {...props}
+      value={typeof field.value === 'string' ? field.value : ''}
+      onChange={(v) => {
+        form.clearErrors('root.server');
+        field.onChange(v);
+      }}
+      error={fieldState.error?.message ?? otherError}
+    />
   );
 }

@@ -1,17 +1,17 @@
 // "Sikkerhed": change the passphrase, make a new recovery code, the idle lock, and "Lås nu".
 import { useState } from 'react';
-import type { SessionResults } from '../../../../shared/api/session';
+import { sessionMethods, type SessionResults } from '../../../../shared/api/session';
 import { formatDateTime } from '../../../../shared/format';
-import { call } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { DialogForm, InlineForm } from '../../components/DialogForm';
-import { TextField } from '../../components/fields';
-import { numberInput } from '../../lib/formValues';
-import { useSubmit } from '../../lib/useSubmit';
+import { FormText } from '../../components/formFields';
+import { formMessage, submitWith, useApiForm } from '../../lib/useApiForm';
 import { NewPassphraseFields, useNewPassphrase } from './PassphraseFields';
 import { RecoveryCodeSheet } from './RecoveryCodeSheet';
-import { clearing, SecretField, SecretForm } from './SecretForm';
+import { clearing, FormSecret, SecretField, SecretForm } from './SecretForm';
 import { useSession } from './sessionContext';
+import { useSessionWrite } from './useSessionWrite';
 
 export function SecuritySettingsPage() {
   const session = useSession();
@@ -19,11 +19,12 @@ export function SecuritySettingsPage() {
   const [newCode, setNewCode] = useState<SessionResults['session.newRecoveryCode'] | null>(null);
   const [askingCode, setAskingCode] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const sessionState = useApiQuery('session.state', undefined, { enabled: false });
 
   /** The dates shown here come from the state; fetch it again after a change. */
   function refresh(message: string) {
     setNotice(message);
-    call('session.state').then(session.update, () => undefined);
+    sessionState.refetch().then(({ data }) => data && session.update(data), () => undefined);
   }
 
   if (newCode) {
@@ -88,7 +89,7 @@ export function SecuritySettingsPage() {
 
 function ChangePassphrase({ changedAt, onChanged }: { changedAt: string; onChanged: () => void }) {
   const [current, setCurrent] = useState('');
-  const { errors, general, busy, run, clear } = useSubmit(() => {
+  const { errors, general, busy, send, clear } = useSessionWrite('session.changePassphrase', () => {
     setCurrent('');
     pair.reset();
     onChanged();
@@ -102,7 +103,7 @@ function ChangePassphrase({ changedAt, onChanged }: { changedAt: string; onChang
         className="form settings-form"
         onSubmit={() => {
           if (!pair.ready()) return;
-          void run(() => call('session.changePassphrase', { currentPassphrase: current, newPassphrase: pair.passphrase }));
+          send({ currentPassphrase: current, newPassphrase: pair.passphrase });
         }}
         busy={busy}
         submitLabel="Skift adgangskode"
@@ -127,39 +128,34 @@ function ChangePassphrase({ changedAt, onChanged }: { changedAt: string; onChang
 }
 
 function NewRecoveryCodeDialog({ onClose, onMade }: { onClose: () => void; onMade: (r: SessionResults['session.newRecoveryCode']) => void }) {
-  const [passphrase, setPassphrase] = useState('');
-  const { errors, general, busy, run, clear } = useSubmit(onMade);
+  const form = useApiForm(sessionMethods['session.newRecoveryCode'].input, { passphrase: '' });
+  const make = useApiMutation('session.newRecoveryCode', { onSuccess: onMade });
   return (
     <DialogForm
       title="Lav en ny gendannelseskode"
       onClose={onClose}
-      busy={busy}
+      busy={form.formState.isSubmitting}
       submitLabel="Lav ny kode"
-      onSubmit={() => run(() => call('session.newRecoveryCode', { passphrase }))}
+      dirty={form.formState.isDirty}
+      onSubmit={submitWith(form, (values) => make.mutateAsync(values))}
     >
       <p>Skriv adgangskoden for at lave en ny gendannelseskode. Den gamle kode holder op med at virke, så snart den nye er lavet.</p>
-      <SecretField label="Adgangskode" autoFocus value={passphrase} onChange={clearing(setPassphrase, clear)} error={errors.passphrase ?? general} />
+      {/* A wrong passphrase names no field; it belongs at this one all the same. */}
+      <FormSecret form={form} name="passphrase" label="Adgangskode" otherError={formMessage(form)} />
     </DialogForm>
   );
 }
 
 function IdleLock({ minutes, onSaved }: { minutes: number; onSaved: (next: SessionResults['session.setIdleLock']) => void }) {
-  const [text, setText] = useState(String(minutes));
-  const { errors, general, busy, run, clear } = useSubmit(onSaved);
+  const form = useApiForm(sessionMethods['session.setIdleLock'].input, { minutes });
+  const save = useApiMutation('session.setIdleLock', { onSuccess: onSaved });
   return (
     <section className="settings-section" aria-labelledby="idle-heading">
       <h2 id="idle-heading">Automatisk lås</h2>
-      <InlineForm busy={busy} submitLabel="Gem" onSubmit={() => run(() => call('session.setIdleLock', { minutes: numberInput(text) as number }))}>
-        <TextField
-          label="Lås efter minutter uden brug"
-          inputMode="numeric"
-          required
-          value={text}
-          onChange={clearing(setText, clear)}
-          hint="Mellem 1 og 240 minutter."
-          error={errors.minutes ?? general ?? undefined}
-        />
+      <InlineForm busy={form.formState.isSubmitting} submitLabel="Gem" onSubmit={submitWith(form, (values) => save.mutateAsync(values))}>
+        <FormText control={form.control} name="minutes" label="Lås efter minutter uden brug" inputMode="numeric" required hint="Mellem 1 og 240 minutter." />
       </InlineForm>
+      <Alert kind="error">{formMessage(form)}</Alert>
     </section>
   );
 }

@@ -1,7 +1,8 @@
 // Before anything else: ask the backend how the data file stands, and show its screen until it is unlocked.
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SessionState } from '../../../../shared/api/session';
-import { call, errorMessage, onLocked } from '../../api/client';
+import { errorMessage, onLocked } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useIdleLock } from '../../lib/useIdleLock';
 import { RecoverScreen } from './RecoverScreen';
 import { SessionContext, type SessionControl } from './sessionContext';
@@ -17,19 +18,25 @@ function lockedState(prev: SessionState | null, next: SessionState | null): Sess
 }
 
 export function SessionGate({ children }: { children: ReactNode }) {
+  // The backend's first word; after that the screens move the state machine on with their answers.
+  const first = useApiQuery('session.state');
   const [state, setState] = useState<SessionState | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [recovering, setRecovering] = useState(false);
   const kind = useRef<SessionState['kind'] | null>(null);
   const locking = useRef(false);
+  const { refetch } = first;
+  const { mutate: sendLock } = useApiMutation('session.lock');
 
   useEffect(() => {
     kind.current = state?.kind ?? null;
   }, [state]);
 
+  // Only the first answer starts the machine: later refetches (a write invalidates every read) must not
+  // skip a screen, such as the recovery code shown after setup.
+  const firstAnswer = first.data;
   useEffect(() => {
-    call('session.state').then(setState, (e: unknown) => setError(errorMessage(e)));
-  }, []);
+    if (firstAnswer) setState((s) => s ?? firstAnswer);
+  }, [firstAnswer]);
 
   const showLocked = useCallback((next: SessionState | null) => {
     setRecovering(false);
@@ -42,30 +49,30 @@ export function SessionGate({ children }: { children: ReactNode }) {
     () =>
       onLocked(() => {
         if (kind.current !== 'unlocked') return;
-        call('session.state').then(showLocked, () => showLocked(null));
+        refetch().then((r) => showLocked(r.data ?? null), () => showLocked(null));
       }),
-    [showLocked],
+    [showLocked, refetch],
   );
 
   const lock = useCallback(() => {
     if (locking.current) return;
     locking.current = true;
-    call('session.lock')
-      .then(showLocked, () => showLocked(null))
-      .finally(() => {
-        locking.current = false;
-      });
-  }, [showLocked]);
+    const done = (next: SessionState | null) => {
+      locking.current = false;
+      showLocked(next);
+    };
+    sendLock(undefined, { onSuccess: done, onError: () => done(null) });
+  }, [showLocked, sendLock]);
 
   useIdleLock(state?.kind === 'unlocked' ? state.idleLockMinutes : null, lock, showLocked);
 
   const unlocked = state?.kind === 'unlocked' ? state : null;
   const control = useMemo<SessionControl | null>(() => (unlocked ? { state: unlocked, update: setState, lock } : null), [unlocked, lock]);
 
-  if (error) {
+  if (first.error && !state) {
     return (
       <p className="alert alert--error" role="alert">
-        Mentorkorps kunne ikke starte: {error}
+        Mentorkorps kunne ikke starte: {errorMessage(first.error)}
       </p>
     );
   }

@@ -1,13 +1,12 @@
 // State 'new' (no data file yet) or 'plain' (an unencrypted file from an earlier version): choose the passphrase.
 import { useState } from 'react';
 import type { SessionResults, SessionState } from '../../../../shared/api/session';
-import { call } from '../../api/client';
 import { Alert } from '../../components/Alert';
-import { useSubmit } from '../../lib/useSubmit';
 import { NewPassphraseFields, useNewPassphrase } from './PassphraseFields';
 import { RecoveryCodeSheet } from './RecoveryCodeSheet';
 import { SecretForm } from './SecretForm';
 import { SessionFrame } from './SessionFrame';
+import { useSessionWrite } from './useSessionWrite';
 
 type SetupState = Extract<SessionState, { kind: 'new' | 'plain' }>;
 
@@ -19,7 +18,7 @@ function andBackups(n: number, pronoun: string): string {
 
 export function SetupScreen({ state, onDone }: { state: SetupState; onDone: (next: SessionState) => void }) {
   const [result, setResult] = useState<SessionResults['session.setup'] | null>(null);
-  const { errors, general, busy, run, clear } = useSubmit(setResult);
+  const { errors, general, busy, send, clear } = useSessionWrite('session.setup', setResult);
   const pair = useNewPassphrase(clear);
   const plain = state.kind === 'plain';
 
@@ -40,7 +39,7 @@ export function SetupScreen({ state, onDone }: { state: SetupState; onDone: (nex
 
   function submit() {
     if (!pair.ready()) return;
-    void run(() => call('session.setup', { passphrase: pair.passphrase }));
+    send({ passphrase: pair.passphrase });
   }
 
   return (

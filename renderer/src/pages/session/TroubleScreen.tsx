@@ -3,13 +3,14 @@ import { useState } from 'react';
 import type { BackupInfo } from '../../../../shared/api/backup';
 import type { SessionState, TroubleKind } from '../../../../shared/api/session';
 import { formatDateTime } from '../../../../shared/format';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { BackupTable } from '../../components/BackupTable';
 import { DialogForm } from '../../components/DialogForm';
-import { useSubmit } from '../../lib/useSubmit';
 import { clearing, SecretField, ShowSecret } from './SecretForm';
 import { SessionFrame } from './SessionFrame';
+import { useSessionWrite } from './useSessionWrite';
 
 type TroubleState = Extract<SessionState, { kind: 'trouble' }>;
 
@@ -48,15 +49,12 @@ function explanation(state: TroubleState) {
 
 export function TroubleScreen({ state, onChange }: { state: TroubleState; onChange: (next: SessionState) => void }) {
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
-  const [checking, setChecking] = useState(false);
-  const [checkError, setCheckError] = useState<string | null>(null);
+  // Asked again only on "Prøv at åbne filen igen".
+  const check = useApiQuery('session.state', undefined, { enabled: false });
+  const checkError = check.error ? errorMessage(check.error) : null;
 
   function checkAgain() {
-    setChecking(true);
-    setCheckError(null);
-    call('session.state')
-      .then(onChange, (e: unknown) => setCheckError(errorMessage(e)))
-      .finally(() => setChecking(false));
+    check.refetch().then((r) => r.data && onChange(r.data), () => undefined);
   }
 
   return (
@@ -92,7 +90,7 @@ export function TroubleScreen({ state, onChange }: { state: TroubleState; onChan
       )}
       <Alert kind="error">{checkError}</Alert>
       <div className="form__actions">
-        <button type="button" disabled={checking} onClick={checkAgain}>
+        <button type="button" disabled={check.isFetching} onClick={checkAgain}>
           Prøv at åbne filen igen
         </button>
       </div>
@@ -106,7 +104,7 @@ function RestoreDialog({ backup, onClose, onRestored }: { backup: BackupInfo; on
   const [using, setUsing] = useState<'passphrase' | 'recoveryCode'>('passphrase');
   const [secret, setSecret] = useState('');
   const [show, setShow] = useState(false);
-  const { errors, general, busy, run, clear } = useSubmit(onRestored);
+  const { errors, general, busy, send, clear } = useSessionWrite('session.restoreBackup', onRestored);
   const label = using === 'passphrase' ? 'Adgangskode' : 'Gendannelseskode';
 
   return (
@@ -115,7 +113,7 @@ function RestoreDialog({ backup, onClose, onRestored }: { backup: BackupInfo; on
       onClose={onClose}
       busy={busy}
       submitLabel="Gendan kopien"
-      onSubmit={() => run(() => call('session.restoreBackup', using === 'passphrase' ? { name: backup.name, passphrase: secret } : { name: backup.name, recoveryCode: secret }))}
+      onSubmit={() => send(using === 'passphrase' ? { name: backup.name, passphrase: secret } : { name: backup.name, recoveryCode: secret })}
     >
       <p>Kopien er låst med den adgangskode eller gendannelseskode, der gjaldt, da den blev taget. Skriv en af dem.</p>
       <fieldset className="checks">

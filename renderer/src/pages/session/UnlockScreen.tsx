@@ -1,9 +1,9 @@
 // State 'locked': the passphrase opens the data file; after repeated wrong tries the backend makes us wait.
 import { useEffect, useId, useState } from 'react';
-import type { SessionState } from '../../../../shared/api/session';
-import { call } from '../../api/client';
-import { useSubmit } from '../../lib/useSubmit';
-import { clearing, SecretField, SecretForm } from './SecretForm';
+import { sessionMethods, type SessionState } from '../../../../shared/api/session';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { formMessage, submitWith, useApiForm } from '../../lib/useApiForm';
+import { FormSecret, SecretForm } from './SecretForm';
 import { SessionFrame } from './SessionFrame';
 
 type LockedState = Extract<SessionState, { kind: 'locked' }>;
@@ -14,10 +14,12 @@ function seconds(ms: number): string {
 }
 
 export function UnlockScreen({ state, onUnlocked, onForgot }: { state: LockedState; onUnlocked: (next: SessionState) => void; onForgot: () => void }) {
-  const [passphrase, setPassphrase] = useState('');
+  const form = useApiForm(sessionMethods['session.unlock'].input, { passphrase: '' });
+  const unlock = useApiMutation('session.unlock', { onSuccess: onUnlocked });
+  // Asked after a wrong try, which may start a wait; the state says how long.
+  const session = useApiQuery('session.state', undefined, { enabled: false });
   const [retryAt, setRetryAt] = useState(() => Date.now() + state.retryAfterMs);
   const [now, setNow] = useState(() => Date.now());
-  const { errors, message, busy, run, clear } = useSubmit(onUnlocked);
   const waitId = useId();
   const waitMs = Math.max(0, retryAt - now);
 
@@ -28,34 +30,31 @@ export function UnlockScreen({ state, onUnlocked, onForgot }: { state: LockedSta
     return () => window.clearTimeout(timer);
   }, [retryAt, now]);
 
-  function submit() {
-    void run(async () => {
-      try {
-        return await call('session.unlock', { passphrase });
-      } catch (err) {
-        // A wrong try may start a wait; the state says how long.
-        call('session.state').then(
-          (s) => {
-            if (s.kind === 'locked') {
-              const t = Date.now();
-              setNow(t);
-              setRetryAt(t + s.retryAfterMs);
-            }
-          },
-          () => undefined,
-        );
-        throw err;
-      }
-    });
-  }
+  const submit = submitWith(form, async (values) => {
+    try {
+      await unlock.mutateAsync(values);
+    } catch (err) {
+      session.refetch().then(
+        ({ data: s }) => {
+          if (s?.kind === 'locked') {
+            const t = Date.now();
+            setNow(t);
+            setRetryAt(t + s.retryAfterMs);
+          }
+        },
+        () => undefined,
+      );
+      throw err;
+    }
+  });
 
   return (
     <SessionFrame>
       <h1>Lås Mentorkorps op</h1>
       <p>Data er låst. Skriv adgangskoden for at åbne dem.</p>
       <SecretForm
-        onSubmit={submit}
-        busy={busy}
+        onSubmit={() => void submit()}
+        busy={form.formState.isSubmitting}
         submitLabel="Lås op"
         blocked={waitMs > 0}
         describedBy={waitMs > 0 ? waitId : undefined}
@@ -68,7 +67,8 @@ export function UnlockScreen({ state, onUnlocked, onForgot }: { state: LockedSta
         }
       >
         {(show) => (
-          <SecretField label="Adgangskode" show={show} autoFocus value={passphrase} onChange={clearing(setPassphrase, clear)} error={errors.passphrase ?? message} />
+          // A wrong passphrase names no field; it belongs at this one all the same.
+          <FormSecret form={form} name="passphrase" label="Adgangskode" show={show} autoFocus otherError={formMessage(form)} />
         )}
       </SecretForm>
       <p>
