@@ -183,7 +183,7 @@ test('student counts per phase typed into the key give reach by phase in the sta
   await expect(form).toBeHidden();
 
   await page.getByRole('link', { name: 'Statistik' }).click();
-  const card = page.getByRole('region', { name: 'Personer og rækkevidde efter fase ved start' });
+  const card = page.getByRole('region', { name: 'Personer og rækkevidde efter fase ved start', exact: true });
   await card.screenshot({ path: testInfo.outputPath('phase-chart.png') });
   await card.getByRole('button', { name: /^Vis som tabel/ }).click();
   const row = card.getByRole('row', { name: /^Grundforløb/ });
