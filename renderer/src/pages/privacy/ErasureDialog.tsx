@@ -81,7 +81,7 @@ function Decided({ request }: { request: PrivacyRequest }) {
           : `Afvisningen er registreret ${when} med årsagen. Intet er slettet.`}
       </Alert>
       <div className="form__actions">
-        <CancelButton label="Luk" />
+        <CancelButton label="Færdig" />
       </div>
     </div>
   );
