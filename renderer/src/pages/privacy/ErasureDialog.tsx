@@ -33,30 +33,28 @@ export function ErasureDialog({ menteeId, onClose, onErased }: { menteeId: numbe
       {done ? (
         <Decided request={done} />
       ) : (
-        <>
+        <form className="form" noValidate onSubmit={(e) => e.preventDefault()}>
           {preview.data ? <ErasurePreviewView preview={preview.data} /> : null}
           <Alert kind="error">{preview.error ? errorMessage(preview.error) : null}</Alert>
           {!preview.data && !preview.error ? <p className="loading">Indlæser …</p> : null}
-          <form className="form" noValidate onSubmit={(e) => e.preventDefault()}>
-            <FormTextArea
-              control={form.control}
-              name="reason"
-              label="Årsag"
-              required
-              hint="Registreres med afgørelsen. Skriv ikke personens navn. Ved afvisning f.eks.: kommunens notatpligt."
-            />
-            <Alert kind="error">{form.formState.errors.menteeId?.message ?? formMessage(form)}</Alert>
-            <div className="form__actions">
-              <button type="button" className="danger" disabled={busy || blocked} onClick={() => void submitWith(form, (v) => erase.mutateAsync(v))()}>
-                Slet personoplysninger
-              </button>
-              <button type="button" disabled={busy || !!preview.error} onClick={() => void submitWith(form, (v) => refuse.mutateAsync(v))()}>
-                Afvis sletning
-              </button>
-              <CancelButton />
-            </div>
-          </form>
-        </>
+          <FormTextArea
+            control={form.control}
+            name="reason"
+            label="Årsag"
+            required
+            hint="Registreres med afgørelsen. Skriv ikke personens navn. Ved afvisning f.eks.: kommunens notatpligt."
+          />
+          <Alert kind="error">{form.formState.errors.menteeId?.message ?? formMessage(form)}</Alert>
+          <div className="form__actions">
+            <button type="button" className="danger" disabled={busy || blocked} onClick={() => void submitWith(form, (v) => erase.mutateAsync(v))()}>
+              Slet personoplysninger
+            </button>
+            <button type="button" disabled={busy || !!preview.error} onClick={() => void submitWith(form, (v) => refuse.mutateAsync(v))()}>
+              Afvis sletning
+            </button>
+            <CancelButton />
+          </div>
+        </form>
       )}
     </Modal>
   );
