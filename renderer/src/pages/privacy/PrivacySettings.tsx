@@ -20,6 +20,7 @@ export function PrivacySettings() {
       <h2 id="settings-heading">Opbevaring</h2>
       <Alert kind="error">{failed ? errorMessage(failed) : null}</Alert>
       {retention.data ? <RetentionForm saved={retention.data} /> : null}
+      <h3 id="readlog-heading">Log over opslag</h3>
       {log.data ? <ReadLogForm saved={log.data.readMonths} /> : null}
       {!failed && (!retention.data || !log.data) ? <p className="loading">Indlæser …</p> : null}
     </section>
