@@ -15,12 +15,16 @@ export const PAGE_PATHS = {
   survey: '/spoergeskema',
   backups: '/sikkerhedskopier',
   security: '/sikkerhed',
+  privacy: '/databeskyttelse',
+  log: '/log',
 } as const;
 export type PageName = keyof typeof PAGE_PATHS;
 
 export type Route =
-  | { name: Exclude<PageName, 'billing'> }
+  | { name: Exclude<PageName, 'billing' | 'log'> }
   | { name: 'billing'; versionId?: number }
+  /** The read and change log, optionally for one person (arriving from the person's page). */
+  | { name: 'log'; menteeId?: number }
   | { name: 'course'; id: number }
   | { name: 'statement'; kind: StatementKind; versionId: number; municipalityId: number }
   | { name: 'evaluation'; year: number }
@@ -56,6 +60,8 @@ export function buildRoute(route: Route): string {
       return `${PAGE_PATHS.courses}/${route.id}`;
     case 'billing':
       return PAGE_PATHS.billing + query({ id: route.versionId });
+    case 'log':
+      return PAGE_PATHS.log + query({ person: route.menteeId });
     case 'statement':
       return `/print/${route.kind}${query({ id: route.versionId, kommune: route.municipalityId })}`;
     case 'evaluation':
@@ -96,6 +102,10 @@ export function parseRoute(text: string): Route {
   if (page === 'billing') {
     const versionId = numberParam(params, 'id');
     return versionId ? { name: 'billing', versionId } : { name: 'billing' };
+  }
+  if (page === 'log') {
+    const menteeId = numberParam(params, 'person');
+    return menteeId ? { name: 'log', menteeId } : { name: 'log' };
   }
   return { name: page ?? 'courses' };
 }

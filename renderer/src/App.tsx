@@ -19,6 +19,9 @@ import { SurveyPage } from './pages/statistics/SurveyPage';
 import { EvaluationReport } from './pages/statistics/EvaluationReport';
 import { SessionGate } from './pages/session/SessionGate';
 import { SecuritySettingsPage } from './pages/session/SecuritySettingsPage';
+import { LogPage } from './pages/privacy/LogPage';
+import { PrivacyMenuLabel } from './pages/privacy/PrivacyMenuLabel';
+import { PrivacyPage } from './pages/privacy/PrivacyPage';
 
 /** The menu, in order: daily work first, then the corps, the money and results, and the data file last. */
 const SECTIONS: ReadonlyArray<{ page: PageName; label: string; Page: ComponentType<{ route: Route }> }> = [
@@ -33,6 +36,8 @@ const SECTIONS: ReadonlyArray<{ page: PageName; label: string; Page: ComponentTy
   { page: 'survey', label: 'Spørgeskema', Page: SurveyPage },
   { page: 'backups', label: 'Sikkerhedskopier', Page: BackupPage },
   { page: 'security', label: 'Sikkerhed', Page: SecuritySettingsPage },
+  { page: 'privacy', label: 'Databeskyttelse', Page: PrivacyPage },
+  { page: 'log', label: 'Log', Page: LogPage },
 ];
 
 /** The data file is opened first (setup, unlock, trouble); the app itself only while it is unlocked. */
@@ -87,7 +92,7 @@ function Workspace() {
           {SECTIONS.map((s) => (
             <li key={s.page}>
               <a href={href({ name: s.page } as Route)} aria-current={s === section ? 'page' : undefined}>
-                {s.label}
+                {s.page === 'privacy' ? <PrivacyMenuLabel label={s.label} /> : s.label}
               </a>
             </li>
           ))}

@@ -1,6 +1,6 @@
 // Input schemas for the audit log: reading it with filters, and how long reads are kept.
 import { z } from 'zod';
-import { id, integer, optionalIsoDate } from './common';
+import { danishNumber, id, integer, optionalIsoDate } from './common';
 import { checkPeriod } from './common';
 
 export const LOG_KINDS = ['read', 'write'] as const;
@@ -25,4 +25,4 @@ export const logList = z
 
 /** Reads are thinned after this many months; writes are kept. */
 export const READ_LOG_MONTHS_DEFAULT = 6;
-export const logSettings = z.strictObject({ readMonths: integer('Læsninger gemmes i måneder', 1, 120) });
+export const logSettings = z.strictObject({ readMonths: danishNumber(integer('Læsninger gemmes i måneder', 1, 120)) });

@@ -1,6 +1,6 @@
 // Inputs of the data-protection methods (erasure, refusal, retention). Messages are Danish and name the field.
 import { z } from 'zod';
-import { id, integer, optionalText, requiredText } from './common';
+import { danishNumber, id, integer, optionalText, requiredText } from './common';
 import { RETENTION_YEARS_MAX, RETENTION_YEARS_MIN } from '../privacy/retention';
 
 export const byMentee = z.strictObject({ menteeId: id('Mentee') });
@@ -9,7 +9,8 @@ export const byMentee = z.strictObject({ menteeId: id('Mentee') });
 export const erasureDecision = z.strictObject({ menteeId: id('Mentee'), reason: requiredText('Årsag', 500) });
 
 export const retentionSettingsInput = z.strictObject({
-  years: integer('Opbevaringsperiode (år)', RETENTION_YEARS_MIN, RETENTION_YEARS_MAX),
+  // Typed in a text box: "5" and 5 are the same input on both sides.
+  years: danishNumber(integer('Opbevaringsperiode (år)', RETENTION_YEARS_MIN, RETENTION_YEARS_MAX)),
   dpoContact: optionalText('Databeskyttelsesrådgiverens kontakt', 500),
 });
 

@@ -17,6 +17,13 @@ const dialog = (name: string | RegExp, nth = 0) => async (page: Page) => {
   await expect(page.getByRole('dialog')).toBeVisible();
 };
 
+/** Databeskyttelse › Find person: searches and chooses the first match. */
+const choosePerson = async (page: Page) => {
+  await page.getByRole('searchbox', { name: 'Navn' }).fill('an');
+  await page.getByRole('button', { name: /^Vælg / }).first().click();
+  await expect(page.getByRole('group', { name: 'Databeskyttelse for personen' })).toBeVisible();
+};
+
 export const PAGES: Target[] = [
   { name: 'Forløb', route: '/forloeb' },
   { name: 'Forløb › Temaer', route: '/forloeb', open: dialog('Temaer') },
@@ -62,6 +69,23 @@ export const PAGES: Target[] = [
   { name: 'Sikkerhedskopier › Gendan', route: '/sikkerhedskopier', open: button(/^Gendan /) },
   { name: 'Sikkerhed', route: '/sikkerhed' },
   { name: 'Sikkerhed › Ny gendannelseskode', route: '/sikkerhed', open: button('Lav en ny gendannelseskode') },
+  { name: 'Databeskyttelse', route: '/databeskyttelse' },
+  { name: 'Databeskyttelse › person valgt', route: '/databeskyttelse', open: choosePerson },
+  { name: 'Databeskyttelse › Slet eller afvis sletning', route: '/databeskyttelse', open: async (p) => {
+    await choosePerson(p);
+    await dialog('Slet eller afvis sletning…')(p);
+    await expect(p.getByText('Fjernes', { exact: true })).toBeVisible();
+  } },
+  { name: 'Databeskyttelse › fejl i opbevaring', route: '/databeskyttelse', open: async (p) => {
+    await p.getByLabel(/^Opbevaringsperiode \(år\)/).fill('0');
+    await button('Gem opbevaring')(p);
+    await expect(p.locator('.field__error').first()).toBeVisible();
+  } },
+  { name: 'Log', route: '/log' },
+  { name: 'Log › én person, ugyldig dato', route: '/log?person=1', open: async (p) => {
+    await p.getByLabel('Fra').fill('01.13.2026');
+    await expect(p.locator('.field__error').first()).toBeVisible();
+  } },
   { name: 'Forløb (detalje)', route: '/forloeb/255' },
   { name: 'Forløb (detalje) › Ny samtale', route: '/forloeb/255', open: dialog('Ny samtale') },
   { name: 'Forløb (detalje) › Rediger forløb', route: '/forloeb/255', open: dialog('Rediger forløb') },

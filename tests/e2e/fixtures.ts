@@ -29,7 +29,9 @@ export async function startApp(extraArgs: string[], { passphrase = E2E_PASSPHRAS
   const env = { ...process.env };
   if (passphrase === null) delete env.MENTORKORPS_PASSPHRASE;
   else env.MENTORKORPS_PASSPHRASE = passphrase;
-  const child = spawn(process.execPath, ['dist-electron/web.cjs', '--data', dataFile, '--port', '0', '--today', E2E_TODAY, ...extraArgs], {
+  // A test may move "today" (e.g. years ahead, for retention); the server reads the first --today.
+  const today = extraArgs.includes('--today') ? [] : ['--today', E2E_TODAY];
+  const child = spawn(process.execPath, ['dist-electron/web.cjs', '--data', dataFile, '--port', '0', ...today, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env,
   });

@@ -12,6 +12,9 @@ describe('the route table', () => {
     { name: 'evaluation', year: 2026 },
     { name: 'security' },
     { name: 'backups' },
+    { name: 'privacy' },
+    { name: 'log' },
+    { name: 'log', menteeId: 17 },
   ];
   test.each(routes)('builds and parses %o back to itself', (route) => {
     expect(parseRoute(buildRoute(route))).toEqual(route);
@@ -23,6 +26,8 @@ describe('the route table', () => {
     expect(buildRoute({ name: 'evaluation', year: 2026 })).toBe('/print/evaluering?aar=2026');
     expect(buildRoute({ name: 'course', id: 5 })).toBe('/forloeb/5');
     expect(buildRoute({ name: 'billing', versionId: 2 })).toBe('/fordeling?id=2');
+    expect(buildRoute({ name: 'privacy' })).toBe('/databeskyttelse');
+    expect(buildRoute({ name: 'log', menteeId: 17 })).toBe('/log?person=17');
   });
 
   test('unknown or malformed routes fall back safely', () => {
@@ -34,6 +39,8 @@ describe('the route table', () => {
     // '/sikkerhed' and '/sikkerhedskopier' share a prefix: each is its own page.
     expect(parseRoute('/sikkerhed')).toEqual({ name: 'security' });
     expect(parseRoute('/sikkerhedskopier')).toEqual({ name: 'backups' });
+    // A bad person id shows the whole log rather than a log filtered to nobody.
+    expect(parseRoute('/log?person=abc')).toEqual({ name: 'log' });
   });
 
   test('a course belongs to Forløb in the menu; print routes to no page', () => {

@@ -1,0 +1,20 @@
+// Databeskyttelse: what is due for anonymisation (and the confirmed run), one person's rights, the
+// recorded decisions, and how long data and look-ups are kept.
+import { PersonFinder } from './PersonFinder';
+import { PrivacyRequests } from './PrivacyRequests';
+import { PrivacySettings } from './PrivacySettings';
+import { RetentionDueSection } from './RetentionDueSection';
+
+export function PrivacyPage() {
+  return (
+    <>
+      <header className="page-header">
+        <h1>Databeskyttelse</h1>
+      </header>
+      <RetentionDueSection />
+      <PersonFinder />
+      <PrivacyRequests />
+      <PrivacySettings />
+    </>
+  );
+}
