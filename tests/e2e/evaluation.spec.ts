@@ -23,7 +23,7 @@ test('the dashboard, its table view and the evaluation as PDF and workbook show 
   expect(number(persons)).toBeGreaterThan(300);
 
   // Every chart has a text alternative; the contacts-by-type chart as a table adds up to the total.
-  const card = page.getByRole('region', { name: 'Samtaler efter type' });
+  const card = page.getByRole('region', { name: 'Samtaler efter type', exact: true });
   await expect(card.getByRole('img')).toHaveAttribute('aria-label', /^Samtaler efter type: Afklarende samtale, samtaler [\d.]+;/);
   await card.getByRole('button', { name: 'Vis som tabel: Samtaler efter type' }).click();
   const table = card.getByRole('table', { name: 'Samtaler efter type' });
@@ -33,7 +33,7 @@ test('the dashboard, its table view and the evaluation as PDF and workbook show 
   await expect(table.locator('tfoot')).toContainText(contacts);
 
   // Persons by municipality add up to the persons reached.
-  const municipalities = page.getByRole('region', { name: 'Personer nået og rækkevidde pr. kommune' });
+  const municipalities = page.getByRole('region', { name: 'Personer nået og rækkevidde pr. kommune', exact: true });
   await municipalities.getByRole('button', { name: /^Vis som tabel/ }).click();
   const muniRows = municipalities.getByRole('table').locator('tbody tr');
   await expect(muniRows).toHaveCount(10);
@@ -165,7 +165,7 @@ test('a corps without data gets a clear empty state on screen and in the report'
 test('student counts per phase typed into the key give reach by phase in the statistics', async ({ page, demoApp }, testInfo) => {
   await page.goto(`${demoApp.url}#/statistik`);
   await expect(page.getByText('Viser hele 2026. Periode: 01.01.2026–23.11.2026.')).toBeVisible();
-  const before = page.getByRole('region', { name: 'Personer efter fase ved start' });
+  const before = page.getByRole('region', { name: 'Personer efter fase ved start', exact: true });
   await expect(before).toContainText('Årets fordelingsnøgle har ingen elevtal pr. fase, så tabellen viser personer efter fase uden rækkevidde.');
 
   await page.getByRole('link', { name: 'Fordelingsnøgle' }).click();
@@ -183,7 +183,7 @@ test('student counts per phase typed into the key give reach by phase in the sta
   await expect(form).toBeHidden();
 
   await page.getByRole('link', { name: 'Statistik' }).click();
-  const card = page.getByRole('region', { name: 'Personer og rækkevidde efter fase ved start' });
+  const card = page.getByRole('region', { name: 'Personer og rækkevidde efter fase ved start', exact: true });
   await card.screenshot({ path: testInfo.outputPath('phase-chart.png') });
   await card.getByRole('button', { name: /^Vis som tabel/ }).click();
   const row = card.getByRole('row', { name: /^Grundforløb/ });

@@ -1,7 +1,7 @@
 // A bar chart drawn from a statistics table's own rows, so a chart can never show other numbers
 // than its table. On screen it fills its card; in print it has a fixed size and no animation
 // (recharts does not resize for print). The chart is a picture: its text alternative and the table
-// carry the data, so recharts' keyboard layer is off and the SVG never takes focus.
+// carry the data, so recharts' keyboard layer is off: the SVG never takes focus and is no second image.
 import { cloneElement, type ReactElement } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDecimal, formatInteger } from '../../../../shared/format';
@@ -38,7 +38,7 @@ export function TableChart({ table, series, size, horizontal = false }: { table:
   const valueAxis = horizontal ? <XAxis type="number" tickFormatter={tick} allowDecimals={false} /> : <YAxis tickFormatter={tick} allowDecimals={false} width={56} />;
   return (
     <Sized size={size}>
-      <BarChart data={points} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+      <BarChart data={points} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false} role="presentation">
         <CartesianGrid strokeDasharray="3 3" stroke="#d9dee7" />
         {categoryAxis}
         {valueAxis}
