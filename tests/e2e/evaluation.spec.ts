@@ -207,3 +207,23 @@ test('student counts per phase typed into the key give reach by phase in the sta
   expect(text).toContain('Personer og rækkevidde efter fase ved start');
   expect(text).toMatch(new RegExp(`Grundforløb\\s+${cells[0]}\\s+${cells[1]}\\s+200\\s+${cells[3].replace(/\s/g, '\\s')}`));
 });
+
+test('the survey form shows every field and cross-field error at the first submit', async ({ page, demoApp }) => {
+  await page.goto(`${demoApp.url}#/spoergeskema`);
+  await expect(page.getByLabel('Inviterede')).toHaveValue('470');
+  await page.getByLabel('Besvarelser').fill('500');
+  await page.getByLabel('Spørgsmål 1: tekst').fill('');
+  await page.getByLabel('Spørgsmål 2: Enig').fill('480');
+  await page.getByLabel('Spørgsmål 3: Uenig').fill('-3');
+  await page.getByRole('button', { name: 'Gem spørgeskema' }).click();
+  // One submit: the empty text, the negative count, and both comparisons, each next to its field.
+  await expect(page.getByLabel('Spørgsmål 1: tekst')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Spørgsmål skal udfyldes.')).toBeVisible();
+  await expect(page.getByLabel('Spørgsmål 3: Uenig')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Besvarelser (500) må ikke overstige inviterede (470).')).toBeVisible();
+  await expect(page.getByLabel('Besvarelser')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('group', { name: 'Spørgsmål 2' }).getByRole('alert')).toHaveText(/^Svarene på spørgsmål 2 \(i alt [\d.]+\) må ikke overstige antal besvarelser \(500\)\.$/);
+  // Nothing was sent: the stored survey is unchanged.
+  await page.reload();
+  await expect(page.getByLabel('Besvarelser')).toHaveValue('210');
+});
