@@ -1,7 +1,7 @@
 // A statistics table as HTML: the dashboard's table view and the printed report use the same rows
 // the CSV and the workbook are written from, shown by the one DataTable. On screen a wide table
 // scrolls inside a region that takes keyboard focus, so it can be scrolled without a mouse.
-import { type Cell, type Column as StatColumn, type StatTable, formatCell } from '../../../../shared/statistics/tables';
+import { formatCell, type Cell, type StatTable } from '../../../../shared/statistics/tables';
 import { DataTable, type Column } from '../../components/DataTable';
 
 interface StatRow {
@@ -11,7 +11,7 @@ interface StatRow {
 
 /** The table's columns as DataTable columns, each cell found by its column's position in the table itself. */
 export function statColumns(table: StatTable): Column<StatRow>[] {
-  return table.columns.map((c: StatColumn, i) => ({
+  return table.columns.map((c, i) => ({
     key: `${i}:${c.label}`,
     header: c.label,
     cell: (row) => formatCell(row.cells[i], c),
