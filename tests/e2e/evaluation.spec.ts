@@ -23,7 +23,7 @@ test('the dashboard, its table view and the evaluation as PDF and workbook show 
   expect(number(persons)).toBeGreaterThan(300);
 
   // Every chart has a text alternative; the contacts-by-type chart as a table adds up to the total.
-  const card = page.getByRole('region', { name: 'Samtaler efter type' });
+  const card = page.getByRole('region', { name: 'Samtaler efter type', exact: true });
   await expect(card.getByRole('img')).toHaveAttribute('aria-label', /^Samtaler efter type: Afklarende samtale, samtaler [\d.]+;/);
   await card.getByRole('button', { name: 'Vis som tabel: Samtaler efter type' }).click();
   const table = card.getByRole('table', { name: 'Samtaler efter type' });
@@ -33,7 +33,7 @@ test('the dashboard, its table view and the evaluation as PDF and workbook show 
   await expect(table.locator('tfoot')).toContainText(contacts);
 
   // Persons by municipality add up to the persons reached.
-  const municipalities = page.getByRole('region', { name: 'Personer nået og rækkevidde pr. kommune' });
+  const municipalities = page.getByRole('region', { name: 'Personer nået og rækkevidde pr. kommune', exact: true });
   await municipalities.getByRole('button', { name: /^Vis som tabel/ }).click();
   const muniRows = municipalities.getByRole('table').locator('tbody tr');
   await expect(muniRows).toHaveCount(10);
@@ -165,7 +165,7 @@ test('a corps without data gets a clear empty state on screen and in the report'
 test('student counts per phase typed into the key give reach by phase in the statistics', async ({ page, demoApp }, testInfo) => {
   await page.goto(`${demoApp.url}#/statistik`);
   await expect(page.getByText('Viser hele 2026. Periode: 01.01.2026–23.11.2026.')).toBeVisible();
-  const before = page.getByRole('region', { name: 'Personer efter fase ved start' });
+  const before = page.getByRole('region', { name: 'Personer efter fase ved start', exact: true });
   await expect(before).toContainText('Årets fordelingsnøgle har ingen elevtal pr. fase, så tabellen viser personer efter fase uden rækkevidde.');
 
   await page.getByRole('link', { name: 'Fordelingsnøgle' }).click();
@@ -206,4 +206,24 @@ test('student counts per phase typed into the key give reach by phase in the sta
   expect(text).toContain('Periode: 01.01.2026–23.11.2026. Dannet 23.11.2026.');
   expect(text).toContain('Personer og rækkevidde efter fase ved start');
   expect(text).toMatch(new RegExp(`Grundforløb\\s+${cells[0]}\\s+${cells[1]}\\s+200\\s+${cells[3].replace(/\s/g, '\\s')}`));
+});
+
+test('the survey form shows every field and cross-field error at the first submit', async ({ page, demoApp }) => {
+  await page.goto(`${demoApp.url}#/spoergeskema`);
+  await expect(page.getByLabel('Inviterede')).toHaveValue('470');
+  await page.getByLabel('Besvarelser').fill('500');
+  await page.getByLabel('Spørgsmål 1: tekst').fill('');
+  await page.getByLabel('Spørgsmål 2: Enig').fill('480');
+  await page.getByLabel('Spørgsmål 3: Uenig').fill('-3');
+  await page.getByRole('button', { name: 'Gem spørgeskema' }).click();
+  // One submit: the empty text, the negative count, and both comparisons, each next to its field.
+  await expect(page.getByLabel('Spørgsmål 1: tekst')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Spørgsmål skal udfyldes.')).toBeVisible();
+  await expect(page.getByLabel('Spørgsmål 3: Uenig')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Besvarelser (500) må ikke overstige inviterede (470).')).toBeVisible();
+  await expect(page.getByLabel('Besvarelser')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('group', { name: 'Spørgsmål 2' }).getByRole('alert')).toHaveText(/^Svarene på spørgsmål 2 \(i alt [\d.]+\) må ikke overstige antal besvarelser \(500\)\.$/);
+  // Nothing was sent: the stored survey is unchanged.
+  await page.reload();
+  await expect(page.getByLabel('Besvarelser')).toHaveValue('210');
 });

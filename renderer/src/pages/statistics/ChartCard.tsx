@@ -1,9 +1,10 @@
-// One chart on the dashboard: the chart with a text alternative, a "Vis som tabel" toggle, and the
+// One chart on the dashboard: the chart with a text alternative (the drawn series in words), a "Vis som tabel" toggle, and the
 // table copied to the clipboard or saved as CSV. The table is the one the exports use; the copy and
 // the file name and title line say which year and filter the figures are for.
 import { useId, useState, type ReactNode } from 'react';
-import { tableClipboard, tableCsv, tableFileName, tableHeading, tableSummary, type StatTable, type TableScope } from '../../../../shared/statistics/tables';
+import { tableClipboard, tableCsv, tableFileName, tableHeading, type StatTable, type TableScope } from '../../../../shared/statistics/tables';
 import { downloadText } from '../../lib/download';
+import { chartText } from './chartSpecs';
 import { StatTableView } from './StatTableView';
 
 export function ChartCard({ table, scope, children, wide = false }: { table: StatTable; scope: TableScope; children: ReactNode; wide?: boolean }) {
@@ -52,7 +53,7 @@ export function ChartCard({ table, scope, children, wide = false }: { table: Sta
       ) : empty ? (
         <p className="empty">Ingen data i året.</p>
       ) : (
-        <div className="chart-card__chart" role="img" aria-label={tableSummary(table)}>
+        <div className="chart-card__chart" role="img" aria-label={chartText(table)}>
           {children}
         </div>
       )}

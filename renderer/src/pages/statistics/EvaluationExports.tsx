@@ -1,32 +1,42 @@
 // The annual evaluation for the chosen year (always the whole year, without the dashboard's filters):
-// one click each for the PDF report, the workbook and the CSV file.
+// one click each for the PDF report, the workbook and the CSV file. A file is a read of the year's
+// figures, so each export is a query fetched on demand (a click), never in the background.
 import { useState } from 'react';
-import type { ExportFile } from '../../../../shared/api/evaluation';
-import { call } from '../../api/client';
+import { href } from '../../../../shared/routes';
+import { errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { downloadBase64 } from '../../lib/download';
-import { useSubmit } from '../../lib/useSubmit';
 
 type Kind = 'pdf' | 'xlsx' | 'csv';
 const LABEL: Record<Kind, string> = { pdf: 'PDF-rapport', xlsx: 'Excel-projektmappe', csv: 'CSV-fil' };
 
 export function EvaluationExports({ year }: { year: number }) {
+  const onDemand = { enabled: false };
+  const files = {
+    pdf: useApiQuery('evaluation.exportPdf', { year }, onDemand),
+    xlsx: useApiQuery('evaluation.exportXlsx', { year }, onDemand),
+    csv: useApiQuery('evaluation.exportCsv', { year }, onDemand),
+  };
   // The export last asked for: names the progress and the error.
   const [kind, setKind] = useState<Kind>('pdf');
   const [done, setDone] = useState<string | null>(null);
-  // The kind travels with the result, since onDone belongs to the render that started the export.
-  const submit = useSubmit<{ kind: Kind; file: ExportFile }>(({ kind: k, file }) => {
-    downloadBase64(file.base64, file.fileName, file.mimeType);
-    setDone(`${LABEL[k]} ${file.fileName} er gemt i overførsler.`);
-  });
+  const [failure, setFailure] = useState<string | null>(null);
+  const busy = files.pdf.isFetching || files.xlsx.isFetching || files.csv.isFetching;
 
-  function run(k: Kind) {
+  async function run(k: Kind) {
     setKind(k);
     setDone(null);
-    void submit.run(async () => ({
-      kind: k,
-      file: k === 'pdf' ? await call('evaluation.exportPdf', { year }) : k === 'xlsx' ? await call('evaluation.exportXlsx', { year }) : await call('evaluation.exportCsv', { year }),
-    }));
+    setFailure(null);
+    const result = await files[k].refetch();
+    // After a refusal the query may still hold an earlier file: the refusal wins.
+    if (result.isError || !result.data) {
+      setFailure(`${LABEL[k]} kunne ikke dannes: ${errorMessage(result.error)}`);
+      return;
+    }
+    const file = result.data;
+    downloadBase64(file.base64, file.fileName, file.mimeType);
+    setDone(`${LABEL[k]} ${file.fileName} er gemt i overførsler.`);
   }
 
   return (
@@ -35,26 +45,26 @@ export function EvaluationExports({ year }: { year: number }) {
         <strong>Årsevaluering {year}</strong> for hele året, uden filtre:
       </p>
       <div className="evaluation-exports__buttons">
-        <button type="button" className="primary" disabled={submit.busy} onClick={() => run('pdf')}>
+        <button type="button" className="primary" disabled={busy} onClick={() => void run('pdf')}>
           Gem evaluering som PDF
         </button>
-        <button type="button" disabled={submit.busy} onClick={() => run('xlsx')}>
+        <button type="button" disabled={busy} onClick={() => void run('xlsx')}>
           Gem som Excel (.xlsx)
         </button>
-        <button type="button" disabled={submit.busy} onClick={() => run('csv')}>
+        <button type="button" disabled={busy} onClick={() => void run('csv')}>
           Gem som CSV
         </button>
-        <a className="button-link" href={`#/print/evaluering?aar=${year}`}>
+        <a className="button-link" href={href({ name: 'evaluation', year })}>
           Vis rapporten
         </a>
       </div>
-      {submit.busy ? (
+      {busy ? (
         <p className="evaluation-exports__progress" role="status">
           <progress aria-label={`Danner ${LABEL[kind]}`} /> Danner {LABEL[kind].toLowerCase()} …
         </p>
       ) : null}
       <Alert kind="ok">{done}</Alert>
-      <Alert kind="error">{submit.message ? `${LABEL[kind]} kunne ikke dannes: ${submit.message}` : null}</Alert>
+      <Alert kind="error">{failure}</Alert>
     </section>
   );
 }

@@ -1,15 +1,18 @@
-// The annual evaluation as an A4 print route ("#/print/evaluering?aar=2026"): the same tables as the
-// dashboard and the workbook, with charts at a fixed size and without animation. The backend prints
-// it to PDF; usePrintReady tells the printer when it is ready.
+// The annual evaluation as an A4 print route (the route table's { name: 'evaluation', year }): the same
+// tables as the dashboard and the workbook, with charts at a fixed size and without animation. The
+// backend prints it to PDF; usePrintReady tells the printer when it is ready.
 import { formatDate } from '../../../../shared/format';
 import { buildRoute, type Route } from '../../../../shared/routes';
 import { periodText } from '../../../../shared/statistics/definitions';
 import { statisticsTables, type StatTable } from '../../../../shared/statistics/tables';
-import { call } from '../../api/client';
-import { useLoad } from '../../lib/useAsync';
-import { navigate } from '../../lib/legacyHashRoute';
+import type { YearStatistics } from '../../../../shared/statistics/types';
+import type { AppInfo } from '../../../../shared/types';
+import { errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
+import { navigate } from '../../lib/router';
 import { usePrintReady } from '../../print/usePrintReady';
-import { CHARTS, ChartFor } from './charts';
+import { ChartFor } from './charts';
+import { CHARTS, chartText } from './chartSpecs';
 import { StatTableView } from './StatTableView';
 
 /** Chart width on the A4 page: 210 mm minus 2 × 16 mm margins at 96 px per inch. */
@@ -19,31 +22,34 @@ type EvaluationRoute = Extract<Route, { name: 'evaluation' }>;
 
 export function EvaluationReport({ route }: { route: EvaluationRoute }) {
   // A fresh report per route, so another year's data or error is never shown or signalled for this one.
-  return <Report key={route.year} route={buildRoute(route)} year={route.year} />;
+  return <Report key={route.year} route={route} />;
 }
 
-function Report({ route, year }: { route: string; year: number }) {
-  const { data, error } = useLoad(async () => {
-    const [stats, info] = await Promise.all([call('statistics.get', { year }), call('app.info')]);
-    return { stats, info };
-  }, [year]);
-  usePrintReady(route, { ready: data !== null, error }, { afterLayout: true });
+function Report({ route }: { route: EvaluationRoute }) {
+  const stats = useApiQuery('statistics.get', { year: route.year });
+  const info = useApiQuery('app.info');
+  const failed = stats.error ?? info.error;
+  const error = failed ? errorMessage(failed) : null;
+  usePrintReady(buildRoute(route), { ready: Boolean(stats.data && info.data), error }, { afterLayout: true });
 
-  if (error) {
-    return (
-      <p className="alert alert--error" role="alert">
-        Evalueringen kunne ikke vises: {error}
-      </p>
-    );
-  }
-  if (!data) return <p className="loading">Indlæser …</p>;
-  const { stats: s, info } = data;
+  return <div className="print-view">{error ? <Failure error={error} /> : stats.data && info.data ? <Sheet s={stats.data} info={info.data} /> : <p className="loading">Indlæser …</p>}</div>;
+}
+
+function Failure({ error }: { error: string }) {
+  return (
+    <p className="alert alert--error" role="alert">
+      Evalueringen kunne ikke vises: {error}
+    </p>
+  );
+}
+
+function Sheet({ s, info }: { s: YearStatistics; info: AppInfo }) {
   const tables = statisticsTables(s);
   return (
-    <div className="print-view">
+    <>
       <div className="print-toolbar no-print">
         <div className="print-toolbar__buttons">
-          <button type="button" onClick={() => navigate('/statistik')}>
+          <button type="button" onClick={() => navigate({ name: 'statistics' })}>
             ← Tilbage til statistikken
           </button>
           <button type="button" className="primary" onClick={() => window.print()}>
@@ -66,17 +72,17 @@ function Report({ route, year }: { route: string; year: number }) {
           <section key={t.id} className="doc-block evaluation-report__block">
             <h2>{t.title}</h2>
             {CHARTS[t.id] && t.rows.length > 0 ? (
-              // The table below says the same: hidden from screen readers and, inert, out of the tab order.
-              <figure className="evaluation-report__chart" aria-hidden="true" inert>
+              // A picture with its words; the table below it holds the figures.
+              <figure className="evaluation-report__chart" role="img" aria-label={chartText(t)}>
                 <ChartFor table={t} size={{ width: PRINT_CHART_WIDTH, height: printChartHeight(t, CHARTS[t.id]!) }} />
               </figure>
             ) : null}
-            <StatTableView table={t} />
+            <StatTableView table={t} scrollable={false} />
             {t.note ? <p className="doc-small">{t.note}</p> : null}
           </section>
         ))}
       </article>
-    </div>
+    </>
   );
 }
 

@@ -1,59 +1,36 @@
 // A statistics table as HTML: the dashboard's table view and the printed report use the same rows
-// the CSV and the workbook are written from.
-import { formatCell, type StatTable } from '../../../../shared/statistics/tables';
+// the CSV and the workbook are written from, shown by the one DataTable. On screen a wide table
+// scrolls inside a region that takes keyboard focus, so it can be scrolled without a mouse.
+import { formatCell, type Cell, type StatTable } from '../../../../shared/statistics/tables';
+import { DataTable, type Column } from '../../components/DataTable';
 
-export function StatTableView({ table, caption = false }: { table: StatTable; caption?: boolean }) {
-  const numeric = table.columns.map((c) => c.format !== 'text');
+interface StatRow {
+  index: number;
+  cells: Cell[];
+}
+
+/** The table's columns as DataTable columns, each cell found by its column's position in the table itself. */
+export function statColumns(table: StatTable): Column<StatRow>[] {
+  return table.columns.map((c, i) => ({
+    key: `${i}:${c.label}`,
+    header: c.label,
+    cell: (row) => formatCell(row.cells[i], c),
+    numeric: c.format !== 'text',
+    rowHeader: i === 0,
+    total: table.total && table.total[i] !== null ? formatCell(table.total[i], c) : undefined,
+  }));
+}
+
+export function StatTableView({ table, scrollable = true }: { table: StatTable; scrollable?: boolean }) {
+  const rows = table.rows.map((cells, index) => ({ index, cells }));
+  const totalLabel = table.total ? formatCell(table.total[0], table.columns[0]) : undefined;
+  const grid = (
+    <DataTable caption={table.title} columns={statColumns(table)} rows={rows} rowKey={(r) => r.index} empty="Ingen data i året." className="table stat-table" totalLabel={totalLabel} />
+  );
+  if (!scrollable || rows.length === 0) return grid;
   return (
-    // Focusable and named so a keyboard user can scroll a table wider than its box.
     <div className="table-scroll" tabIndex={0} role="region" aria-label={`Tabel: ${table.title}`}>
-      <table className="table stat-table" data-table={table.id}>
-        <caption className={caption ? 'stat-table__caption' : 'sr-only'}>{table.title}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((c, i) => (
-              <th key={c.label} scope="col" className={numeric[i] ? 'num' : undefined}>
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((r, ri) => (
-            <tr key={ri}>
-              {r.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row">
-                    {formatCell(cell, table.columns[i])}
-                  </th>
-                ) : (
-                  <td key={i} className={numeric[i] ? 'num' : undefined}>
-                    {formatCell(cell, table.columns[i])}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-        {table.total ? (
-          <tfoot>
-            <tr>
-              {table.total.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row">
-                    {formatCell(cell, table.columns[i])}
-                  </th>
-                ) : (
-                  <td key={i} className={numeric[i] ? 'num' : undefined}>
-                    {cell === null ? '' : formatCell(cell, table.columns[i])}
-                  </td>
-                ),
-              )}
-            </tr>
-          </tfoot>
-        ) : null}
-      </table>
-      {table.rows.length === 0 ? <p className="empty">Ingen data i året.</p> : null}
+      {grid}
     </div>
   );
 }

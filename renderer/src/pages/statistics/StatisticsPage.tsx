@@ -1,85 +1,50 @@
 // The coordinator's overview for a year: key figures, charts with table views, filters, and the
 // annual evaluation exported as PDF, workbook or CSV.
 import { useState } from 'react';
-import { EDUCATIONS, EDUCATION_KEYS, type Education } from '../../../../shared/caseload';
-import { formatDecimal, formatInteger, formatPercent } from '../../../../shared/format';
+import { EDUCATIONS, EDUCATION_KEYS } from '../../../../shared/caseload';
 import { periodText } from '../../../../shared/statistics/definitions';
-import { formatCell, statisticsTables, type StatTable } from '../../../../shared/statistics/tables';
-import { followUpCells } from '../../../../shared/statistics/followUpTables';
-import type { YearStatistics } from '../../../../shared/statistics/types';
-import { call } from '../../api/client';
+import { statisticsTables, type TableId } from '../../../../shared/statistics/tables';
+import { errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { SelectField } from '../../components/fields';
 import { FilterSelect } from '../../components/FilterSelect';
-import { useLoad } from '../../lib/useAsync';
 import { ChartCard } from './ChartCard';
-import { CHARTS, ChartFor } from './charts';
+import { ChartFor } from './charts';
+import { CHARTS } from './chartSpecs';
 import { EvaluationExports } from './EvaluationExports';
+import { KeyFigures } from './KeyFigures';
 import { StatTableView } from './StatTableView';
 
-function KeyFigures({ s }: { s: YearStatistics }) {
-  const firstQuestion = s.survey?.questions[0];
-  const figures: [string, string, string | null][] = [
-    ['Samtaler i alt', formatInteger(s.contacts.total), `${formatDecimal(s.contacts.hours, 1)} samtaletimer`],
-    ['Unikke personer', formatInteger(s.persons.total), s.contacts.classSessionHeads ? `+ ${formatInteger(s.contacts.classSessionHeads)} elever ved klasseoplæg` : null],
-    ['Samtaler pr. person', s.persons.contactsPerPerson === null ? '–' : formatDecimal(s.persons.contactsPerPerson, 1), null],
-    ['Rækkevidde', formatPercent(s.reach?.rate), s.reach ? `af ${formatInteger(s.reach.students)} elever` : 'kræver årets fordelingsnøgle og ingen mentor- eller uddannelsesfilter'],
-    ['Fastholdelse', formatPercent(s.outcomes.retentionRate), `${formatInteger(s.outcomes.retained)} af ${formatInteger(s.outcomes.known)} afsluttede med kendt udfald`],
-    ['Andel enige (spørgeskema)', formatPercent(firstQuestion?.shareAgreeing), s.survey ? `n = ${formatInteger(s.survey.respondents)}, svarprocent ${formatPercent(s.survey.responseRate)}${s.filterLabel ? '; hele korpset, filtrene gælder ikke' : ''}` : 'intet spørgeskema for året'],
-    ...s.followUp.figures.map((f): [string, string, string | null] => {
-      const [due, reached, , , share] = followUpCells(f);
-      const n = (c: typeof due) => formatCell(c, { label: '', format: 'int' });
-      return [`I uddannelse eller arbejde ${f.months} mdr. efter`, formatCell(share, { label: '', format: 'percent' }), `n = ${n(due)}, nået ${n(reached)}`];
-    }),
-  ];
-  return (
-    // Each figure is a named group holding its own <dl> (a <dl> may not contain elements with a role).
-    <div className="key-figures" role="group" aria-label="Nøgletal">
-      {figures.map(([label, value, hint]) => (
-        <div key={label} className="key-figures__item" role="group" aria-label={label}>
-          <dl>
-            <dt>{label}</dt>
-            <dd>
-              <strong>{value}</strong>
-              {hint ? <small>{hint}</small> : null}
-            </dd>
-          </dl>
-        </div>
-      ))}
-    </div>
-  );
-}
+/** Tables shown as tables below the charts. */
+const TABLE_SECTIONS: readonly TableId[] = ['opfoelgning', 'opfoelgning_udvikling', 'noegle', 'survey'];
+
+/** A filter select's value ('' = all) as the id the query takes. */
+const idOrNull = (v: string) => (v ? Number(v) : null);
 
 export function StatisticsPage() {
-  const years = useLoad(() => call('statistics.years'), []);
+  const years = useApiQuery('statistics.years');
   const [year, setYear] = useState<number | null>(null);
   const [municipalityId, setMunicipalityId] = useState('');
   const [mentorId, setMentorId] = useState('');
   const [education, setEducation] = useState('');
   const chosenYear = year ?? years.data?.currentYear ?? null;
 
-  const stats = useLoad(
-    () =>
-      chosenYear === null
-        ? Promise.resolve(null)
-        : call('statistics.get', {
-            year: chosenYear,
-            municipalityId: municipalityId ? Number(municipalityId) : null,
-            mentorId: mentorId ? Number(mentorId) : null,
-            education: (education || null) as Education | null,
-          }),
-    [chosenYear, municipalityId, mentorId, education],
+  const stats = useApiQuery(
+    'statistics.get',
+    { year: chosenYear ?? 0, municipalityId: idOrNull(municipalityId), mentorId: idOrNull(mentorId), education: EDUCATION_KEYS.find((e) => e === education) ?? null },
+    // The last figures stay on screen (marked busy) while another year or filter is computed.
+    { enabled: chosenYear !== null, keepPrevious: true },
   );
   const s = stats.data;
   const tables = s ? statisticsTables(s) : [];
-  const byId = (id: StatTable['id']) => tables.find((t) => t.id === id);
 
   return (
     <>
       <header className="page-header">
         <h1>Statistik og evaluering</h1>
       </header>
-      <Alert kind="error">{years.error}</Alert>
+      <Alert kind="error">{years.error ? errorMessage(years.error) : null}</Alert>
       {years.data && chosenYear !== null ? (
         <>
           <div className="toolbar stat-filters" role="search" aria-label="Filtre for statistikken">
@@ -102,10 +67,10 @@ export function StatisticsPage() {
           <EvaluationExports year={chosenYear} />
         </>
       ) : null}
-      <Alert kind="error">{stats.error}</Alert>
-      {stats.loading && !s ? <p className="loading">Beregner statistik …</p> : null}
+      <Alert kind="error">{stats.error ? errorMessage(stats.error) : null}</Alert>
+      {stats.isFetching && !s ? <p className="loading">Beregner statistik …</p> : null}
       {s ? (
-        <div aria-busy={stats.loading}>
+        <div aria-busy={stats.isFetching}>
           <p className="stat-scope">
             {s.filterLabel ? `Viser ${s.year} for ${s.filterLabel}.` : `Viser hele ${s.year}.`} {periodText(s.period)}. Figurerne kan vises som tabel og gemmes som CSV.
           </p>
@@ -131,8 +96,8 @@ export function StatisticsPage() {
               </p>
             </div>
           )}
-          {(['opfoelgning', 'opfoelgning_udvikling', 'noegle', 'survey'] as const).map((id) => {
-            const t = byId(id);
+          {TABLE_SECTIONS.map((id) => {
+            const t = tables.find((x) => x.id === id);
             return t ? (
               <section key={id} className="stat-section">
                 <h2>{t.title}</h2>
