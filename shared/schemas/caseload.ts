@@ -187,7 +187,7 @@ interface ContactRules {
  * The rules between type, participants, school and head count. A field that already failed gets no
  * second message. `sentByType`: the dialog sends only the fields its type shows, so those are not checked.
  */
-function checkContact(v: ContactRules, ctx: z.RefinementCtx<ContactRules>, sentByType = false) {
+function checkContact(v: ContactRules, ctx: Pick<z.RefinementCtx, 'issues' | 'addIssue'>, sentByType = false) {
   const failed = new Set(ctx.issues.map((i) => i.path?.[0]));
   const issue = (field: keyof ContactRules, message: string) => {
     if (!failed.has(field)) ctx.addIssue({ code: 'custom', path: [field], message });
@@ -213,20 +213,22 @@ export const contactFields = z
   .superRefine((v, ctx) => checkContact(v, ctx), ALWAYS_ON_OBJECTS);
 
 /**
- * The contact dialog's values: the participants keep their names (shown as chips) and are sent as
- * course ids; a class session sends no participants, other types no school, class or head count.
- * Its output is the input of contacts.create and of contacts.update's `data`.
+ * The contact dialog's values: the participants keep their names (shown as chips); a class session
+ * sends no participants, other types no school, class or head count. `contactInputOf` turns the
+ * checked values into the input of contacts.create (and of contacts.update's `data`).
  */
 export const contactForm = z
   .strictObject({
     ...contactShape,
     courseIds: z
       .array(z.object({ courseId: id('Deltagere'), menteeName: z.string() }), { error: 'Deltagere skal være en liste.' })
-      .max(100, { error: 'Højst 100 deltagere.' })
-      .transform((ps) => [...new Set(ps.map((p) => p.courseId))]),
+      .max(100, { error: 'Højst 100 deltagere.' }),
   })
-  .superRefine((v, ctx) => checkContact(v, ctx, true), ALWAYS_ON_OBJECTS)
+  .superRefine((v, ctx) => checkContact({ ...v, courseIds: Array.isArray(v.courseIds) ? v.courseIds.map((p) => p.courseId) : [] }, ctx, true), ALWAYS_ON_OBJECTS)
   .transform((v) => (isClassSession(v.type) ? { ...v, courseIds: [] } : { ...v, school: null, className: null, headCount: null }));
+
+export const contactInputOf = (v: z.output<typeof contactForm>): z.input<typeof contactFields> => ({ ...v, courseIds: v.courseIds.map((p) => p.courseId) });
+
 export const contactUpdate = z.strictObject({ id: id('Samtale'), data: contactFields });
 
 export const contactList = z

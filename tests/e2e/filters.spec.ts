@@ -18,7 +18,7 @@ function countCalls(page: Page, method: string): { readonly n: number } {
 test('an invalid follow-up days value shows its error and keeps the last good list', async ({ page, demoApp }) => {
   await page.goto(demoApp.url);
   await page.getByRole('link', { name: 'Opfølgning' }).click();
-  const list = page.getByRole('table', { name: 'Opfølgning' });
+  const list = page.getByRole('table', { name: 'Opfølgning', exact: true });
   const count = page.getByText(/forløb kræver opfølgning$/);
   await expect(list.getByRole('link').first()).toBeVisible();
   const before = await count.textContent();

@@ -1,7 +1,7 @@
 // The contact schemas the dialog and the backend share: every error at once, Danish text parsed,
 // and the dialog sends only what its type shows.
 import { describe, expect, it } from 'vitest';
-import { contactFields, contactForm, contactList, followUpList } from '../../shared/schemas/caseload';
+import { contactFields, contactForm, contactInputOf, contactList, followUpList } from '../../shared/schemas/caseload';
 
 const messages = (r: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
   Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));
@@ -29,10 +29,14 @@ describe('contact schemas', () => {
 
   it('the dialog sends participants as ids and only the fields its type shows', () => {
     const base = { date: '23.11.2026', mentorId: 1, durationMinutes: '45', school: 'SOSU', className: '1.a', headCount: '20', courseIds: [{ courseId: 7, menteeName: 'A' }] };
-    expect(contactForm.parse({ ...base, type: 'individuel' })).toMatchObject({ courseIds: [7], school: null, className: null, headCount: null });
-    expect(contactForm.parse({ ...base, type: 'klasse' })).toMatchObject({ courseIds: [], school: 'SOSU', headCount: 20 });
+    const send = (type: string) => contactInputOf(contactForm.parse({ ...base, type }));
+    expect(send('individuel')).toMatchObject({ courseIds: [7], school: null, className: null, headCount: null });
+    expect(send('klasse')).toMatchObject({ courseIds: [], school: 'SOSU', headCount: 20 });
     // What the dialog sends, the backend accepts.
-    expect(contactFields.safeParse(contactForm.parse({ ...base, type: 'klasse' })).success).toBe(true);
+    expect(contactFields.safeParse(send('klasse')).success).toBe(true);
+    expect(contactFields.safeParse(send('individuel')).success).toBe(true);
+    // The dialog's own check names the same field as the backend's.
+    expect(messages(contactForm.safeParse({ ...base, type: 'gruppe', courseIds: [] }))).toEqual({ courseIds: 'En gruppesamtale skal have mindst én deltager.' });
   });
 
   it('list filters name the bad field: a contact date, the follow-up days', () => {
