@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import {
   BIRTH_YEAR_MIN,
+  type ContactType,
   CONTACT_TYPE_KEYS,
   COURSE_STATUS_KEYS,
   EDUCATION_KEYS,
@@ -15,7 +16,7 @@ import {
   REFERRER_KEYS,
   isClassSession,
 } from '../caseload';
-import { checkPeriod, id, integer, isoDate, optionalEmail, optionalIsoDate, optionalText, requiredText } from './common';
+import { checkPeriod, danishNumber, id, integer, isoDate, optionalEmail, optionalIsoDate, optionalText, requiredText } from './common';
 
 const choice = <T extends string>(keys: readonly [T, ...T[]], label: string) => z.enum(keys, { error: `${label} skal vælges.` });
 
@@ -152,37 +153,82 @@ export const handoverInput = z
   });
 
 export const followUpList = z
-  .strictObject({ days: integer('Dage uden kontakt', 1, 3650).default(FOLLOW_UP_DAYS), ...paging })
+  // The filter box's text ("30") is the input; empty means the standard number of days.
+  .strictObject({ days: danishNumber(integer('Dage uden kontakt', 1, 3650)).optional().default(FOLLOW_UP_DAYS), ...paging })
   .optional()
   .default({ days: FOLLOW_UP_DAYS, offset: 0, limit: 100 });
 
+/** The contact's own fields; `courseIds` differs between the API (ids) and the dialog (ids with names). */
+const contactShape = {
+  type: choice(CONTACT_TYPE_KEYS, 'Type'),
+  date: isoDate('Dato'),
+  mentorId: id('Mentor'),
+  durationMinutes: danishNumber(integer('Varighed (minutter)', 1, 1440)),
+  themeIds: idList('Temaer'),
+  school: optionalText('Skole', 100),
+  className: optionalText('Klasse', 50),
+  headCount: danishNumber(integer('Antal deltagere', 1, 1000).nullish()).optional(),
+};
+
+/**
+ * zod 4 skips an object's refinements once a field failed; these run anyway (on objects), so the
+ * cross-field errors show at the first submit together with the field errors.
+ */
+const ALWAYS_ON_OBJECTS = { when: (p: { value: unknown }) => typeof p.value === 'object' && p.value !== null };
+
+interface ContactRules {
+  type: ContactType;
+  courseIds: number[];
+  school: string | null;
+  headCount?: number | null;
+}
+
+/**
+ * The rules between type, participants, school and head count. A field that already failed gets no
+ * second message. `sentByType`: the dialog sends only the fields its type shows, so those are not checked.
+ */
+function checkContact(v: ContactRules, ctx: Pick<z.RefinementCtx, 'issues' | 'addIssue'>, sentByType = false) {
+  const failed = new Set(ctx.issues.map((i) => i.path?.[0]));
+  const issue = (field: keyof ContactRules, message: string) => {
+    if (!failed.has(field)) ctx.addIssue({ code: 'custom', path: [field], message });
+  };
+  if (failed.has('type')) return;
+  const courseIds = Array.isArray(v.courseIds) ? v.courseIds : [];
+  if (isClassSession(v.type)) {
+    if (v.headCount === null || v.headCount === undefined) issue('headCount', 'Antal deltagere skal udfyldes for et klasseoplæg.');
+    if (!v.school) issue('school', 'Skole skal udfyldes for et klasseoplæg.');
+    if (courseIds.length && !sentByType) issue('courseIds', 'Et klasseoplæg registreres uden navne: fjern deltagerne.');
+    return;
+  }
+  if (v.headCount !== null && v.headCount !== undefined && !sentByType) issue('headCount', 'Antal deltagere bruges kun ved klasseoplæg.');
+  if (v.type === 'gruppe') {
+    if (courseIds.length === 0) issue('courseIds', 'En gruppesamtale skal have mindst én deltager.');
+  } else if (courseIds.length !== 1) {
+    issue('courseIds', 'Vælg det forløb, samtalen hører til (præcis ét).');
+  }
+}
+
 export const contactFields = z
+  .strictObject({ ...contactShape, courseIds: idList('Deltagere') })
+  .superRefine((v, ctx) => checkContact(v, ctx), ALWAYS_ON_OBJECTS);
+
+/**
+ * The contact dialog's values: the participants keep their names (shown as chips); a class session
+ * sends no participants, other types no school, class or head count. `contactInputOf` turns the
+ * checked values into the input of contacts.create (and of contacts.update's `data`).
+ */
+export const contactForm = z
   .strictObject({
-    type: choice(CONTACT_TYPE_KEYS, 'Type'),
-    date: isoDate('Dato'),
-    mentorId: id('Mentor'),
-    durationMinutes: integer('Varighed (minutter)', 1, 1440),
-    courseIds: idList('Deltagere'),
-    themeIds: idList('Temaer'),
-    school: optionalText('Skole', 100),
-    className: optionalText('Klasse', 50),
-    headCount: integer('Antal deltagere', 1, 1000).nullish(),
+    ...contactShape,
+    courseIds: z
+      .array(z.object({ courseId: id('Deltagere'), menteeName: z.string() }), { error: 'Deltagere skal være en liste.' })
+      .max(100, { error: 'Højst 100 deltagere.' }),
   })
-  .superRefine((v, ctx) => {
-    const issue = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
-    if (isClassSession(v.type)) {
-      if (v.headCount === null || v.headCount === undefined) issue('headCount', 'Antal deltagere skal udfyldes for et klasseoplæg.');
-      if (!v.school) issue('school', 'Skole skal udfyldes for et klasseoplæg.');
-      if (v.courseIds.length) issue('courseIds', 'Et klasseoplæg registreres uden navne: fjern deltagerne.');
-      return;
-    }
-    if (v.headCount !== null && v.headCount !== undefined) issue('headCount', 'Antal deltagere bruges kun ved klasseoplæg.');
-    if (v.type === 'gruppe') {
-      if (v.courseIds.length === 0) issue('courseIds', 'En gruppesamtale skal have mindst én deltager.');
-    } else if (v.courseIds.length !== 1) {
-      issue('courseIds', 'Vælg det forløb, samtalen hører til (præcis ét).');
-    }
-  });
+  .superRefine((v, ctx) => checkContact({ ...v, courseIds: Array.isArray(v.courseIds) ? v.courseIds.map((p) => p.courseId) : [] }, ctx, true), ALWAYS_ON_OBJECTS)
+  .transform((v) => (isClassSession(v.type) ? { ...v, courseIds: [] } : { ...v, school: null, className: null, headCount: null }));
+
+export const contactInputOf = (v: z.output<typeof contactForm>): z.input<typeof contactFields> => ({ ...v, courseIds: v.courseIds.map((p) => p.courseId) });
+
 export const contactUpdate = z.strictObject({ id: id('Samtale'), data: contactFields });
 
 export const contactList = z

@@ -36,16 +36,17 @@ export const isoDate = (label: string) =>
   z
     .string({ error: `${label} skal udfyldes.` })
     .transform(danishDateText)
-    .refine(isIsoDate, { error: `${label} er ikke en gyldig dato.`, abort: true })
-    .refine(inDateRange, { error: rangeMessage(label) });
+    // No `abort`: an explicit abort would also skip the object's cross-field checks (zod 4); `when` keeps one message per date.
+    .refine(isIsoDate, { error: `${label} er ikke en gyldig dato.` })
+    .refine(inDateRange, { error: rangeMessage(label), when: (p) => typeof p.value === 'string' && isIsoDate(p.value) });
 
 export const optionalIsoDate = (label: string) =>
   z
     .string({ error: `${label} er ikke en gyldig dato.` })
     .nullish()
     .transform((v) => (v && v.trim() ? danishDateText(v) : null))
-    .refine((v) => v === null || isIsoDate(v), { error: `${label} er ikke en gyldig dato.`, abort: true })
-    .refine((v) => v === null || inDateRange(v), { error: rangeMessage(label) });
+    .refine((v) => v === null || isIsoDate(v), { error: `${label} er ikke en gyldig dato.` })
+    .refine((v) => v === null || inDateRange(v), { error: rangeMessage(label), when: (p) => typeof p.value === 'string' && isIsoDate(p.value) });
 
 export const integer = (label: string, min: number, max: number) =>
   z

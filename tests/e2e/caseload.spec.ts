@@ -269,6 +269,8 @@ test('edit dialogs mark the refused field; a theme is added once however often E
   await expect(edit.getByText('Antal deltagere skal være mindst 1.')).toBeVisible();
   await expect(edit.getByLabel('Antal deltagere')).toHaveAttribute('aria-invalid', 'true');
   await edit.getByRole('button', { name: 'Annuller' }).click();
+  // The form is changed: Annuller asks before throwing it away (#14).
+  await edit.getByRole('button', { name: 'Kassér ændringer' }).click();
 
   await page.getByRole('link', { name: 'Forløb', exact: true }).click();
   await page.getByRole('table', { name: 'Forløb' }).getByRole('link').first().click();

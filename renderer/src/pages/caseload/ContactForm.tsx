@@ -1,19 +1,16 @@
 // Registering a contact. The common case (an individual talk on the course you are looking at,
-// today, by its mentor) needs nothing but Enter: type, date, mentor and duration are prefilled.
+// today, by its mentor) needs nothing but Enter: date, type, mentor and duration are prefilled.
 import { useEffect, useRef, useState } from 'react';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { CONTACT_TYPES, isClassSession, type ContactType } from '../../../../shared/caseload';
-import type { ContactInput } from '../../../../shared/api/caseload';
 import type { ContactRow, Theme } from '../../../../shared/caseloadTypes';
+import { contactForm, contactInputOf } from '../../../../shared/schemas/caseload';
 import type { Mentor } from '../../../../shared/types';
-import { call } from '../../api/client';
-import { Alert } from '../../components/Alert';
-import { FormActions } from '../../components/DialogForm';
-import { CheckboxGroup } from '../../components/CheckboxGroup';
-import { DateField, SelectField, TextField } from '../../components/fields';
-import { dateInput, dateText, numberInput, numberText } from '../../lib/formValues';
-import { useLoad } from '../../lib/useAsync';
+import { useApiMutation, useApiQuery } from '../../api/queries';
+import { DialogForm } from '../../components/DialogForm';
+import { FormCheckboxes, FormDate, FormSelect, FormText } from '../../components/formFields';
+import { formMessage, submitWith, useApiForm, type SchemaForm } from '../../lib/useApiForm';
 import { useDebounced } from '../../lib/useDebounced';
-import { useSubmit } from '../../lib/useSubmit';
 import { optionsOf, themeOptions } from './labels';
 
 const DEFAULT_MINUTES: Record<ContactType, number> = { afklarende: 60, individuel: 45, gruppe: 90, klasse: 60, ledsagelse: 120, netvaerk: 60, telefon: 10 };
@@ -34,107 +31,96 @@ interface Props {
   themes: Theme[];
   today: string;
   onSaved: (c: ContactRow) => void;
-  onCancel: () => void;
+  onClose: () => void;
 }
 
-export function ContactForm({ contact, participants: initial, defaultType = 'individuel', defaultMentorId, defaultThemeIds = [], mentors, themes, today, onSaved, onCancel }: Props) {
-  const [type, setType] = useState<ContactType>(contact?.type ?? defaultType);
-  const [date, setDate] = useState(dateText(contact?.date ?? today));
-  const [mentorId, setMentorId] = useState(String(contact?.mentorId ?? defaultMentorId ?? ''));
-  const [minutes, setMinutes] = useState(numberText(contact?.durationMinutes ?? DEFAULT_MINUTES[contact?.type ?? defaultType]));
-  const [participants, setParticipants] = useState<Participant[]>(contact ? contact.participants : initial);
-  const [themeIds, setThemeIds] = useState<number[]>(contact?.themeIds ?? defaultThemeIds);
-  const [school, setSchool] = useState(contact?.school ?? '');
-  const [className, setClassName] = useState(contact?.className ?? '');
-  const [headCount, setHeadCount] = useState(numberText(contact?.headCount));
-  // Field errors of an update come as "data.x"; fieldErrors already strips that prefix.
-  const { errors, message, general, busy, run } = useSubmit(onSaved);
+type ContactFormApi = SchemaForm<typeof contactForm>;
+
+/** The new/edit contact dialog. The date comes first: the dialog starts there, and Enter in it saves. */
+export function ContactDialog({ contact, participants, defaultType = 'individuel', defaultMentorId, defaultThemeIds = [], mentors, themes, today, onSaved, onClose }: Props) {
+  const type0 = contact?.type ?? defaultType;
+  const form = useApiForm(contactForm, {
+    date: contact?.date ?? today,
+    type: type0,
+    mentorId: contact?.mentorId ?? defaultMentorId ?? undefined,
+    durationMinutes: contact?.durationMinutes ?? DEFAULT_MINUTES[type0],
+    school: contact?.school ?? '',
+    className: contact?.className ?? '',
+    headCount: contact?.headCount ?? null,
+    courseIds: contact ? contact.participants : participants,
+    themeIds: contact?.themeIds ?? defaultThemeIds,
+  });
+  const create = useApiMutation('contacts.create', { onSuccess: onSaved });
+  const update = useApiMutation('contacts.update', { onSuccess: onSaved });
+  const type = useWatch({ control: form.control, name: 'type' });
+  useMinutesFollowType(form, type);
   const classSession = isClassSession(type);
-  const formRef = useRef<HTMLFormElement>(null);
-  // Start in the date field (Enter submits from a text field, not from a select), after the dialog placed its own focus.
-  useEffect(() => {
-    const t = setTimeout(() => formRef.current?.querySelector<HTMLElement>('input')?.focus(), 0);
-    return () => clearTimeout(t);
-  }, []);
-
-  function changeType(next: ContactType) {
-    if (numberInput(minutes) === DEFAULT_MINUTES[type]) setMinutes(String(DEFAULT_MINUTES[next]));
-    setType(next);
-  }
-
-  function submit() {
-    const data = {
-      type,
-      date: dateInput(date),
-      mentorId: mentorId ? Number(mentorId) : null,
-      durationMinutes: numberInput(minutes),
-      courseIds: classSession ? [] : participants.map((p) => p.courseId),
-      themeIds,
-      school: classSession ? school : null,
-      className: classSession ? className : null,
-      headCount: classSession ? numberInput(headCount) : null,
-    } as unknown as ContactInput;
-    return run(() => (contact ? call('contacts.update', { id: contact.id, data }) : call('contacts.create', data)));
-  }
 
   return (
-    <form
-      ref={formRef}
-      className="form"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+    <DialogForm
+      title={contact ? 'Rediger samtale' : 'Ny samtale'}
+      onClose={onClose}
+      onSubmit={submitWith(form, (values) => {
+        const data = contactInputOf(values);
+        return contact ? update.mutateAsync({ id: contact.id, data }) : create.mutateAsync(data);
+      })}
+      busy={create.isPending || update.isPending}
+      submitLabel={contact ? 'Gem ændringer' : 'Gem samtale'}
+      dirty={form.formState.isDirty}
+      message={formMessage(form)}
     >
-      <Alert kind="error">{general ?? (message ? 'Samtalen blev ikke gemt. Ret de markerede felter.' : null)}</Alert>
       <div className="form__grid">
-        <SelectField label="Type" required value={type} onChange={(v) => changeType(v as ContactType)} options={optionsOf(CONTACT_TYPES)} error={errors.type} />
-        <DateField label="Dato" required value={date} onChange={setDate} error={errors.date} />
-        <SelectField
-          label="Mentor"
-          required
-          value={mentorId}
-          onChange={setMentorId}
-          placeholder="Vælg mentor"
-          options={mentors.map((m) => ({ value: String(m.id), label: m.name }))}
-          error={errors.mentorId}
-        />
-        <TextField label="Varighed (minutter)" required inputMode="numeric" value={minutes} onChange={setMinutes} error={errors.durationMinutes} />
+        <FormDate control={form.control} name="date" label="Dato" required />
+        <FormSelect control={form.control} name="type" label="Type" required options={optionsOf(CONTACT_TYPES)} />
+        <FormSelect control={form.control} name="mentorId" label="Mentor" required placeholder="Vælg mentor" options={mentors.map((m) => ({ value: m.id, label: m.name }))} />
+        <FormText control={form.control} name="durationMinutes" label="Varighed (minutter)" required inputMode="numeric" />
         {classSession ? (
           <>
-            <TextField label="Skole" required value={school} onChange={setSchool} error={errors.school} />
-            <TextField label="Klasse" value={className} onChange={setClassName} error={errors.className} />
-            <TextField label="Antal deltagere" required inputMode="numeric" value={headCount} onChange={setHeadCount} error={errors.headCount} hint="Kun antal, ingen navne" />
+            <FormText control={form.control} name="school" label="Skole" required />
+            <FormText control={form.control} name="className" label="Klasse" />
+            <FormText control={form.control} name="headCount" label="Antal deltagere" required inputMode="numeric" hint="Kun antal, ingen navne" />
           </>
         ) : null}
       </div>
-      {classSession ? null : <ParticipantPicker value={participants} onChange={setParticipants} many={type === 'gruppe'} error={errors.courseIds} />}
-      <CheckboxGroup legend="Temaer berørt" options={themeOptions(themes, themeIds)} value={themeIds} onChange={setThemeIds} error={errors.themeIds} />
-      <FormActions busy={busy} label={contact ? 'Gem ændringer' : 'Gem samtale'} onCancel={onCancel} />
-    </form>
+      {classSession ? null : <ParticipantPicker form={form} many={type === 'gruppe'} />}
+      <FormCheckboxes control={form.control} name="themeIds" label="Temaer berørt" options={themeOptions(themes, contact?.themeIds ?? defaultThemeIds)} />
+    </DialogForm>
   );
 }
 
+/** A new type brings its usual duration, unless the coordinator already typed one of their own. */
+function useMinutesFollowType(form: ContactFormApi, type: ContactType) {
+  const previous = useRef(type);
+  useEffect(() => {
+    if (previous.current === type) return;
+    if (String(form.getValues('durationMinutes')) === String(DEFAULT_MINUTES[previous.current])) form.setValue('durationMinutes', DEFAULT_MINUTES[type], { shouldDirty: true });
+    previous.current = type;
+  }, [form, type]);
+}
+
 /** Mentees with an active course, found by name; a group conversation takes several. */
-function ParticipantPicker({ value, onChange, many, error }: { value: Participant[]; onChange: (v: Participant[]) => void; many: boolean; error?: string }) {
+function ParticipantPicker({ form, many }: { form: ContactFormApi; many: boolean }) {
+  const { fields, append, remove, replace } = useFieldArray({ control: form.control, name: 'courseIds' });
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim());
-  const found = useLoad(() => (query.length >= 2 ? call('courses.list', { status: 'aktiv', search: query, limit: 8 }) : Promise.resolve(null)), [query]);
-  const chosen = new Set(value.map((p) => p.courseId));
+  const found = useApiQuery('courses.list', { status: 'aktiv', search: query, limit: 8 }, { enabled: query.length >= 2 });
+  const chosen = new Set(fields.map((p) => p.courseId));
+  // The list's own rule ("mindst én deltager") or the backend's refusal of a course.
+  const fieldError = form.formState.errors.courseIds;
+  const error = fieldError?.root?.message ?? fieldError?.message;
   return (
     <fieldset className={`participants${error ? ' field--error' : ''}`}>
       <legend>{many ? 'Deltagere' : 'Forløb'}</legend>
       <ul className="chips" aria-label="Valgte deltagere">
-        {value.map((p) => (
-          <li key={p.courseId} className="chip">
+        {fields.map((p, i) => (
+          <li key={p.id} className="chip">
             {p.menteeName}
-            <button type="button" className="icon" aria-label={`Fjern ${p.menteeName}`} onClick={() => onChange(value.filter((x) => x.courseId !== p.courseId))}>
+            <button type="button" className="icon" aria-label={`Fjern ${p.menteeName}`} onClick={() => remove(i)}>
               ×
             </button>
           </li>
         ))}
-        {value.length === 0 ? <li className="muted">Ingen valgt endnu.</li> : null}
+        {fields.length === 0 ? <li className="muted">Ingen valgt endnu.</li> : null}
       </ul>
       <label className="search">
         <span>Find elev med aktivt forløb</span>
@@ -151,7 +137,8 @@ function ParticipantPicker({ value, onChange, many, error }: { value: Participan
                   type="button"
                   onClick={() => {
                     const p = { courseId: r.id, menteeName: r.menteeName };
-                    onChange(many ? [...value, p] : [p]);
+                    if (many) append(p);
+                    else replace([p]);
                     setSearch('');
                   }}
                 >

@@ -1,15 +1,17 @@
-// Samtaler: all contacts, newest first, per mentor and type; paged in SQL while scrolling.
+// Samtaler: all contacts, newest first, per mentor, type and period; paged in SQL while scrolling.
 import { useState } from 'react';
-import { CONTACT_TYPES, type ContactType } from '../../../../shared/caseload';
+import { CONTACT_TYPES, CONTACT_TYPE_KEYS, type ContactType } from '../../../../shared/caseload';
 import type { ContactRow } from '../../../../shared/caseloadTypes';
 import { formatInteger } from '../../../../shared/format';
-import { call } from '../../api/client';
+import { href } from '../../../../shared/routes';
+import { errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { countText, type Column } from '../../components/DataTable';
 import { FilterSelect } from '../../components/FilterSelect';
 import { DateField } from '../../components/fields';
-import { PagedTable, countText, type Column } from '../../components/LegacyPagedTable';
-import { dateInput } from '../../lib/formValues';
-import { useLoad } from '../../lib/useAsync';
+import { PagedTable } from '../../components/PagedTable';
+import { useValidInput } from '../../lib/useValidInput';
 import { ContactDialogs, contactColumns, type ContactDialogState } from './contactTable';
 import { optionsOf } from './labels';
 
@@ -27,7 +29,7 @@ const participantsColumn: Column<ContactRow> = {
         {k.participants.map((p, i) => (
           <span key={p.courseId}>
             {i ? ', ' : ''}
-            <a href={`#/forloeb/${p.courseId}`}>{p.menteeName}</a>
+            <a href={href({ name: 'course', id: p.courseId })}>{p.menteeName}</a>
           </span>
         ))}
       </span>
@@ -35,23 +37,23 @@ const participantsColumn: Column<ContactRow> = {
   },
 };
 
+const typeOf = (v: string): ContactType | null => CONTACT_TYPE_KEYS.find((k) => k === v) ?? null;
+
 export function ContactsPage() {
   const [mentorId, setMentorId] = useState('');
-  const [type, setType] = useState<ContactType | ''>('');
+  const [type, setType] = useState<ContactType | null>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [tick, setTick] = useState(0);
   const [dialog, setDialog] = useState<ContactDialogState>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const info = useLoad(() => call('app.info'), []);
-  const mentors = useLoad(() => call('mentors.list', { includeInactive: true }), []);
-  const themes = useLoad(() => call('themes.list'), []);
-  const fromIso = from ? dateInput(from) : null;
-  const toIso = to ? dateInput(to) : null;
+  const info = useApiQuery('app.info');
+  const mentors = useApiQuery('mentors.list', { includeInactive: true });
+  const themes = useApiQuery('themes.list');
+  // The dates go as typed; a bad one gets its message by the field and the list stays as it was.
+  const filter = useValidInput('contacts.list', { mentorId: mentorId ? Number(mentorId) : null, type, from: from || null, to: to || null });
   const done = (text: string) => {
     setDialog(null);
     setNotice(text);
-    setTick((t) => t + 1);
   };
   const columns = contactColumns(themes.data ?? [], participantsColumn, setDialog);
 
@@ -64,20 +66,18 @@ export function ContactsPage() {
         </button>
       </header>
       <Alert kind="ok">{notice}</Alert>
-      <Alert kind="error">{info.error}</Alert>
+      <Alert kind="error">{info.error ? errorMessage(info.error) : null}</Alert>
       <div className="toolbar toolbar--wrap">
         <FilterSelect label="Mentor" value={mentorId} onChange={setMentorId} options={mentors.data?.map((m) => ({ value: m.id, label: m.name })) ?? []} />
-        <FilterSelect label="Type" value={type} onChange={(v) => setType(v as ContactType | '')} options={optionsOf(CONTACT_TYPES)} />
-        <DateField label="Fra" value={from} onChange={setFrom} hint=" " />
-        <DateField label="Til" value={to} onChange={setTo} hint=" " />
+        <FilterSelect label="Type" value={type ?? ''} onChange={(v) => setType(typeOf(v))} options={optionsOf(CONTACT_TYPES)} />
+        <DateField label="Fra" value={from} onChange={setFrom} hint=" " error={filter.errors.from} />
+        <DateField label="Til" value={to} onChange={setTo} hint=" " error={filter.errors.to} />
       </div>
       <PagedTable
         caption="Samtaler"
+        method="contacts.list"
+        filter={filter.input ?? {}}
         columns={columns}
-        deps={[mentorId, type, fromIso, toIso, tick]}
-        fetchPage={(offset, limit) =>
-          call('contacts.list', { mentorId: mentorId ? Number(mentorId) : null, type: type || null, from: fromIso, to: toIso, offset, limit })
-        }
         empty="Ingen samtaler matcher."
         countLabel={(n) => countText(n, 'samtale', 'samtaler')}
       />

@@ -4,20 +4,22 @@ import { useState } from 'react';
 import { FOLLOW_UP_DAYS, LONG_COURSE_YEARS } from '../../../../shared/caseload';
 import type { FollowUpRow } from '../../../../shared/caseloadTypes';
 import { formatDate, formatInteger } from '../../../../shared/format';
-import { call } from '../../api/client';
-import { PagedTable, countText, type Column } from '../../components/LegacyPagedTable';
+import { href } from '../../../../shared/routes';
+import { followUpList } from '../../../../shared/schemas/caseload';
+import { countText, type Column } from '../../components/DataTable';
+import { PagedTable } from '../../components/PagedTable';
 import { TextField } from '../../components/fields';
-import { numberInput } from '../../lib/formValues';
+import { useValidInput } from '../../lib/useValidInput';
 import { CheckpointSection } from './CheckpointSection';
 
 export function FollowUpPage() {
   const [daysText, setDaysText] = useState(String(FOLLOW_UP_DAYS));
-  const parsed = numberInput(daysText);
-  // Typed values go to the backend as they are, so a bad number gets the backend's Danish message.
-  const days = parsed === null ? FOLLOW_UP_DAYS : parsed;
+  // The typed text is the input (the schema reads "30"; empty is the standard); a bad value keeps the last good list.
+  const filter = useValidInput('followUp.list', { days: daysText.trim() ? daysText : undefined });
+  const days = followUpList.safeParse(filter.input).data?.days ?? FOLLOW_UP_DAYS;
 
   const columns: Column<FollowUpRow>[] = [
-    { key: 'name', header: 'Navn', cell: (r) => <a href={`#/forloeb/${r.id}`}>{r.menteeName}</a> },
+    { key: 'name', header: 'Navn', cell: (r) => <a href={href({ name: 'course', id: r.id })}>{r.menteeName}</a> },
     { key: 'mentor', header: 'Mentor', cell: (r) => r.mentorName },
     { key: 'municipality', header: 'Hjemkommune', cell: (r) => r.homeMunicipalityName },
     { key: 'last', header: 'Sidste kontakt', cell: (r) => (r.lastContactOn ? `${formatDate(r.lastContactOn)} (${formatInteger(r.daysSinceContact ?? 0)} dage)` : 'Ingen endnu') },
@@ -27,7 +29,7 @@ export function FollowUpPage() {
       header: 'Hvorfor',
       cell: (r) => (
         <span className="tags">
-          {r.noRecentContact ? <span className="tag tag--warn">Ingen kontakt i {typeof days === 'number' ? formatInteger(days) : days} dage</span> : null}
+          {r.noRecentContact ? <span className="tag tag--warn">Ingen kontakt i {formatInteger(days)} dage</span> : null}
           {r.reviewDue ? <span className="tag tag--warn">Opfølgning forfalden</span> : null}
           {r.overTwoYears ? <span className="tag tag--warn">Over {LONG_COURSE_YEARS} år</span> : null}
         </span>
@@ -41,13 +43,13 @@ export function FollowUpPage() {
         <h1>Opfølgning</h1>
       </header>
       <div className="toolbar">
-        <TextField label="Dage uden kontakt" inputMode="numeric" value={daysText} onChange={setDaysText} hint="Aktive forløb uden samtale i så mange dage" />
+        <TextField label="Dage uden kontakt" inputMode="numeric" value={daysText} onChange={setDaysText} hint="Aktive forløb uden samtale i så mange dage" error={filter.errors.days} />
       </div>
       <PagedTable
         caption="Opfølgning"
+        method="followUp.list"
+        filter={filter.input ?? {}}
         columns={columns}
-        deps={[days]}
-        fetchPage={(offset, limit) => call('followUp.list', { days: days as number, offset, limit })}
         empty="Ingen forløb kræver opfølgning."
         countLabel={(n) => countText(n, 'forløb kræver opfølgning', 'forløb kræver opfølgning')}
       />

@@ -3,13 +3,11 @@ import { CONTACT_TYPES, type ContactType } from '../../../../shared/caseload';
 import type { ContactRow, Theme } from '../../../../shared/caseloadTypes';
 import { formatDate, formatInteger } from '../../../../shared/format';
 import type { Mentor } from '../../../../shared/types';
-import { call } from '../../api/client';
-import { Alert } from '../../components/Alert';
+import { errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
+import type { Column } from '../../components/DataTable';
 import { DialogForm } from '../../components/DialogForm';
-import { Modal } from '../../components/Modal';
-import type { Column } from '../../components/LegacyPagedTable';
-import { useSubmit } from '../../lib/useSubmit';
-import { ContactForm, type Participant } from './ContactForm';
+import { ContactDialog, type Participant } from './ContactForm';
 import { themeNames } from './labels';
 
 export type ContactDialogState = 'new' | { edit: ContactRow } | { delete: ContactRow } | null;
@@ -18,11 +16,7 @@ export type ContactDialogState = 'new' | { edit: ContactRow } | { delete: Contac
 export function contactActionsColumn(open: (dialog: { edit: ContactRow } | { delete: ContactRow }) => void): Column<ContactRow> {
   return {
     key: 'actions',
-    header: (
-      <th scope="col">
-        <span className="sr-only">Handlinger</span>
-      </th>
-    ),
+    header: <span className="sr-only">Handlinger</span>,
     cell: (k) => (
       <span className="actions">
         <button type="button" aria-label={`Rediger samtalen ${formatDate(k.date)}`} onClick={() => open({ edit: k })}>
@@ -51,7 +45,7 @@ export function contactColumns(themes: readonly Theme[], who: Column<ContactRow>
 
 /**
  * The open contact dialog, if `dialog` is one: new, edit or delete. A page's other dialogs (plain strings) pass through.
- * `onDone` gets the notice to show.
+ * `onDone` gets the notice to show; the lists showing contacts refresh themselves (the writes invalidate them).
  */
 export function ContactDialogs({
   dialog,
@@ -80,37 +74,35 @@ export function ContactDialogs({
   const contact = dialog && typeof dialog === 'object' ? dialog.edit : null;
   if (dialog !== 'new' && !contact) return null;
   return (
-    <Modal title={contact ? 'Rediger samtale' : 'Ny samtale'} onClose={onClose}>
-      <ContactForm
-        contact={contact}
-        participants={participants}
-        defaultType={defaultType}
-        defaultMentorId={defaultMentorId}
-        defaultThemeIds={defaultThemeIds}
-        mentors={mentors}
-        themes={themes}
-        today={today}
-        onCancel={onClose}
-        onSaved={(k) => onDone(`${CONTACT_TYPES[k.type]} ${formatDate(k.date)} er gemt.`)}
-      />
-    </Modal>
+    <ContactDialog
+      contact={contact}
+      participants={participants}
+      defaultType={defaultType}
+      defaultMentorId={defaultMentorId}
+      defaultThemeIds={defaultThemeIds}
+      mentors={mentors}
+      themes={themes}
+      today={today}
+      onClose={onClose}
+      onSaved={(k) => onDone(`${CONTACT_TYPES[k.type]} ${formatDate(k.date)} er gemt.`)}
+    />
   );
 }
 
 function DeleteContactDialog({ contact, onClose, onDone }: { contact: ContactRow; onClose: () => void; onDone: () => void }) {
-  const { message, busy, run } = useSubmit(onDone);
+  const remove = useApiMutation('contacts.delete', { onSuccess: onDone });
   return (
     <DialogForm
       title="Slet samtale"
       onClose={onClose}
-      onSubmit={() => run(() => call('contacts.delete', { id: contact.id }))}
-      busy={busy}
+      onSubmit={() => remove.mutate({ id: contact.id })}
+      busy={remove.isPending}
       submitLabel="Slet"
+      message={remove.error ? errorMessage(remove.error) : null}
     >
       <p>
         Slet {CONTACT_TYPES[contact.type].toLowerCase()} {formatDate(contact.date)} med {contact.mentorName}? Den tæller så ikke længere med i statistikken.
       </p>
-      <Alert kind="error">{message}</Alert>
     </DialogForm>
   );
 }
