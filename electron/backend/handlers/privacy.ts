@@ -16,7 +16,7 @@ import { deleteSetting, getSetting, setSetting } from '../settings';
 const YEARS_SETTING = 'retention_years';
 const DPO_SETTING = 'dpo_contact';
 
-function retentionSettings(ctx: BackendContext): RetentionSettings {
+export function retentionSettings(ctx: BackendContext): RetentionSettings {
   const years = Number(getSetting(ctx.db, YEARS_SETTING) ?? RETENTION_YEARS_DEFAULT);
   return { years, dpoContact: getSetting(ctx.db, DPO_SETTING) };
 }
