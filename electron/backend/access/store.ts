@@ -5,20 +5,20 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import type { AccessContact, AccessCourse, AccessData, AccessLogLine, AccessRetention } from '../../../shared/api/access';
 import { ASSIGNMENT_KINDS, CONTACT_TYPES, COURSE_STATUSES, EDUCATIONS, GOAL_STATUSES, OFFERS, OUTCOMES, PAYERS, PHASES, REFERRERS } from '../../../shared/caseload';
 import { CHECKPOINT_SOURCES, CHECKPOINT_STATUSES } from '../../../shared/followUp';
-import { fieldError } from '../../../shared/errors';
+import { fieldError, notFound } from '../../../shared/errors';
 import { formatDate } from '../../../shared/format';
 import { PROCESSING } from '../../../shared/privacy/processing';
 import { anonymisedOn } from '../../../shared/privacy/retention';
 import { getCourseDetail } from '../caseload/courseDetail';
 import { getMentee } from '../caseload/courseRows';
 import { listLog } from '../log/store';
-import { menteeState } from '../privacy/store';
 
 type DB = Database.Database;
 
 /** The person must exist and still be identifiable; an anonymised row has nothing left to give. */
 export function assertAccessible(db: DB, menteeId: number): void {
-  const m = menteeState(db, menteeId);
+  const m = db.prepare('SELECT anonymised_at AS anonymisedAt FROM mentees WHERE id = ?').get(menteeId) as { anonymisedAt: string | null } | undefined;
+  if (!m) throw notFound('menteeId', `Der findes ingen person (mentee) med nummer ${menteeId}.`);
   if (m.anonymisedAt !== null) {
     throw fieldError(
       'menteeId',

@@ -13,7 +13,7 @@ import type { BackendContext } from '../context';
 import { renderPdf, type PdfPrinter } from '../pdf/printer';
 import type { HandlerMap } from '../registry';
 import { getSetting } from '../settings';
-import { retentionSettings } from './privacy';
+import { retentionSettings } from '../privacy/settings';
 
 function dataOf(ctx: BackendContext, menteeId: number, purpose: string): AccessData {
   const { years, dpoContact } = retentionSettings(ctx);
