@@ -30,6 +30,9 @@ export function AccessButtons({ menteeId }: { menteeId: number }) {
       <button type="button" disabled={busy} onClick={() => start(() => pdf.mutate({ menteeId, lang: 'da' }))}>
         Indsigt: brev (PDF)
       </button>
+      <button type="button" disabled={busy} onClick={() => start(() => pdf.mutate({ menteeId, lang: 'en' }))}>
+        Indsigt: brev på engelsk (PDF)
+      </button>
       <button type="button" disabled={busy} onClick={() => start(() => xlsx.mutate({ menteeId }))}>
         Indsigt: data (xlsx)
       </button>

@@ -33,12 +33,13 @@ export function InfoLetter({ route }: { route: InfoLetterRoute }) {
   const { years, dpoContact } = settings.data;
   return (
     <div className="print-view">
-      <LetterToolbar />
-      {dpoContact ? null : (
-        <p className="alert alert--error letter-warning no-print" role="alert">
-          Databeskyttelsesrådgiverens kontakt er ikke udfyldt. Brevet beder derfor den unge spørge kommunen. Udfyld kontakten under Databeskyttelse.
-        </p>
-      )}
+      <LetterToolbar>
+        {dpoContact ? null : (
+          <p className="alert alert--error" role="alert">
+            Databeskyttelsesrådgiverens kontakt er ikke udfyldt. Brevet beder derfor den unge spørge kommunen. Udfyld kontakten under Databeskyttelse.
+          </p>
+        )}
+      </LetterToolbar>
       <article className="sheet letter" aria-label={t.title} lang={route.lang}>
         <header className="doc-block">
           <p className="doc-head__corps">{corps}</p>
