@@ -1,6 +1,7 @@
 // The one route table: every page and print route is built and parsed here, by the renderer's
 // links and router and by the backend's PDF printers, so a route string is written in one place.
 import type { StatementKind } from './billing/types';
+import type { Lang } from './privacy/processing';
 
 /** Pages without parameters, in menu order; the path is what the coordinator sees after "#". */
 export const PAGE_PATHS = {
@@ -28,11 +29,17 @@ export type Route =
   | { name: 'course'; id: number }
   | { name: 'statement'; kind: StatementKind; versionId: number; municipalityId: number }
   | { name: 'evaluation'; year: number }
+  /** The access answer for one person (art. 15); the purpose goes into the read log with the letter's look-up. */
+  | { name: 'accessLetter'; menteeId: number; lang: Lang; purpose?: string }
+  /** The information letter for a young person (art. 13). */
+  | { name: 'infoLetter'; lang: Lang }
   /** A print route whose document kind is not known: shown as an error, never as a page. */
   | { name: 'unknownDocument'; path: string };
 
 const STATEMENT_KINDS: readonly StatementKind[] = ['opkraevning', 'efterregulering'];
 const EVALUATION = 'evaluering';
+const ACCESS_LETTER = 'indsigt';
+const INFO_LETTER = 'oplysning';
 
 // shared/ has no DOM (no URLSearchParams): the few parameters are numbers and short keys.
 function query(params: Record<string, number | string | undefined>): string {
@@ -66,6 +73,10 @@ export function buildRoute(route: Route): string {
       return `/print/${route.kind}${query({ id: route.versionId, kommune: route.municipalityId })}`;
     case 'evaluation':
       return `/print/${EVALUATION}${query({ aar: route.year })}`;
+    case 'accessLetter':
+      return `/print/${ACCESS_LETTER}${query({ person: route.menteeId, sprog: route.lang, formaal: route.purpose })}`;
+    case 'infoLetter':
+      return `/print/${INFO_LETTER}${query({ sprog: route.lang })}`;
     case 'unknownDocument':
       return route.path;
     default:
@@ -82,6 +93,9 @@ function numberParam(params: Map<string, string>, name: string): number {
   return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
+/** The letter's language: English when asked for, else Danish. */
+const langParam = (params: Map<string, string>): Lang => (params.get('sprog') === 'en' ? 'en' : 'da');
+
 /** Any path (with or without "#"); an unknown page is the first page, as the menu's first entry. */
 export function parseRoute(text: string): Route {
   const [path, search = ''] = text.replace(/^#/, '').split('?');
@@ -90,6 +104,12 @@ export function parseRoute(text: string): Route {
   if (parts[0] === 'print') {
     const kind = parts[1] ?? '';
     if (kind === EVALUATION) return { name: 'evaluation', year: numberParam(params, 'aar') };
+    if (kind === INFO_LETTER) return { name: 'infoLetter', lang: langParam(params) };
+    if (kind === ACCESS_LETTER) {
+      const purpose = params.get('formaal');
+      const route: Route = { name: 'accessLetter', menteeId: numberParam(params, 'person'), lang: langParam(params) };
+      return purpose ? { ...route, purpose } : route;
+    }
     const statementKind = STATEMENT_KINDS.find((k) => k === kind);
     if (statementKind) return { name: 'statement', kind: statementKind, versionId: numberParam(params, 'id'), municipalityId: numberParam(params, 'kommune') };
     return { name: 'unknownDocument', path };
@@ -113,7 +133,7 @@ export function parseRoute(text: string): Route {
 /** The menu page a route belongs to (a course belongs to Forløb; print routes to none). */
 export function pageOf(route: Route): PageName | null {
   if (route.name === 'course') return 'courses';
-  if (route.name === 'statement' || route.name === 'evaluation' || route.name === 'unknownDocument') return null;
+  if (route.name === 'statement' || route.name === 'evaluation' || route.name === 'accessLetter' || route.name === 'infoLetter' || route.name === 'unknownDocument') return null;
   return route.name;
 }
 

@@ -19,9 +19,10 @@ import { sessionHandlers } from './handlers/session';
 import { followUpHandlers } from './handlers/followUp';
 import { logHandlers } from './handlers/log';
 import { privacyHandlers } from './handlers/privacy';
+import { accessHandlers } from './handlers/access';
 import { backupBeforeRiskyChange } from './backup';
 import { addLogLine } from './log/store';
-import { PERSON_READS, fieldNames, personOf } from './log/person';
+import { PERSON_READS, fieldNames, personOf, purposeOf } from './log/person';
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: BackendContext) => MethodResult<M> | Promise<MethodResult<M>>;
 export type HandlerMap = { [M in Method]: Handler<M> };
@@ -39,6 +40,7 @@ const handlers: HandlerMap = {
   ...followUpHandlers,
   ...logHandlers,
   ...privacyHandlers,
+  ...accessHandlers,
 };
 
 export interface Caller {
@@ -76,7 +78,7 @@ export function createRegistry(ctx: BackendContext): Registry {
       const result = await handler(parsed.data as never, ctx);
       // A look-up of one person's data is logged once it has been shown (a refused call showed nothing).
       const menteeId = PERSON_READS[method] ? personOf(ctx.db, method, parsed.data) : null;
-      if (menteeId !== null) addLogLine(ctx.db, { method, kind: 'read', menteeId, at: at() });
+      if (menteeId !== null) addLogLine(ctx.db, { method, kind: 'read', menteeId, purpose: purposeOf(parsed.data), at: at() });
       return result;
     }
     backupBeforeRiskyChange(ctx, method);

@@ -14,6 +14,8 @@ import { CoursesRoute } from './pages/caseload/CoursesPage';
 import { FollowUpPage } from './pages/caseload/FollowUpPage';
 import { BillingPage } from './pages/billing/BillingPage';
 import { PrintRoute } from './print/PrintRoute';
+import { AccessLetter } from './print/privacy/AccessLetter';
+import { InfoLetter } from './print/privacy/InfoLetter';
 import { StatisticsPage } from './pages/statistics/StatisticsPage';
 import { SurveyPage } from './pages/statistics/SurveyPage';
 import { EvaluationReport } from './pages/statistics/EvaluationReport';
@@ -39,6 +41,14 @@ const SECTIONS: ReadonlyArray<{ page: PageName; label: string; Page: ComponentTy
   { page: 'privacy', label: 'Databeskyttelse', Page: PrivacyPage },
   { page: 'log', label: 'Log', Page: LogPage },
 ];
+
+/** The component that draws a print route. */
+function printDocument(route: Route) {
+  if (route.name === 'evaluation') return <EvaluationReport route={route} />;
+  if (route.name === 'accessLetter') return <AccessLetter route={route} />;
+  if (route.name === 'infoLetter') return <InfoLetter route={route} />;
+  return <PrintRoute route={route} />;
+}
 
 /** The data file is opened first (setup, unlock, trouble); the app itself only while it is unlocked. */
 export function App() {
@@ -67,7 +77,7 @@ function Workspace() {
 
   // Print routes are whole A4 documents without navigation (printed to PDF by the backend too).
   // In <main>: a print view is the page's main content (one landmark, for screen readers too).
-  if (isPrintRoute(route)) return <main id="indhold">{route.name === 'evaluation' ? <EvaluationReport route={route} /> : <PrintRoute route={route} />}</main>;
+  if (isPrintRoute(route)) return <main id="indhold">{printDocument(route)}</main>;
   const current = pageOf(route);
   const section = SECTIONS.find((s) => s.page === current) ?? SECTIONS[0];
   return (

@@ -11,6 +11,7 @@ import { sessionMethods, type SessionResults } from './session';
 import { followUpMethods, type FollowUpResults } from './followUp';
 import { logMethods, type LogResults } from './log';
 import { privacyMethods, type PrivacyResults } from './privacy';
+import { accessMethods, type AccessResults } from './access';
 
 export const apiMethods = {
   ...sessionMethods,
@@ -23,9 +24,10 @@ export const apiMethods = {
   ...followUpMethods,
   ...logMethods,
   ...privacyMethods,
+  ...accessMethods,
 } as const;
 
-export type ApiResults = SessionResults & SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults & FollowUpResults & LogResults & PrivacyResults;
+export type ApiResults = SessionResults & SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults & FollowUpResults & LogResults & PrivacyResults & AccessResults;
 export type Method = keyof typeof apiMethods & keyof ApiResults;
 export type MethodInput<M extends Method> = z.input<(typeof apiMethods)[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<(typeof apiMethods)[M]['input']>;

@@ -10,6 +10,10 @@ describe('the route table', () => {
     { name: 'statement', kind: 'opkraevning', versionId: 3, municipalityId: 461 },
     { name: 'statement', kind: 'efterregulering', versionId: 3, municipalityId: 1 },
     { name: 'evaluation', year: 2026 },
+    { name: 'accessLetter', menteeId: 12, lang: 'da' },
+    { name: 'accessLetter', menteeId: 12, lang: 'en', purpose: 'klage over sagsbehandling' },
+    { name: 'infoLetter', lang: 'da' },
+    { name: 'infoLetter', lang: 'en' },
     { name: 'security' },
     { name: 'backups' },
     { name: 'privacy' },
@@ -28,6 +32,14 @@ describe('the route table', () => {
     expect(buildRoute({ name: 'billing', versionId: 2 })).toBe('/fordeling?id=2');
     expect(buildRoute({ name: 'privacy' })).toBe('/databeskyttelse');
     expect(buildRoute({ name: 'log', menteeId: 17 })).toBe('/log?person=17');
+    expect(buildRoute({ name: 'accessLetter', menteeId: 12, lang: 'da' })).toBe('/print/indsigt?person=12&sprog=da');
+    expect(buildRoute({ name: 'infoLetter', lang: 'da' })).toBe('/print/oplysning?sprog=da');
+  });
+
+  test('a letter without a known language is Danish; a bad person id is 0 (refused by the backend)', () => {
+    expect(parseRoute('/print/oplysning')).toEqual({ name: 'infoLetter', lang: 'da' });
+    expect(parseRoute('/print/oplysning?sprog=fr')).toEqual({ name: 'infoLetter', lang: 'da' });
+    expect(parseRoute('/print/indsigt?person=abc&sprog=en')).toEqual({ name: 'accessLetter', menteeId: 0, lang: 'en' });
   });
 
   test('unknown or malformed routes fall back safely', () => {
@@ -46,5 +58,7 @@ describe('the route table', () => {
   test('a course belongs to Forløb in the menu; print routes to no page', () => {
     expect(pageOf({ name: 'course', id: 1 })).toBe('courses');
     expect(pageOf({ name: 'evaluation', year: 2026 })).toBeNull();
+    expect(pageOf({ name: 'accessLetter', menteeId: 1, lang: 'da' })).toBeNull();
+    expect(pageOf({ name: 'infoLetter', lang: 'en' })).toBeNull();
   });
 });

@@ -3,23 +3,17 @@
 // then truncate the WAL, so no old page image of the erased text is left behind.
 // An open course blocks erasure: closing it (date, outcome) is a decision the statistics count,
 // so the coordinator closes it first.
-import type { privacyMethods, PrivacyRequest, RetentionSettings } from '../../../shared/api/privacy';
+import type { privacyMethods, PrivacyRequest } from '../../../shared/api/privacy';
 import { fieldError } from '../../../shared/errors';
 import { CLEARED_FIELDS, KEPT_FIELDS } from '../../../shared/privacy/anonymous';
-import { retentionCutoff, RETENTION_YEARS_DEFAULT } from '../../../shared/privacy/retention';
+import { retentionCutoff } from '../../../shared/privacy/retention';
 import { addLogLine } from '../log/store';
 import type { BackendContext } from '../context';
 import { anonymise, dueRows, dueSummary, erasureCounts, insertRequest, listRequests, menteeState, truncateWal, type MenteeState } from '../privacy/store';
 import type { HandlerMap } from '../registry';
-import { deleteSetting, getSetting, setSetting } from '../settings';
+import { deleteSetting, setSetting } from '../settings';
+import { DPO_SETTING, retentionSettings, YEARS_SETTING } from '../privacy/settings';
 
-const YEARS_SETTING = 'retention_years';
-const DPO_SETTING = 'dpo_contact';
-
-function retentionSettings(ctx: BackendContext): RetentionSettings {
-  const years = Number(getSetting(ctx.db, YEARS_SETTING) ?? RETENTION_YEARS_DEFAULT);
-  return { years, dpoContact: getSetting(ctx.db, DPO_SETTING) };
-}
 
 function assertNotAnonymous(m: MenteeState): void {
   if (m.anonymisedAt !== null) throw fieldError('menteeId', `Personen er allerede anonymiseret (${m.anonymisedAt.slice(0, 10)}); der er intet personligt tilbage at slette.`);

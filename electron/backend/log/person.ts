@@ -8,7 +8,17 @@ export const PERSON_READS: Readonly<Record<string, string>> = {
   'contacts.list': 'Så forløbets samtaler',
   'caseload.suggest': 'Så forslag til mentor for forløbet',
   'privacy.erasePreview': 'Så, hvad en sletning fjerner',
+  'access.data': 'Så alle oplysninger om personen (indsigt)',
+  'access.letter': 'Dannede indsigtsbrevet',
+  'access.exportXlsx': 'Udtrak alle oplysninger som Excel-fil (indsigt)',
+  'access.exportJson': 'Udtrak alle oplysninger som JSON-fil (indsigt)',
 };
+
+/** The purpose a look-up was asked with (the access methods ask for one), or null. */
+export function purposeOf(input: unknown): string | null {
+  const purpose = field(input, 'purpose');
+  return typeof purpose === 'string' ? purpose : null;
+}
 
 /** Methods whose `id` is a course, or a mentee; other rows point at a course through their own table. */
 const COURSE_ID = new Set(['courses.get', 'courses.update', 'courses.close']);
