@@ -3,7 +3,7 @@
 // total row, a row-total column or another published sum) would give a withheld count back as the
 // total minus the rest, the next-smallest count of that line is withheld too (".."), until no line
 // has exactly one withheld count. A share or index computed from a withheld count is withheld ("..").
-// Totals stay true. The dashboard on screen shows the true tables (statisticsTables).
+// Totals stay true (but for a total of 1–2 persons, and a total that would give one back). The dashboard on screen shows the true tables (statisticsTables).
 import { SMALL_NUMBERS_RULE, SUPPRESSED_COUNT, SUPPRESSED_SHARE, isSmall } from './smallNumbers';
 import type { Cell, StatTable } from './tables';
 
@@ -38,23 +38,32 @@ function init(t: StatTable): State {
   return s;
 }
 
-/** Sets of person counts whose sum is published: each a line that must not hold exactly one withheld count. */
-function lines(s: State): Pos[][] {
+/** Person counts whose sum is published (in `sum`, or elsewhere): no line may hold exactly one withheld count. */
+interface Line {
+  cells: Pos[];
+  sum: Pos | null;
+}
+
+function lines(s: State): Line[] {
   const { t, grid, hidden } = s;
   const n = t.rows.length;
   const counted = (cells: Pos[]) => cells.filter(([r, c]) => isPersons(s, r, c));
   const shown = (r: number, c: number) => typeof raw(grid[r]?.[c]) === 'number' && !hidden[r][c];
-  const out: Pos[][] = [];
+  const out: Line[] = [];
   t.columns.forEach((col, c) => {
-    if (col.kind === 'persons' && t.total && shown(n, c)) out.push(counted(t.rows.map((_, r) => [r, c] as const)));
+    if (col.kind === 'persons' && t.total && shown(n, c)) out.push({ cells: counted(t.rows.map((_, r) => [r, c] as const)), sum: [n, c] });
     if (col.sumOf) {
       const parts = col.sumOf;
       grid.forEach((_, r) => {
-        if (shown(r, c)) out.push(counted(parts.map((k) => [r, k] as const)));
+        if (shown(r, c)) out.push({ cells: counted(parts.map((k) => [r, k] as const)), sum: [r, c] });
       });
     }
   });
-  for (const sum of t.sums ?? []) out.push(counted(sum.rows.map((r) => [r, sum.column] as const)));
+  for (const sum of t.sums ?? []) {
+    out.push({ cells: counted(sum.rows.map((r) => [r, sum.column] as const)), sum: null });
+    // With the column's total shown, the other rows' sum is known too.
+    if (t.total && shown(n, sum.column)) out.push({ cells: counted(t.rows.flatMap((_, r) => (sum.rows.includes(r) ? [] : [[r, sum.column] as const]))), sum: null });
+  }
   return out;
 }
 
@@ -63,12 +72,19 @@ function secondary(s: State): boolean {
   let changed = false;
   for (let again = true; again; ) {
     again = false;
-    for (const line of lines(s)) {
+    const all = lines(s);
+    // A count that is a published sum on its own cannot be hidden; withholding it would protect nothing.
+    const pinned = new Set(all.filter((l) => l.cells.length === 1 && !l.sum).map(({ cells: [[r, c]] }) => `${r},${c}`));
+    for (const { cells: line, sum } of all) {
       if (line.filter(([r, c]) => s.hidden[r][c]).length !== 1) continue;
-      // Never a total; the smallest count above zero, else a zero.
-      const candidates = line.filter(([r, c]) => !s.hidden[r][c] && r < s.t.rows.length && typeof raw(s.grid[r][c]) === 'number');
+      // The smallest count above zero, else a zero; a total only to guard a total of 1–2 in the total row.
+      const n = s.t.rows.length;
+      const inTotalRow = line.every(([r]) => r === n);
+      const candidates = line.filter(([r, c]) => !s.hidden[r][c] && (r < n || inTotalRow) && typeof raw(s.grid[r][c]) === 'number' && !pinned.has(`${r},${c}`));
       const value = ([r, c]: Pos) => raw(s.grid[r][c]) as number;
-      const pick = [...candidates].sort((a, b) => (value(a) > 0 ? 0 : 1) - (value(b) > 0 ? 0 : 1) || value(a) - value(b))[0];
+      // No count to take: withhold the row's own total instead (a question's answers, never the total row).
+      const fallback = sum && sum[0] < n && !pinned.has(`${sum[0]},${sum[1]}`) ? [sum] : [];
+      const pick = [...(candidates.length ? candidates : fallback)].sort((a, b) => (value(a) > 0 ? 0 : 1) - (value(b) > 0 ? 0 : 1) || value(a) - value(b))[0];
       if (!pick) continue;
       s.hidden[pick[0]][pick[1]] = true;
       again = changed = true;
