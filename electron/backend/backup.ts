@@ -49,7 +49,8 @@ export function sidecarOf(backupFile: string): string {
   return `${backupFile}.key`;
 }
 
-export function listBackups(dataFile: string): BackupInfo[] {
+/** `latestErasureAt`: when the latest erasure or anonymisation run was decided; older copies still hold those people. */
+export function listBackups(dataFile: string, latestErasureAt: string | null = null): BackupInfo[] {
   const dir = backupDir(dataFile);
   if (!fs.existsSync(dir)) return [];
   return fs
@@ -57,7 +58,10 @@ export function listBackups(dataFile: string): BackupInfo[] {
     .filter((n) => n.endsWith('.sqlite'))
     .map((name) => {
       const stat = fs.statSync(path.join(dir, name));
-      return { name, kind: kindOf(name), createdAt: takenAt(name) ?? stat.mtime.toISOString(), sizeBytes: stat.size };
+      const createdAt = takenAt(name) ?? stat.mtime.toISOString();
+      // A copy taken in the same millisecond is the one taken just before the erasure.
+      const beforeErasure = latestErasureAt !== null && Date.parse(createdAt) <= Date.parse(latestErasureAt);
+      return { name, kind: kindOf(name), createdAt, sizeBytes: stat.size, beforeErasure };
     })
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
@@ -102,7 +106,7 @@ export function writeBackup(db: Database.Database, dataFile: string, envelope: K
     fs.rmSync(sidecarOf(target), { force: true });
     throw new ApiError('STORAGE', `Sikkerhedskopien kunne ikke skrives i ${dir}: ${ioReason(err)}.`);
   }
-  return { name, kind, createdAt: now.toISOString(), sizeBytes: fs.statSync(target).size };
+  return { name, kind, createdAt: now.toISOString(), sizeBytes: fs.statSync(target).size, beforeErasure: false };
 }
 
 export function createBackup(ctx: BackendContext, kind: BackupKind, now = new Date()): BackupInfo {

@@ -38,3 +38,27 @@ export function hasRosterData(db: Database.Database): boolean {
   const hasData = db.prepare('SELECT (SELECT count(*) FROM municipalities) + (SELECT count(*) FROM mentors) AS n').get() as { n: number };
   return hasData.n > 0;
 }
+
+// An anonymised person's rows are kept for the statistics and must not change (migration 008's
+// triggers refuse it too); these checks refuse first, in Danish, naming the field.
+export const ANONYMISED_MESSAGE = 'Personen er anonymiseret og kan ikke ændres.';
+
+const anonymisedMentee = (db: Database.Database, menteeId: number) =>
+  (db.prepare('SELECT anonymised_at FROM mentees WHERE id = ?').get(menteeId) as { anonymised_at: string | null } | undefined)?.anonymised_at != null;
+
+export function assertMenteeNotAnonymised(db: Database.Database, menteeId: number, field: string): void {
+  if (anonymisedMentee(db, menteeId)) throw fieldError(field, ANONYMISED_MESSAGE);
+}
+
+export function assertCourseNotAnonymised(db: Database.Database, courseId: number, field: string): void {
+  const row = db.prepare('SELECT me.anonymised_at FROM courses c JOIN mentees me ON me.id = c.mentee_id WHERE c.id = ?').get(courseId) as { anonymised_at: string | null } | undefined;
+  if (row?.anonymised_at != null) throw fieldError(field, 'Forløbet tilhører en anonymiseret person og kan ikke ændres.');
+}
+
+/** A contact one of whose participants is anonymised stays as it is (it counts in the statistics). */
+export function assertContactWithoutAnonymised(db: Database.Database, contactId: number, field: string): void {
+  const hit = db
+    .prepare('SELECT 1 FROM contact_participants p JOIN courses c ON c.id = p.course_id JOIN mentees me ON me.id = c.mentee_id WHERE p.contact_id = ? AND me.anonymised_at IS NOT NULL')
+    .get(contactId);
+  if (hit) throw fieldError(field, 'Samtalen omfatter en anonymiseret person og kan ikke ændres eller slettes.');
+}

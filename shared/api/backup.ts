@@ -16,6 +16,9 @@ export interface BackupInfo {
   kind: BackupKind;
   createdAt: string;
   sizeBytes: number;
+  /** Taken before the latest erasure or anonymisation run: restoring it brings erased people back
+   * (the UI warns: "Kopien er fra før en sletning …"). */
+  beforeErasure: boolean;
 }
 
 const backupName = z

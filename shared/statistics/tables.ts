@@ -5,7 +5,8 @@ import { CONTACT_TYPES, CONTACT_TYPE_KEYS, EDUCATIONS, OFFERS, OUTCOMES, PHASES,
 import { sum } from '../billing/key';
 import { oereToKroner, toCsv, type CsvCell } from '../billing/csv';
 import { formatDate, formatDecimal, formatInteger, formatKroner, formatPercent } from '../format';
-import { CONTRACT_HOURS_RULE, NO_PHASE_REACH, PHASE_REACH_RULE, PERSON_PHASE_RULE, PERSON_REACHED_RULE, RETENTION_RULE, periodText } from './definitions';
+import { CONTRACT_HOURS_RULE, NO_PHASE_REACH, PHASE_REACH_RULE, PERSON_PHASE_RULE, PERSON_REACHED_RULE, RETAINED_OUTCOMES, RETENTION_RULE, UNKNOWN_OUTCOME, periodText } from './definitions';
+import { publishedCount } from './smallNumbers';
 import { SURVEY_ANSWERS, SURVEY_ANSWER_KEYS, SURVEY_RULES } from './survey';
 import type { YearStatistics } from './types';
 import { followUpTables } from './followUpTables';
@@ -18,12 +19,26 @@ export type CellValue = string | number | null;
 export interface FormattedCell {
   value: number | null;
   format: CellFormat;
+  /** Small-number protection (publish.ts): this figure counts persons. */
+  kind?: 'persons';
+  /** The person counts this figure (a share, a ratio) was computed from: withheld when any is 1–2. */
+  basis?: number[];
 }
 export type Cell = CellValue | FormattedCell;
 
 export interface Column {
   label: string;
   format: CellFormat;
+  /** Small-number protection (publish.ts): the column counts persons (a course, a referral or an answer
+   * is one person's). Without it the column counts other things: contacts, heads, hours, money, students. */
+  kind?: 'persons';
+  /** A share or index computed from these columns of the same row: withheld when any of them is. */
+  from?: number[];
+  /** The row total of these person columns. */
+  sumOf?: number[];
+  /** Columns with the same key in other tables hold the same figure for the row with the same label,
+   * so a cell withheld in one is withheld in all. */
+  same?: string;
 }
 
 export type TableId =
@@ -52,12 +67,25 @@ export interface StatTable {
   rows: Cell[][];
   total: Cell[] | null;
   note: string | null;
+  /** Further published sums of one column over some rows (e.g. the municipalities in the key), which
+   * small-number protection must guard like a total. */
+  sums?: { column: number; rows: number[] }[];
 }
+
+/** A count in a sentence, as published ("<3" for 1–2). */
+const countText = (n: number) => {
+  const shown = publishedCount(n);
+  return typeof shown === 'number' ? formatInteger(shown) : String(shown);
+};
 
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 export const monthName = (month: number) => MONTHS[month - 1];
 
 const cellOf = (value: number | null, format: CellFormat): FormattedCell => ({ value, format });
+const personsCell = (value: number | null): FormattedCell => ({ value, format: 'int', kind: 'persons' });
+/** A share or ratio of person counts (computed from `basis`). */
+const derivedCell = (value: number | null, format: CellFormat, basis: number[]): FormattedCell => ({ value, format, basis });
+const PERSONS = 'persons' as const;
 
 export function cellParts(cell: Cell, column: Column): { value: CellValue; format: CellFormat } {
   if (cell !== null && typeof cell === 'object') return { value: cell.value, format: cell.format };
@@ -161,21 +189,22 @@ export function tableSummary(t: StatTable): string {
 function keyFigures(s: YearStatistics, contractHoursTotal: number): StatTable {
   const rows: Cell[][] = [
     ['Samtaler i alt', cellOf(s.contacts.total, 'int')],
-    ['Unikke personer', cellOf(s.persons.total, 'int')],
-    ['Samtaler pr. person', cellOf(s.persons.contactsPerPerson, 'decimal')],
+    ['Unikke personer', personsCell(s.persons.total)],
+    ['Samtaler pr. person', derivedCell(s.persons.contactsPerPerson, 'decimal', [s.persons.total])],
     ['Elever ved klasseoplæg (hoveder)', cellOf(s.contacts.classSessionHeads, 'int')],
     ['Elevtal i fordelingsnøglen', cellOf(s.reach?.students ?? null, 'int')],
-    ['Rækkevidde (personer ÷ elever)', cellOf(s.reach?.rate ?? null, 'percent')],
-    ['Afsluttede forløb', cellOf(s.outcomes.closed, 'int')],
-    ['Fastholdelse', cellOf(s.outcomes.retentionRate, 'percent')],
+    ['Rækkevidde (personer ÷ elever)', derivedCell(s.reach?.rate ?? null, 'percent', s.reach ? [s.reach.persons] : [])],
+    ['Afsluttede forløb', personsCell(s.outcomes.closed)],
+    ['Fastholdelse', derivedCell(s.outcomes.retentionRate, 'percent', [s.outcomes.retained, s.outcomes.known])],
     ['Mentorer', cellOf(s.mentors.length, 'int')],
     ['Samtaletimer', cellOf(s.contacts.hours, 'decimal')],
     ['Ansættelsestimer', cellOf(contractHoursTotal, 'decimal')],
   ];
   if (s.survey) {
-    rows.push(['Spørgeskema: besvarelser (n)', cellOf(s.survey.respondents, 'int')], ['Spørgeskema: svarprocent', cellOf(s.survey.responseRate, 'percent')]);
-    const first = s.survey.questions[0];
-    if (first) rows.push(['Spørgeskema: andel enige (første spørgsmål)', cellOf(first.shareAgreeing, 'percent')]);
+    const sv = s.survey;
+    rows.push(['Spørgeskema: besvarelser (n)', personsCell(sv.respondents)], ['Spørgeskema: svarprocent', derivedCell(sv.responseRate, 'percent', [sv.respondents, sv.invitations])]);
+    const first = sv.questions[0];
+    if (first) rows.push(['Spørgeskema: andel enige (første spørgsmål)', derivedCell(first.shareAgreeing, 'percent', [first.counts.enig, first.n])]);
   }
   return {
     id: 'noegletal',
@@ -202,7 +231,7 @@ function phaseTable(s: YearStatistics): StatTable {
       title: 'Personer efter fase ved start',
       columns: [
         { label: 'Fase', format: 'text' },
-        { label: 'Personer', format: 'int' },
+        { label: 'Personer', format: 'int', kind: PERSONS },
       ],
       rows: p.byPhase.map((r) => [PHASES[r.phase], r.persons]),
       total: ['I alt', p.total],
@@ -216,10 +245,10 @@ function phaseTable(s: YearStatistics): StatTable {
     title: 'Personer og rækkevidde efter fase ved start',
     columns: [
       { label: 'Fase', format: 'text' },
-      { label: 'Personer', format: 'int' },
-      { label: 'Heraf med elevtal', format: 'int' },
+      { label: 'Personer', format: 'int', kind: PERSONS },
+      { label: 'Heraf med elevtal', format: 'int', kind: PERSONS },
       { label: 'Elevtal', format: 'int' },
-      { label: 'Rækkevidde', format: 'percent' },
+      { label: 'Rækkevidde', format: 'percent', from: [2] },
     ],
     rows: phases.map((ph) => {
       const r = reach.get(ph);
@@ -264,12 +293,14 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
       columns: [
         { label: 'Kommune', format: 'text' },
         { label: 'Kommunekode', format: 'text' },
-        { label: 'Personer', format: 'int' },
+        { label: 'Personer', format: 'int', kind: PERSONS, same: 'personer_kommune' },
         { label: 'Elevtal', format: 'int' },
-        { label: 'Rækkevidde', format: 'percent' },
+        { label: 'Rækkevidde', format: 'percent', from: [2] },
       ],
       rows: p.byMunicipality.map((m) => [m.name, String(m.code), m.persons, m.students, m.reach]),
       total: ['I alt', null, p.total, s.reach?.students ?? null, s.reach?.rate ?? null],
+      // The total reach gives the persons from the municipalities in the key.
+      sums: s.reach ? [{ column: 2, rows: p.byMunicipality.flatMap((m, i) => (m.students !== null ? [i] : [])) }] : [],
       note: 'Rækkevidde = personer ÷ elevtal i årets fordelingsnøgle; i alt-rækken tæller kun personer fra kommuner i nøglen. Personen hører til sin bopælskommune.',
     },
     phaseTable(s),
@@ -279,7 +310,7 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
       sheetName: 'Personer efter uddannelse',
       columns: [
         { label: 'Uddannelse', format: 'text' },
-        { label: 'Personer', format: 'int' },
+        { label: 'Personer', format: 'int', kind: PERSONS },
       ],
       rows: p.byEducation.map((r) => [EDUCATIONS[r.education], r.persons]),
       total: ['I alt', p.total],
@@ -292,8 +323,8 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
       columns: [
         { label: 'Mentor', format: 'text' },
         { label: 'Kapacitet', format: 'int' },
-        { label: 'Åbne forløb', format: 'int' },
-        { label: 'Personer', format: 'int' },
+        { label: 'Åbne forløb', format: 'int', kind: PERSONS },
+        { label: 'Personer', format: 'int', kind: PERSONS },
         { label: 'Samtaler', format: 'int' },
         { label: 'Samtaletimer', format: 'decimal' },
         { label: 'Timer pr. uge', format: 'decimal' },
@@ -319,7 +350,7 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
       columns: [
         { label: 'Tema', format: 'text' },
         { label: 'Samtaler', format: 'int' },
-        { label: 'Personer', format: 'int' },
+        { label: 'Personer', format: 'int', kind: PERSONS },
       ],
       rows: s.themes.map((t) => [t.label, t.contacts, t.persons]),
       total: null,
@@ -331,7 +362,7 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
       sheetName: 'Henvisninger',
       columns: [
         { label: 'Tilbud', format: 'text' },
-        { label: 'Henvisninger', format: 'int' },
+        { label: 'Henvisninger', format: 'int', kind: PERSONS },
       ],
       rows: s.referrals.map((r) => [OFFERS[r.offer], r.count]),
       total: ['I alt', sum(s.referrals.map((r) => r.count))],
@@ -343,11 +374,19 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
       sheetName: 'Udfald',
       columns: [
         { label: 'Udfald', format: 'text' },
-        { label: 'Forløb', format: 'int' },
+        { label: 'Forløb', format: 'int', kind: PERSONS },
       ],
-      rows: [...s.outcomes.byOutcome.map((o): Cell[] => [OUTCOMES[o.outcome], o.count]), ['Fastholdelse', cellOf(s.outcomes.retentionRate, 'percent')]],
+      rows: [
+        ...s.outcomes.byOutcome.map((o): Cell[] => [OUTCOMES[o.outcome], o.count]),
+        ['Fastholdelse', derivedCell(s.outcomes.retentionRate, 'percent', [s.outcomes.retained, s.outcomes.known])],
+      ],
       total: ['Afsluttede forløb i alt', s.outcomes.closed],
-      note: `${RETENTION_RULE} Her: ${formatInteger(s.outcomes.retained)} ÷ ${formatInteger(s.outcomes.known)}.`,
+      // The note gives retained and known: sums over those outcome rows.
+      sums: [
+        { column: 1, rows: s.outcomes.byOutcome.flatMap((o, i) => (RETAINED_OUTCOMES.includes(o.outcome) ? [i] : [])) },
+        { column: 1, rows: s.outcomes.byOutcome.flatMap((o, i) => (o.outcome !== UNKNOWN_OUTCOME ? [i] : [])) },
+      ],
+      note: `${RETENTION_RULE} Her: ${countText(s.outcomes.retained)} ÷ ${countText(s.outcomes.known)}.`,
     },
   ];
   if (s.valueForMoney) {
@@ -359,9 +398,9 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
         { label: 'Kommune', format: 'text' },
         { label: 'Beløb', format: 'oere' },
         { label: 'Andel af udgiften', format: 'percent' },
-        { label: 'Personer', format: 'int' },
-        { label: 'Andel af personerne', format: 'percent' },
-        { label: 'Indeks', format: 'decimal' },
+        { label: 'Personer', format: 'int', kind: PERSONS, same: 'personer_kommune' },
+        { label: 'Andel af personerne', format: 'percent', from: [3] },
+        { label: 'Indeks', format: 'decimal', from: [3] },
       ],
       rows: s.valueForMoney.map((v) => [v.name, v.amountOere, v.costShare, v.persons, v.personsShare, v.index]),
       total: ['I alt', sum(s.valueForMoney.map((v) => v.amountOere)), 1, sum(s.valueForMoney.map((v) => v.persons)), 1, null],
@@ -388,16 +427,19 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
   }
   if (s.survey) {
     const sv = s.survey;
+    const answerColumn = (k: (typeof SURVEY_ANSWER_KEYS)[number]) => 1 + SURVEY_ANSWER_KEYS.indexOf(k);
+    const answerColumns = SURVEY_ANSWER_KEYS.map(answerColumn);
+    const nColumn = 1 + SURVEY_ANSWER_KEYS.length;
     tables.push({
       id: 'survey',
       title: `Spørgeskema ${sv.year}: ${formatInteger(sv.respondents)} besvarelser af ${formatInteger(sv.invitations)} inviterede`,
       sheetName: 'Spørgeskema',
       columns: [
         { label: 'Spørgsmål', format: 'text' },
-        ...SURVEY_ANSWER_KEYS.map((k) => ({ label: SURVEY_ANSWERS[k], format: 'int' as const })),
-        { label: 'Svar (n)', format: 'int' },
-        { label: 'Andel enige', format: 'percent' },
-        { label: 'Enige eller delvis enige', format: 'percent' },
+        ...SURVEY_ANSWER_KEYS.map((k) => ({ label: SURVEY_ANSWERS[k], format: 'int' as const, kind: PERSONS })),
+        { label: 'Svar (n)', format: 'int', kind: PERSONS, sumOf: answerColumns },
+        { label: 'Andel enige', format: 'percent', from: [answerColumn('enig'), nColumn] },
+        { label: 'Enige eller delvis enige', format: 'percent', from: [answerColumn('enig'), answerColumn('delvis'), nColumn] },
       ],
       rows: sv.questions.map((q) => [q.text, ...SURVEY_ANSWER_KEYS.map((k) => q.counts[k]), q.n, q.shareAgreeing, q.shareAgreeingAtLeastPartly]),
       total: null,

@@ -345,7 +345,9 @@ describe('evaluation exports', () => {
     expect(text).toContain('Samtaler i alt;7\r\n');
     expect(text).toContain('Samtaler pr. person;2\r\n');
     expect(text).toContain('Rækkevidde (personer ÷ elever);2,5\r\n');
-    expect(text).toContain('Odense;461;1;100;1\r\n');
+    // Published: 1 person in Odense is withheld, and so is the reach computed from it.
+    expect(text).toContain('Odense;461;<3;100;..\r\n');
+    expect(text).not.toContain('Odense;461;1;');
   });
 
   it('needs a PDF printer to print the report', async () => {

@@ -7,7 +7,7 @@ import type { contactFields } from '../../../shared/schemas/caseload';
 import { deleteContact, getContact, insertContact, listContacts, participantIds, updateContact } from '../caseload/contactStore';
 import { courseRow, refreshLastContact } from '../caseload/courseRows';
 import { assertThemesExist } from '../caseload/themeStore';
-import { activeMentorOn } from '../checks';
+import { activeMentorOn, assertContactWithoutAnonymised } from '../checks';
 import type { HandlerMap } from '../registry';
 
 type DB = Database.Database;
@@ -49,6 +49,7 @@ export const contactHandlers: Pick<HandlerMap, ContactMethods> = {
 
   'contacts.update': ({ id, data }, { db, today }) => {
     getContact(db, id);
+    assertContactWithoutAnonymised(db, id, 'id');
     const before = participantIds(db, id);
     checkContact(db, data, today(), 'data.', before);
     updateContact(db, id, data);
@@ -57,6 +58,7 @@ export const contactHandlers: Pick<HandlerMap, ContactMethods> = {
   },
 
   'contacts.delete': ({ id }, { db }) => {
+    assertContactWithoutAnonymised(db, id, 'id');
     const before = participantIds(db, id);
     if (!deleteContact(db, id)) throw notFound('id', 'Samtalen findes ikke.');
     refreshLastContact(db, before);

@@ -21,7 +21,7 @@ import { getCourseDetail } from '../caseload/courseDetail';
 import { courseRow, currentAssignmentStart, getMentee, type CourseDbRow } from '../caseload/courseRows';
 import { closeCourse, courseSpan, hasOpenCourse, insertCourse, insertMentee, listCourses, listMentees, updateCourse, updateMentee } from '../caseload/courseStore';
 import { assertThemesExist, getTheme, insertTheme, listThemes, setCourseThemes, themeLabelTaken, updateTheme } from '../caseload/themeStore';
-import { assertMunicipalityExists, municipalityNameOf } from '../checks';
+import { assertCourseNotAnonymised, assertMenteeNotAnonymised, assertMunicipalityExists, municipalityNameOf } from '../checks';
 import type { HandlerMap } from '../registry';
 
 type CourseMethods =
@@ -66,7 +66,9 @@ function assertOpen(course: CourseDbRow, field: string): void {
 
 /** A closed course's goals are history, as its contacts are: neither is changed afterwards. */
 function goalOfOpenCourse(db: DB, goalId: number): void {
-  assertOpen(courseRow(db, goalCourseId(db, goalId)), 'id');
+  const courseId = goalCourseId(db, goalId);
+  assertCourseNotAnonymised(db, courseId, 'id');
+  assertOpen(courseRow(db, courseId), 'id');
 }
 
 function assertDateInCourse(course: CourseDbRow, date: string, field: string, label: string, today: string): void {
@@ -93,6 +95,7 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
 
   'mentees.update': ({ id, data }, { db, today }): Mentee => {
     getMentee(db, id);
+    assertMenteeNotAnonymised(db, id, 'id');
     checkMentee(db, data, today(), 'data.');
     updateMentee(db, id, data);
     return getMentee(db, id);
@@ -111,6 +114,7 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
       id = insertMentee(db, mentee);
     } else {
       const known = getMentee(db, menteeId!, 'menteeId');
+      assertMenteeNotAnonymised(db, known.id, 'menteeId');
       if (hasOpenCourse(db, known.id)) throw fieldError('menteeId', `${known.name} har allerede et åbent forløb.`);
       checkCourse(db, course, day, 'course.');
       id = known.id;
@@ -122,6 +126,7 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
 
   'courses.update': ({ id, data }, { db, today }) => {
     courseRow(db, id);
+    assertCourseNotAnonymised(db, id, 'id');
     checkCourse(db, data, today(), 'data.');
     const span = courseSpan(db, id);
     // The referral starts the course: no contact, mentor or closing may come before it.
@@ -143,6 +148,7 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
 
   'courses.close': ({ id, closedOn, outcome }, { db, today }) => {
     const course = courseRow(db, id);
+    assertCourseNotAnonymised(db, id, 'id');
     if (course.closed_on) throw fieldError('id', `Forløbet er allerede afsluttet (${formatDate(course.closed_on)}).`);
     assertDateInCourse(course, closedOn, 'closedOn', 'Afsluttet den', today());
     const start = currentAssignmentStart(db, id);
@@ -155,7 +161,9 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
   },
 
   'goals.create': ({ courseId, text, status }, { db }) => {
-    assertOpen(courseRow(db, courseId, 'courseId'), 'courseId');
+    const course = courseRow(db, courseId, 'courseId');
+    assertCourseNotAnonymised(db, courseId, 'courseId');
+    assertOpen(course, 'courseId');
     return { id: insertGoal(db, courseId, text, status), text, status };
   },
 
@@ -173,6 +181,7 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
 
   'referrals.create': ({ courseId, offer, municipalityId, referredOn }, { db, today }) => {
     const course = courseRow(db, courseId, 'courseId');
+    assertCourseNotAnonymised(db, courseId, 'courseId');
     assertDateInCourse(course, referredOn, 'referredOn', 'Henvist den', today());
     if (course.closed_on && referredOn > course.closed_on) throw fieldError('referredOn', `Henvist den må ikke ligge efter forløbets afslutning (${formatDate(course.closed_on)}).`);
     const municipalityName = municipalityNameOf(db, municipalityId, 'municipalityId');
@@ -186,6 +195,7 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
 
   'payerPeriods.create': ({ courseId, payer, fromDate, toDate }, { db }) => {
     courseRow(db, courseId, 'courseId');
+    assertCourseNotAnonymised(db, courseId, 'courseId');
     const clash = overlappingPayerPeriod(db, courseId, fromDate, toDate);
     if (clash) {
       const other = `${formatDate(clash.from_date)}–${clash.to_date ? formatDate(clash.to_date) : 'uden slutdato'}`;

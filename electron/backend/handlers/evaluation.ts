@@ -3,7 +3,8 @@ import type { evaluationMethods, ExportFile } from '../../../shared/api/evaluati
 import { buildRoute } from '../../../shared/routes';
 import { ApiError } from '../../../shared/errors';
 import { periodText } from '../../../shared/statistics/definitions';
-import { statisticsTables, tablesCsv } from '../../../shared/statistics/tables';
+import { publishTables } from '../../../shared/statistics/publish';
+import { statisticsTables, tablesCsv, type StatTable } from '../../../shared/statistics/tables';
 import type { YearStatistics } from '../../../shared/statistics/types';
 import { getSetting } from '../settings';
 import type { BackendContext } from '../context';
@@ -20,10 +21,11 @@ type EvaluationHandlers = Pick<HandlerMap, keyof typeof evaluationMethods>;
 
 const UNFILTERED = { municipalityId: null, mentorId: null, education: null };
 
-function evaluationOf(ctx: BackendContext, year: number): { stats: YearStatistics; heading: string } {
+/** The year's tables as published: files leave the app, so small numbers are withheld. */
+function evaluationOf(ctx: BackendContext, year: number): { stats: YearStatistics; heading: string; tables: StatTable[] } {
   const stats = yearStatistics(ctx, year, UNFILTERED);
   const corps = getSetting(ctx.db, 'corps_name') ?? 'Mentorkorpset';
-  return { stats, heading: `${corps}: evaluering ${year}` };
+  return { stats, heading: `${corps}: evaluering ${year}`, tables: publishTables(statisticsTables(stats)) };
 }
 
 const file = (fileName: string, mimeType: string, bytes: Buffer): ExportFile => ({ fileName, mimeType, base64: bytes.toString('base64') });
@@ -50,13 +52,13 @@ export const evaluationHandlers: EvaluationHandlers = {
   },
 
   'evaluation.exportXlsx': async ({ year }, ctx) => {
-    const { stats, heading } = evaluationOf(ctx, year);
-    return file(`Evaluering-${year}.xlsx`, XLSX_MIME_TYPE, await evaluationWorkbook(heading, statisticsTables(stats), periodText(stats.period)));
+    const { stats, heading, tables } = evaluationOf(ctx, year);
+    return file(`Evaluering-${year}.xlsx`, XLSX_MIME_TYPE, await evaluationWorkbook(heading, tables, periodText(stats.period)));
   },
 
   'evaluation.exportCsv': ({ year }, ctx) => {
-    const { stats, heading } = evaluationOf(ctx, year);
-    return file(`Evaluering-${year}.csv`, 'text/csv;charset=utf-8', Buffer.from(tablesCsv(`${heading}. ${periodText(stats.period)}`, statisticsTables(stats)), 'utf8'));
+    const { stats, heading, tables } = evaluationOf(ctx, year);
+    return file(`Evaluering-${year}.csv`, 'text/csv;charset=utf-8', Buffer.from(tablesCsv(`${heading}. ${periodText(stats.period)}`, tables), 'utf8'));
   },
 
   'evaluation.exportPdf': async ({ year }, ctx) => {

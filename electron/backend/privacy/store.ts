@@ -139,3 +139,9 @@ export function listRequests(db: DB): PrivacyRequest[] {
 export function truncateWal(db: DB): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
+
+/** When the latest erasure or anonymisation run was decided (a refusal removes nothing), or null. */
+export function latestErasureAt(db: DB): string | null {
+  const row = db.prepare("SELECT max(decided_at) AS at FROM privacy_requests WHERE kind IN ('erasure', 'retention')").get() as { at: string | null };
+  return row.at;
+}
