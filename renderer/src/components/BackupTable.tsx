@@ -19,7 +19,20 @@ export function BackupTable({
 }) {
   const columns: Column<BackupInfo>[] = [
     { key: 'createdAt', header: 'Taget', cell: (b) => formatDateTime(b.createdAt) },
-    { key: 'kind', header: 'Type', cell: (b) => BACKUP_KINDS[b.kind] },
+    {
+      key: 'kind',
+      header: 'Type',
+      cell: (b) => (
+        <>
+          {BACKUP_KINDS[b.kind]}
+          {b.beforeErasure ? (
+            <span className="tag tag--warn" title="Gendannes kopien, kommer de slettede eller anonymiserede personer tilbage.">
+              Fra før en sletning
+            </span>
+          ) : null}
+        </>
+      ),
+    },
     { key: 'size', header: 'Størrelse', numeric: true, cell: (b) => `${formatDecimal(b.sizeBytes / 1024 / 1024, 1)} MB` },
     ...(showName ? [{ key: 'name', header: 'Fil', className: 'mono', cell: (b: BackupInfo) => b.name }] : []),
     { key: 'actions', header: <span className="sr-only">Handlinger</span>, className: 'actions', cell: action },

@@ -50,6 +50,12 @@ export function RestoreBackupDialog({
         Data erstattes med kopien fra <strong>{formatDateTime(backup.createdAt)}</strong>. Ændringer gjort siden da forsvinder fra programmet, men de
         nuværende data gemmes først som en sikkerhedskopi, så intet går tabt.
       </p>
+      {backup.beforeErasure ? (
+        <p className="confirm-box" role="note">
+          <strong>Kopien er fra før en sletning eller anonymisering.</strong> Gendannes den, kommer de slettede personer tilbage, og sletningen
+          skal gøres igen.
+        </p>
+      ) : null}
       {asksPassphrase ? <FormText control={form.control} name="passphrase" label="Adgangskode da kopien blev taget" type="password" autoComplete="current-password" /> : null}
     </DialogForm>
   );

@@ -1,7 +1,8 @@
 // One person's data-protection actions: erase (or record a refusal), and the log of look-ups at them.
-// Mounted on the course page by the lead and in the person search on the Databeskyttelse page.
+// Mounted on the course page and in the person search on the Databeskyttelse page.
 import { useState } from 'react';
 import { href } from '../../../../shared/routes';
+import { AccessButtons } from './AccessButtons';
 import { ErasureDialog } from './ErasureDialog';
 
 export function PersonPrivacySection({ menteeId, onErased }: { menteeId: number; onErased?: () => void }) {
@@ -14,7 +15,7 @@ export function PersonPrivacySection({ menteeId, onErased }: { menteeId: number;
       <a className="button-link" href={href({ name: 'log', menteeId })}>
         Se log for personen
       </a>
-      {/* ACCESS-BUTTONS: the lead mounts <AccessButtons menteeId={menteeId} /> (./AccessButtons, indsigt: udtræk og breve) here. */}
+      <AccessButtons menteeId={menteeId} />
       {open ? <ErasureDialog menteeId={menteeId} onClose={() => setOpen(false)} onErased={onErased} /> : null}
     </div>
   );

@@ -7,7 +7,8 @@ import { downloadText } from '../../lib/download';
 import { chartText } from './chartSpecs';
 import { StatTableView } from './StatTableView';
 
-export function ChartCard({ table, scope, children, wide = false }: { table: StatTable; scope: TableScope; children: ReactNode; wide?: boolean }) {
+/** `published` is the same table with small person counts protected: what leaves the app (clipboard, CSV). */
+export function ChartCard({ table, published, scope, children, wide = false }: { table: StatTable; published: StatTable; scope: TableScope; children: ReactNode; wide?: boolean }) {
   const [asTable, setAsTable] = useState(false);
   const [copied, setCopied] = useState<string | null>(null);
   const titleId = useId();
@@ -16,7 +17,7 @@ export function ChartCard({ table, scope, children, wide = false }: { table: Sta
 
   async function copy() {
     try {
-      await navigator.clipboard.writeText(tableClipboard(table, heading));
+      await navigator.clipboard.writeText(tableClipboard(published, heading));
       setCopied('Tabellen er kopieret.');
     } catch {
       setCopied('Kopiering er ikke tilladt her; brug "Gem som CSV".');
@@ -36,7 +37,7 @@ export function ChartCard({ table, scope, children, wide = false }: { table: Sta
           </button>
           <button
             type="button"
-            onClick={() => downloadText(tableCsv(table, heading), tableFileName(table, scope, 'csv'), 'text/csv;charset=utf-8')}
+            onClick={() => downloadText(tableCsv(published, heading), tableFileName(table, scope, 'csv'), 'text/csv;charset=utf-8')}
             aria-label={`Gem som CSV: ${table.title}`}
           >
             CSV

@@ -5,6 +5,7 @@ import { formatDate } from '../../../../shared/format';
 import { buildRoute, type Route } from '../../../../shared/routes';
 import { periodText } from '../../../../shared/statistics/definitions';
 import { statisticsTables, type StatTable } from '../../../../shared/statistics/tables';
+import { publishTables } from '../../../../shared/statistics/publish';
 import type { YearStatistics } from '../../../../shared/statistics/types';
 import type { AppInfo } from '../../../../shared/types';
 import { errorMessage } from '../../api/client';
@@ -44,7 +45,8 @@ function Failure({ error }: { error: string }) {
 }
 
 function Sheet({ s, info }: { s: YearStatistics; info: AppInfo }) {
-  const tables = statisticsTables(s);
+  // The printed report leaves the app: small person counts are protected (shared/statistics/publish.ts).
+  const tables = publishTables(statisticsTables(s));
   return (
     <>
       <div className="print-toolbar no-print">

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { EDUCATIONS, EDUCATION_KEYS } from '../../../../shared/caseload';
 import { periodText } from '../../../../shared/statistics/definitions';
 import { statisticsTables, type TableId } from '../../../../shared/statistics/tables';
+import { publishTables } from '../../../../shared/statistics/publish';
 import { errorMessage } from '../../api/client';
 import { useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
@@ -38,6 +39,8 @@ export function StatisticsPage() {
   );
   const s = stats.data;
   const tables = s ? statisticsTables(s) : [];
+  // On screen the coordinator sees true counts; what is copied or saved as CSV is protected like the exports.
+  const published = publishTables(tables);
 
   return (
     <>
@@ -74,6 +77,10 @@ export function StatisticsPage() {
           <p className="stat-scope">
             {s.filterLabel ? `Viser ${s.year} for ${s.filterLabel}.` : `Viser hele ${s.year}.`} {periodText(s.period)}. Figurerne kan vises som tabel og gemmes som CSV.
           </p>
+          <p className="stat-scope stat-scope--private">
+            <strong>Ikke til offentliggørelse:</strong> skærmen viser de sande antal. Rapporten, Excel, CSV og kopier viser antal på 1–2 personer som
+            &quot;&lt;3&quot; (og skjuler tal, de kan regnes ud fra).
+          </p>
           {s.hasData ? (
             <>
               <KeyFigures s={s} />
@@ -81,7 +88,7 @@ export function StatisticsPage() {
                 {tables
                   .filter((t) => CHARTS[t.id])
                   .map((t) => (
-                    <ChartCard key={t.id} table={t} scope={s} wide={CHARTS[t.id]?.wide}>
+                    <ChartCard key={t.id} table={t} published={published.find((p) => p.id === t.id) ?? t} scope={s} wide={CHARTS[t.id]?.wide}>
                       <ChartFor table={t} />
                     </ChartCard>
                   ))}
