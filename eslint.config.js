@@ -1,5 +1,9 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import layers from './eslint-rules/layers.js';
+
+// Imports are checked on resolved paths (eslint-rules/layers.js), so no count of '../' gets past.
+const root = import.meta.dirname;
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'dist-electron/', 'release/', 'test-results/', 'playwright-report/'] },
@@ -14,17 +18,19 @@ export default tseslint.config(
   },
   {
     // shared/ is used by both sides: no Node, no DOM.
-    files: ['shared/**/*.ts'],
+    files: ['shared/**/*.{ts,tsx,js,mjs}'],
+    plugins: { layers },
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path', 'os', 'electron', 'better-sqlite3', 'react', 'react-dom', '../electron/*', '../renderer/*'] }],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', '__dirname'],
+      'layers/boundaries': ['error', { root, allow: ['shared'], packages: ['react*', '@tanstack/*', '@hookform/*', 'recharts*', 'electron*', 'better-sqlite3*'] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require', 'global', '__dirname', '__filename'],
     },
   },
   {
     // The renderer reaches the backend only through the API client.
-    files: ['renderer/**/*.{ts,tsx}'],
+    files: ['renderer/**/*.{ts,tsx,js,mjs}'],
+    plugins: { layers },
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/electron/**', 'node:*', 'better-sqlite3'] }],
+      'layers/boundaries': ['error', { root, allow: ['renderer', 'shared'], packages: ['electron*', 'better-sqlite3*'] }],
     },
   },
   {

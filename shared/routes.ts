@@ -30,9 +30,24 @@ export type Route =
 const STATEMENT_KINDS: readonly StatementKind[] = ['opkraevning', 'efterregulering'];
 const EVALUATION = 'evaluering';
 
-function query(params: Record<string, number | undefined>): string {
-  const entries = Object.entries(params).filter((e): e is [string, number] => e[1] !== undefined);
-  return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : '';
+// shared/ has no DOM (no URLSearchParams): the few parameters are numbers and short keys.
+function query(params: Record<string, number | string | undefined>): string {
+  const entries = Object.entries(params).filter((e): e is [string, number | string] => e[1] !== undefined);
+  return entries.length ? `?${entries.map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join('&')}` : '';
+}
+
+function readQuery(search: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const part of search.split('&')) {
+    const [key, value = ''] = part.split('=');
+    if (!key) continue;
+    try {
+      params.set(key, decodeURIComponent(value));
+    } catch {
+      params.set(key, '');
+    }
+  }
+  return params;
 }
 
 export function buildRoute(route: Route): string {
@@ -56,7 +71,7 @@ export function buildRoute(route: Route): string {
 export const href = (route: Route): string => `#${buildRoute(route)}`;
 
 /** A number parameter; 0 when missing or not a whole number, which the backend refuses with its own message. */
-function numberParam(params: URLSearchParams, name: string): number {
+function numberParam(params: Map<string, string>, name: string): number {
   const n = Number(params.get(name));
   return Number.isInteger(n) && n > 0 ? n : 0;
 }
@@ -64,7 +79,7 @@ function numberParam(params: URLSearchParams, name: string): number {
 /** Any path (with or without "#"); an unknown page is the first page, as the menu's first entry. */
 export function parseRoute(text: string): Route {
   const [path, search = ''] = text.replace(/^#/, '').split('?');
-  const params = new URLSearchParams(search);
+  const params = readQuery(search);
   const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'print') {
     const kind = parts[1] ?? '';

@@ -14,6 +14,7 @@ import { createPrivateEmptyFile, ensurePrivateDir, fsyncFile, PRIVATE_FILE } fro
 import { writeEnvelope, type KeyEnvelope } from './datafile/keys';
 import { ioReason } from './ioErrors';
 import { getSetting, setSetting } from './settings';
+import { BACKUP_MAX_AGE_DAYS } from '../../shared/privacy/retention';
 
 const PREFIX: Record<BackupKind, string> = { auto: 'automatisk', manual: 'manuel', migration: 'før-opdatering', restore: 'før-gendannelse', change: 'før-ændring' };
 /** Methods that change much at once: a copy is taken first (at most one per hour). */
@@ -109,7 +110,35 @@ export function createBackup(ctx: BackendContext, kind: BackupKind, now = new Da
   if (kind === 'auto') rotate(ctx.dataFile, 'auto', KEEP_AUTOMATIC);
   if (kind === 'change') rotate(ctx.dataFile, 'change', KEEP_BEFORE_CHANGE);
   if (kind === 'auto' || kind === 'manual') copyToSecondLocation(ctx, info, now);
+  pruneOldBackups(ctx, now.getTime());
   return info;
+}
+
+/**
+ * Deletes every copy (of any kind, here and at the second location) older than BACKUP_MAX_AGE_DAYS:
+ * a copy made before an erasure still holds the erased person, so copies must not live for ever.
+ */
+export function pruneOldBackups(ctx: BackendContext, now: number): number {
+  const limit = now - BACKUP_MAX_AGE_DAYS * DAY_MS;
+  const folder = getSetting(ctx.db, COPY_FOLDER_SETTING);
+  const dirs = [backupDir(ctx.dataFile), ...(folder ? [secondLocationDir(folder, ctx.dataFile)] : [])];
+  let removed = 0;
+  for (const dir of dirs) {
+    try {
+      if (!fs.existsSync(dir)) continue;
+      for (const name of fs.readdirSync(dir).filter(isBackupName)) {
+        const at = takenAt(name);
+        if (at === null || Date.parse(at) >= limit) continue;
+        fs.rmSync(path.join(dir, name), { force: true });
+        fs.rmSync(sidecarOf(path.join(dir, name)), { force: true });
+        removed++;
+      }
+    } catch (err) {
+      // An unreachable drive is tried again at the next copy; the copy just made is safe.
+      console.error(`Gamle sikkerhedskopier i ${dir} kunne ikke slettes: ${ioReason(err)}`);
+    }
+  }
+  return removed;
 }
 
 function rotate(dataFile: string, kind: BackupKind, keep: number): void {
@@ -128,7 +157,10 @@ function rotate(dataFile: string, kind: BackupKind, keep: number): void {
 export function autoBackupIfDue(ctx: BackendContext, now = Date.now()): BackupInfo | null {
   if (!ctx.vault.isUnlocked() || getSetting(ctx.db, 'setup_done') !== '1') return null;
   const newest = listBackups(ctx.dataFile).find((b) => b.kind === 'auto');
-  if (newest && now - Date.parse(newest.createdAt) < DAY_MS) return null;
+  if (newest && now - Date.parse(newest.createdAt) < DAY_MS) {
+    pruneOldBackups(ctx, now);
+    return null;
+  }
   return createBackup(ctx, 'auto', new Date(now));
 }
 

@@ -50,6 +50,8 @@ export function rawKey(hexKey: string): string {
 export function connect(file: string, key: string | undefined, options: Database.Options = {}): Database.Database {
   const db = new Database(file, options);
   if (key) db.pragma(`key = ${rawKey(key)}`);
+  // Deleted and overwritten content is zeroed, so an erased person leaves no text in free pages.
+  db.pragma('secure_delete = ON');
   return db;
 }
 

@@ -18,6 +18,7 @@ import { backupHandlers } from './handlers/backup';
 import { sessionHandlers } from './handlers/session';
 import { followUpHandlers } from './handlers/followUp';
 import { logHandlers } from './handlers/log';
+import { privacyHandlers } from './handlers/privacy';
 import { backupBeforeRiskyChange } from './backup';
 import { addLogLine } from './log/store';
 import { PERSON_READS, fieldNames, personOf } from './log/person';
@@ -37,6 +38,7 @@ const handlers: HandlerMap = {
   ...evaluationHandlers,
   ...followUpHandlers,
   ...logHandlers,
+  ...privacyHandlers,
 };
 
 export interface Caller {

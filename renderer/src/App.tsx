@@ -61,13 +61,21 @@ function Workspace() {
   if (!info.data.setupDone) return <Welcome onDone={navigate} />;
 
   // Print routes are whole A4 documents without navigation (printed to PDF by the backend too).
-  if (route.name === 'evaluation') return <EvaluationReport route={route} />;
-  if (isPrintRoute(route)) return <PrintRoute route={route} />;
+  // In <main>: a print view is the page's main content (one landmark, for screen readers too).
+  if (isPrintRoute(route)) return <main id="indhold">{route.name === 'evaluation' ? <EvaluationReport route={route} /> : <PrintRoute route={route} />}</main>;
   const current = pageOf(route);
   const section = SECTIONS.find((s) => s.page === current) ?? SECTIONS[0];
   return (
     <div className="shell">
-      <a className="skip-link" href="#indhold">
+      {/* The hash is the route: the skip link moves focus itself instead of changing the hash. */}
+      <a
+        className="skip-link"
+        href="#indhold"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('indhold')?.focus();
+        }}
+      >
         Spring til indhold
       </a>
       <nav className="nav" aria-label="Hovedmenu">

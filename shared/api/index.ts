@@ -10,6 +10,7 @@ import { evaluationMethods, type EvaluationResults } from './evaluation';
 import { sessionMethods, type SessionResults } from './session';
 import { followUpMethods, type FollowUpResults } from './followUp';
 import { logMethods, type LogResults } from './log';
+import { privacyMethods, type PrivacyResults } from './privacy';
 
 export const apiMethods = {
   ...sessionMethods,
@@ -21,9 +22,10 @@ export const apiMethods = {
   ...evaluationMethods,
   ...followUpMethods,
   ...logMethods,
+  ...privacyMethods,
 } as const;
 
-export type ApiResults = SessionResults & SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults & FollowUpResults & LogResults;
+export type ApiResults = SessionResults & SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults & FollowUpResults & LogResults & PrivacyResults;
 export type Method = keyof typeof apiMethods & keyof ApiResults;
 export type MethodInput<M extends Method> = z.input<(typeof apiMethods)[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<(typeof apiMethods)[M]['input']>;

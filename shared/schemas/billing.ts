@@ -1,26 +1,63 @@
-// Input schemas of the billing key. Messages are Danish and name the field.
+// Input schemas of the billing key. Messages are Danish and name the field. A form's values are this
+// input too: counts and kroner may come as Danish text ("2.500", "1.234,56"), which is parsed here, on both sides.
 import { z } from 'zod';
 import { sum } from '../billing/key';
 import { PHASES, PHASE_KEYS } from '../caseload';
 import { COST_KIND_KEYS, INSTALMENT_COUNTS, MAX_BUDGET_OERE } from '../billing/types';
+import { formatDecimal, parseDanishNumber } from '../format';
 import { id, integer, isoDate, optionalEmail, optionalText, requiredEan, requiredText, withoutSpaces } from './common';
 
-const oere = (label: string) =>
-  z
-    .number({ error: `${label} skal være et beløb.` })
-    .int({ error: `${label} skal være et helt antal øre (højst to decimaler).` })
-    .min(0, { error: `${label} må ikke være negativt.` })
-    .max(MAX_BUDGET_OERE, { error: `${label} må højst være 1 milliard kr.` });
+/** Text as typed becomes a number (empty text: null); anything else goes on as it is, so the inner schema's own message names the field. */
+const typedNumber = (v: number | string | null) => (typeof v === 'string' ? (v.trim() ? (parseDanishNumber(v) ?? v) : null) : v);
 
-/** An optional student count for one phase; null or missing means not given (not 0). */
+/** Kroner as typed ("1.234,56") become øre; a number is øre already. Float noise (0,1 + 0,2) must not make a fraction of an øre. */
+export function kronerToOere(v: number | string | null): number | string | null {
+  const n = typedNumber(v);
+  if (typeof v !== 'string' || typeof n !== 'number') return n;
+  const oere = n * 100;
+  return Math.abs(oere - Math.round(oere)) < 1e-6 ? Math.round(oere) : oere;
+}
+
+/** Øre as a form shows them for editing: 123456 -> "1.234,56" (read back by kronerToOere). */
+export const oereAsKronerText = (oere: number): string => formatDecimal(oere / 100, 2);
+
+/** A count as typed, or a number. */
+const count = <T extends z.ZodType>(inner: T) => z.preprocess(typedNumber, inner);
+
+const oere = (label: string) =>
+  z.preprocess(
+    kronerToOere,
+    z
+      .number({ error: `${label} skal være et beløb.` })
+      .int({ error: `${label} skal være et helt antal øre (højst to decimaler).` })
+      .min(0, { error: `${label} må ikke være negativt.` })
+      .max(MAX_BUDGET_OERE, { error: `${label} må højst være 1 milliard kr.` }),
+  );
+
+/**
+ * isoDate, except that "not a date" stops only this field: the key's cross-field checks still run
+ * beside a mistyped date, so every error shows at the first submit.
+ */
+const keyDate = (label: string) => {
+  const date = isoDate(label);
+  return z.string({ error: `${label} skal udfyldes.` }).transform((v, ctx) => {
+    const parsed = date.safeParse(v);
+    if (parsed.success) return parsed.data;
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  });
+};
+
+/** An optional student count for one phase; null, empty or missing means not given (not 0). */
 const phaseCount = (phase: string) =>
-  z
-    .number({ error: `Elevtal for ${phase} skal være et tal.` })
-    .int({ error: `Elevtal for ${phase} skal være et helt tal.` })
-    .min(0, { error: `Elevtal for ${phase} må ikke være negativt.` })
-    .max(1_000_000, { error: `Elevtal for ${phase} må højst være 1.000.000.` })
-    .nullable()
-    .optional();
+  count(
+    z
+      .number({ error: `Elevtal for ${phase} skal være et tal.` })
+      .int({ error: `Elevtal for ${phase} skal være et helt tal.` })
+      .min(0, { error: `Elevtal for ${phase} må ikke være negativt.` })
+      .max(1_000_000, { error: `Elevtal for ${phase} må højst være 1.000.000.` })
+      .nullable(),
+  ).optional();
 
 const phaseStudents = z.strictObject(Object.fromEntries(PHASE_KEYS.map((k) => [k, phaseCount(PHASES[k].toLowerCase())])) as Record<(typeof PHASE_KEYS)[number], ReturnType<typeof phaseCount>>, {
   error: 'Elevtal pr. fase skal være en liste over faser.',
@@ -28,12 +65,14 @@ const phaseStudents = z.strictObject(Object.fromEntries(PHASE_KEYS.map((k) => [k
 
 const participant = z.strictObject({
   municipalityId: id('Kommune'),
-  students: z
-    .number({ error: 'Elevtal skal være et tal.' })
-    .int({ error: 'Elevtal skal være et helt tal.' })
-    .min(0, { error: 'Elevtal må ikke være negativt.' })
-    .max(1_000_000, { error: 'Elevtal må højst være 1.000.000.' }),
-  countDate: isoDate('Tælledato'),
+  students: count(
+    z
+      .number({ error: 'Elevtal skal være et tal.' })
+      .int({ error: 'Elevtal skal være et helt tal.' })
+      .min(0, { error: 'Elevtal må ikke være negativt.' })
+      .max(1_000_000, { error: 'Elevtal må højst være 1.000.000.' }),
+  ),
+  countDate: keyDate('Tælledato'),
   source: requiredText('Kilde', 200),
   /** Optional counts per phase at start (the phases the courses record), for reach by phase. */
   phaseStudents: phaseStudents.optional(),
@@ -45,9 +84,52 @@ const costLine = z.strictObject({
   amountOere: oere('Beløb'),
 });
 
+// The cross-field checks read what parsed and skip what did not: they run beside field errors (`when`),
+// so the value may hold anything a caller sent.
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const listOf = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+const numberIn = (x: unknown, key: string): number | null => (isRecord(x) && typeof x[key] === 'number' ? x[key] : null);
+const isIso = (x: unknown): x is string => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x);
+
+function checkKey(v: Record<string, unknown>, ctx: z.RefinementCtx) {
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const participants = listOf(v.participants);
+  if (participants.length && participants.every((p) => numberIn(p, 'students') === 0)) {
+    issue(['participants'], 'Elevtal kan ikke være 0 for alle kommuner: nøglen skal have noget at fordele efter.');
+  }
+  const seen = new Set<number>();
+  participants.forEach((p, i) => {
+    const municipalityId = numberIn(p, 'municipalityId');
+    if (municipalityId !== null && seen.has(municipalityId)) {
+      issue(['participants', i, 'municipalityId'], 'Kommunen står der allerede: en kommune kan kun være med én gang pr. år.');
+    }
+    if (municipalityId !== null) seen.add(municipalityId);
+    const students = numberIn(p, 'students');
+    const phases = isRecord(p) ? p.phaseStudents : null;
+    for (const k of PHASE_KEYS) {
+      const n = numberIn(phases, k);
+      if (n !== null && students !== null && n > students) {
+        issue(['participants', i, 'phaseStudents', k], `Elevtal for ${PHASES[k].toLowerCase()} (${n}) må ikke være større end kommunens elevtal i alt (${students}).`);
+      }
+    }
+  });
+  const amounts = listOf(v.costLines).map((l) => numberIn(l, 'amountOere') ?? 0);
+  if (sum(amounts) > MAX_BUDGET_OERE) issue(['costLines'], 'Budgettet må højst være 1 milliard kr. i alt.');
+  if (!Array.isArray(v.instalmentDueDates)) return;
+  const dates = v.instalmentDueDates;
+  if (!(INSTALMENT_COUNTS as readonly number[]).includes(dates.length)) issue(['instalmentDueDates'], 'Antal rater skal være 1, 2, 4 eller 12.');
+  const year = typeof v.year === 'number' && Number.isInteger(v.year) ? v.year : null;
+  dates.forEach((d, i) => {
+    if (!isIso(d)) return;
+    const before: unknown = dates[i - 1];
+    if (year !== null && !d.startsWith(`${year}-`)) issue(['instalmentDueDates', i], `Forfaldsdato for rate ${i + 1} skal ligge i ${year}.`);
+    else if (i > 0 && isIso(before) && d <= before) issue(['instalmentDueDates', i], `Forfaldsdato for rate ${i + 1} skal ligge efter rate ${i}.`);
+  });
+}
+
 export const billingFields = z
   .strictObject({
-    year: integer('År', 2000, 2100),
+    year: count(integer('År', 2000, 2100)),
     participants: z
       .array(participant, { error: 'Kommuner skal være en liste.' })
       .min(1, { error: 'Der skal være mindst én deltagende kommune.' })
@@ -56,8 +138,8 @@ export const billingFields = z
       .array(costLine, { error: 'Budgetlinjer skal være en liste.' })
       .min(1, { error: 'Budgettet skal have mindst én udgiftslinje.' })
       .max(50, { error: 'Højst 50 udgiftslinjer.' }),
-    instalmentDueDates: z.array(isoDate('Forfaldsdato'), { error: 'Rater skal være en liste.' }),
-    paymentTermsDays: integer('Betalingsfrist (dage)', 0, 180),
+    instalmentDueDates: z.array(keyDate('Forfaldsdato'), { error: 'Rater skal være en liste.' }),
+    paymentTermsDays: count(integer('Betalingsfrist (dage)', 0, 180)),
     payeeName: requiredText('Betalingsmodtager', 100),
     payeeEan: requiredEan('Betalingsmodtagers EAN-nummer'),
     payeeRegNo: z.string({ error: 'Reg.nr. skal udfyldes.' }).trim().regex(/^\d{4}$/, { error: 'Reg.nr. skal være 4 cifre.' }),
@@ -70,33 +152,8 @@ export const billingFields = z
     contactEmail: optionalEmail('Kontaktens e-mail'),
     contactPhone: optionalText('Kontaktens telefon', 30),
   })
-  .superRefine((v, ctx) => {
-    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    if (v.participants.length && v.participants.every((p) => p.students === 0)) {
-      issue(['participants'], 'Elevtal kan ikke være 0 for alle kommuner: nøglen skal have noget at fordele efter.');
-    }
-    const seen = new Set<number>();
-    v.participants.forEach((p, i) => {
-      if (seen.has(p.municipalityId)) issue(['participants', i, 'municipalityId'], 'Kommunen står der allerede: en kommune kan kun være med én gang pr. år.');
-      seen.add(p.municipalityId);
-      for (const k of PHASE_KEYS) {
-        const n = p.phaseStudents?.[k];
-        if (typeof n === 'number' && n > p.students) {
-          issue(['participants', i, 'phaseStudents', k], `Elevtal for ${PHASES[k].toLowerCase()} (${n}) må ikke være større end kommunens elevtal i alt (${p.students}).`);
-        }
-      }
-    });
-    if (sum(v.costLines.map((l) => l.amountOere)) > MAX_BUDGET_OERE) issue(['costLines'], 'Budgettet må højst være 1 milliard kr. i alt.');
-    if (!(INSTALMENT_COUNTS as readonly number[]).includes(v.instalmentDueDates.length)) {
-      issue(['instalmentDueDates'], 'Antal rater skal være 1, 2, 4 eller 12.');
-    }
-    v.instalmentDueDates.forEach((d, i) => {
-      if (!d.startsWith(`${v.year}-`)) issue(['instalmentDueDates', i], `Forfaldsdato for rate ${i + 1} skal ligge i ${v.year}.`);
-      else if (i > 0 && d <= v.instalmentDueDates[i - 1]) {
-        issue(['instalmentDueDates', i], `Forfaldsdato for rate ${i + 1} skal ligge efter rate ${i}.`);
-      }
-    });
-  });
+  // Beside field errors too (zod skips an object's refinement after a field failed unless told).
+  .superRefine((v, ctx) => checkKey(v, ctx), { when: (payload) => isRecord(payload.value) });
 
 export const billingUpdate = z.strictObject({ id: id('Version'), data: billingFields });
 

@@ -21,6 +21,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   className: 'Klasse',
   closedOn: 'Afsluttet den',
   code: 'Kommunekode',
+  confirm: 'Bekræftelse',
   confirmOverCapacity: 'Bekræftelse',
   consentGivenOn: 'Samtykke givet',
   consentWithdrawnOn: 'Samtykke trukket tilbage',
@@ -42,12 +43,14 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   delvis: 'Antal "Delvis enig"',
   description: 'Beskrivelse',
   direction: 'Sorteringsretning',
+  dpoContact: 'Databeskyttelsesrådgiverens kontakt',
   durationMinutes: 'Varighed (minutter)',
   ean: 'EAN-nummer',
   education: 'Uddannelse',
   email: 'E-mail',
   employerMunicipalityId: 'Ansættende kommune',
   enig: 'Antal "Enig"',
+  expectedCount: 'Forventet antal personer',
   folder: 'Mappe',
   filter: 'Filter',
   from: 'Fra',
@@ -122,6 +125,7 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   uenig: 'Antal "Uenig"',
   ved_ikke: 'Antal "Ved ikke"',
   year: 'År',
+  years: 'Opbevaringsperiode (år)',
 };
 
 const MAX_SHOWN = 60;

@@ -91,7 +91,7 @@ describe('read log', () => {
     const detail = await backend.registry.call('courses.get', { id: course.id });
     const file = await backend.registry.call('log.exportXlsx', { filter: { menteeId: detail.mentee.id, from: null, to: null } });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(file.base64, 'base64'));
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     const rows = wb.getWorksheet('Log')!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
     expect(rows[1]).toEqual(['Tidspunkt', 'Slags', 'Handling', 'Person', 'Formål', 'Felter']);
     expect(rows[2]).toEqual(expect.arrayContaining(['Læsning', 'Åbnede forløbet', detail.mentee.name]));

@@ -7,6 +7,7 @@ export const PERSON_READS: Readonly<Record<string, string>> = {
   'courses.get': 'Åbnede forløbet',
   'contacts.list': 'Så forløbets samtaler',
   'caseload.suggest': 'Så forslag til mentor for forløbet',
+  'privacy.erasePreview': 'Så, hvad en sletning fjerner',
 };
 
 /** Methods whose `id` is a course, or a mentee; other rows point at a course through their own table. */
@@ -25,6 +26,8 @@ const field = (value: unknown, key: string): unknown => (typeof value === 'objec
 /** The person a call is about, or null (a list, a group contact, the corps' own settings). */
 export function personOf(db: Database.Database, method: string, input: unknown, result?: unknown): number | null {
   const id = field(input, 'id');
+  const menteeId = field(input, 'menteeId');
+  if (typeof menteeId === 'number') return menteeId;
   if (COURSE_ID.has(method)) return courseMentee(db, id);
   if (MENTEE_ID.has(method) && typeof id === 'number') return id;
   if (method === 'courses.refer') return courseMentee(db, field(result, 'id'));

@@ -91,7 +91,7 @@ export function listLog(db: Database.Database, filter: Filter, offset: number, l
   const total = (db.prepare(`SELECT count(*) AS n FROM audit_log l ${w.sql}`).get(...w.params) as { n: number }).n;
   const rows = db
     .prepare(
-      `SELECT l.id, l.at, l.kind, l.method, l.mentee_id, NULLIF(me.name, '') AS mentee_name, l.purpose, l.fields
+      `SELECT l.id, l.at, l.kind, l.method, l.mentee_id, CASE WHEN me.anonymised_at IS NULL THEN me.name END AS mentee_name, l.purpose, l.fields
        FROM audit_log l LEFT JOIN mentees me ON me.id = l.mentee_id ${w.sql}
        ORDER BY l.at DESC, l.id DESC LIMIT ? OFFSET ?`,
     )

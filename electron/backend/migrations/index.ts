@@ -8,6 +8,7 @@ import { evaluation } from './004_evaluation';
 import { stableIds } from './005_stable_ids';
 import { followUp } from './006_follow_up';
 import { phaseStudents } from './007_phase_students';
+import { privacy } from './008_privacy';
 import { readLog } from './009_read_log';
 
 export interface Migration {
@@ -16,6 +17,6 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const migrations: readonly Migration[] = [roster, caseload, billing, evaluation, stableIds, followUp, phaseStudents, readLog];
+export const migrations: readonly Migration[] = [roster, caseload, billing, evaluation, stableIds, followUp, phaseStudents, privacy, readLog];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -27,6 +27,8 @@ export interface ReadOptions {
   enabled?: boolean;
   /** Keep showing the last answer while the answer to a new input loads. */
   keepPrevious?: boolean;
+  /** Poll every so many ms (a running job); false stops. */
+  refetchInterval?: number | false;
 }
 type ReadArgs<M extends Method> = undefined extends MethodInput<M> ? [input?: MethodInput<M>, options?: ReadOptions] : [input: MethodInput<M>, options?: ReadOptions];
 
@@ -39,6 +41,7 @@ export function useApiQuery<M extends Method>(method: M, ...args: ReadArgs<M>) {
     queryFn: () => callWith(method, input),
     enabled: options?.enabled ?? true,
     placeholderData: options?.keepPrevious ? keepPreviousData : undefined,
+    refetchInterval: options?.refetchInterval,
   });
 }
 

@@ -1,10 +1,9 @@
-// Print routes ("#/print/<kind>?id=…&kommune=…"): one A4 document without the app's navigation.
+// Print routes (statements, see shared/routes.ts): one A4 document without the app's navigation.
 // Tells the PDF printer when it may print (usePrintReady).
 import type { StatementKind } from '../../../shared/billing/types';
 import { buildRoute, type Route } from '../../../shared/routes';
-import { call } from '../api/client';
-import { useLoad } from '../lib/useAsync';
-import { billingRoute } from '../pages/billing/routes';
+import { errorMessage } from '../api/client';
+import { useApiQuery } from '../api/queries';
 import { PrintToolbar } from './PrintToolbar';
 import { SettlementStatement } from './SettlementStatement';
 import { Statement } from './Statement';
@@ -22,7 +21,9 @@ export function PrintRoute({ route }: { route: Route }) {
 function PrintDocument({ route: parsed }: { route: Route }) {
   const route = buildRoute(parsed);
   const { kind, id, municipalityId } = parse(parsed);
-  const { data: version, error } = useLoad(() => (kind ? call('billing.get', { id }) : Promise.resolve(null)), [kind, id]);
+  const query = useApiQuery('billing.get', { id }, { enabled: kind !== null });
+  const version = kind ? query.data : undefined;
+  const error = query.error ? errorMessage(query.error) : null;
 
   const row = version?.key.find((k) => k.municipalityId === municipalityId);
   const problem =
@@ -43,7 +44,7 @@ function PrintDocument({ route: parsed }: { route: Route }) {
   if (!version || !row || !kind) return <p className="loading">Indlæser …</p>;
   return (
     <div className="print-view">
-      <PrintToolbar version={version} kind={kind} municipalityId={municipalityId} backRoute={billingRoute(version.id)} />
+      <PrintToolbar version={version} kind={kind} municipalityId={municipalityId} backRoute={{ name: 'billing', versionId: version.id }} />
       <article className="sheet" aria-label={kind === 'opkraevning' ? `Opkrævning til ${row.name}` : `Efterregulering for ${row.name}`}>
         {kind === 'opkraevning' ? <Statement version={version} row={row} /> : <SettlementStatement version={version} row={row} />}
       </article>

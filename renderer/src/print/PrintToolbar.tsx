@@ -1,9 +1,10 @@
 // Shown on screen above a statement, never printed: back, print, and save this one as PDF.
 import type { BillingVersion, StatementKind } from '../../../shared/billing/types';
-import { navigate } from '../lib/legacyHashRoute';
+import type { Route } from '../../../shared/routes';
+import { navigate } from '../lib/router';
 import { PdfExport } from '../pages/billing/PdfExport';
 
-export function PrintToolbar({ version, kind, municipalityId, backRoute }: { version: BillingVersion; kind: StatementKind; municipalityId: number; backRoute: string }) {
+export function PrintToolbar({ version, kind, municipalityId, backRoute }: { version: BillingVersion; kind: StatementKind; municipalityId: number; backRoute: Route }) {
   return (
     <div className="print-toolbar no-print">
       <div className="print-toolbar__buttons">

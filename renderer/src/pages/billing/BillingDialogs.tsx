@@ -1,13 +1,12 @@
 // Small dialogs of the billing page: issue (lock), new version with a reason, year-end settlement.
-import { useState } from 'react';
 import type { BillingVersion } from '../../../../shared/billing/types';
 import { formatKroner } from '../../../../shared/format';
-import { call } from '../../api/client';
-import { Alert } from '../../components/Alert';
+import { billingNewVersion, billingSettle, oereAsKronerText } from '../../../../shared/schemas/billing';
+import { errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
 import { DialogForm } from '../../components/DialogForm';
-import { TextAreaField, TextField } from '../../components/fields';
-import { kronerInput, kronerText } from '../../lib/money';
-import { useSubmit } from '../../lib/useSubmit';
+import { FormText, FormTextArea } from '../../components/formFields';
+import { formMessage, submitWith, useApiForm } from '../../lib/useApiForm';
 
 interface DialogProps {
   version: BillingVersion;
@@ -16,14 +15,15 @@ interface DialogProps {
 }
 
 export function IssueDialog({ version: v, onClose, onDone }: DialogProps) {
-  const { message, busy, run } = useSubmit<BillingVersion>(onDone);
+  const issue = useApiMutation('billing.issue', { onSuccess: onDone });
   return (
     <DialogForm
       title={`Udsted opkrævninger for ${v.year}`}
       onClose={onClose}
-      onSubmit={() => run(() => call('billing.issue', { id: v.id }))}
-      busy={busy}
+      onSubmit={() => issue.mutate({ id: v.id })}
+      busy={issue.isPending}
       submitLabel={`Udsted og lås version ${v.version}`}
+      message={issue.error ? errorMessage(issue.error) : null}
     >
       <p>
         Når opkrævningerne udstedes, låses version {v.version} af nøglen. Beløbene kan derefter kun rettes ved at oprette en ny version med en årsag,
@@ -32,41 +32,47 @@ export function IssueDialog({ version: v, onClose, onDone }: DialogProps) {
       <p>
         Budget {formatKroner(v.budgetOere)} fordelt på {v.key.length} kommuner i {v.instalmentDueDates.length} rater.
       </p>
-      <Alert kind="error">{message}</Alert>
     </DialogForm>
   );
 }
 
 export function NewVersionDialog({ version: v, onClose, onDone }: DialogProps) {
-  const [reason, setReason] = useState('');
-  const { errors, message, busy, run } = useSubmit<BillingVersion>(onDone);
+  const form = useApiForm(billingNewVersion, { id: v.id, reason: '' });
+  const create = useApiMutation('billing.newVersion', { onSuccess: onDone });
   return (
     <DialogForm
       title={`Ny version af ${v.year}`}
       onClose={onClose}
-      onSubmit={() => run(() => call('billing.newVersion', { id: v.id, reason }))}
-      busy={busy}
+      onSubmit={submitWith(form, (values) => create.mutateAsync(values))}
+      busy={create.isPending}
       submitLabel={`Opret version ${v.version + 1}`}
+      dirty={form.formState.isDirty}
+      message={formMessage(form)}
     >
       <p>Version {v.version} forbliver uændret i historikken. Den nye version starter som en kopi, som du retter og udsteder.</p>
-      <TextAreaField label="Årsag til ny version" required value={reason} onChange={setReason} error={errors.reason} hint="F.eks. rettet elevtal for en kommune" />
-      <Alert kind="error">{errors.reason ? null : message}</Alert>
+      <FormTextArea control={form.control} name="reason" label="Årsag til ny version" required hint="F.eks. rettet elevtal for en kommune" />
     </DialogForm>
   );
 }
 
 export function SettlementDialog({ version: v, onClose, onDone }: DialogProps) {
-  const [actual, setActual] = useState(kronerText(v.settlement?.actualCostOere ?? v.budgetOere));
-  const [note, setNote] = useState(v.settlement?.note ?? '');
-  const { errors, message, busy, run } = useSubmit<BillingVersion>(onDone);
+  const form = useApiForm(billingSettle, { id: v.id, actualCostOere: oereAsKronerText(v.settlement?.actualCostOere ?? v.budgetOere), note: v.settlement?.note ?? '' });
+  const settle = useApiMutation('billing.settle', { onSuccess: onDone });
   return (
-    <DialogForm title={`Efterregulering ${v.year}`} onClose={onClose} onSubmit={() => run(() => call('billing.settle', { id: v.id, actualCostOere: kronerInput(actual) as number, note }))} busy={busy} submitLabel="Beregn efterregulering">
+    <DialogForm
+      title={`Efterregulering ${v.year}`}
+      onClose={onClose}
+      onSubmit={submitWith(form, (values) => settle.mutateAsync(values))}
+      busy={settle.isPending}
+      submitLabel="Beregn efterregulering"
+      dirty={form.formState.isDirty}
+      message={formMessage(form)}
+    >
       <p>
         Den faktiske udgift fordeles efter samme nøgle (version {v.version}) og holdes op mod de {formatKroner(v.budgetOere)}, der er opkrævet a conto.
       </p>
-      <TextField label="Faktisk udgift (kr.)" required inputMode="decimal" value={actual} onChange={setActual} error={errors.actualCostOere} />
-      <TextAreaField label="Bemærkning" value={note} onChange={setNote} error={errors.note} hint="Vises på efterreguleringen" />
-      <Alert kind="error">{Object.keys(errors).length ? null : message}</Alert>
+      <FormText control={form.control} name="actualCostOere" label="Faktisk udgift (kr.)" required inputMode="decimal" />
+      <FormTextArea control={form.control} name="note" label="Bemærkning" hint="Vises på efterreguleringen" />
     </DialogForm>
   );
 }

@@ -4,7 +4,8 @@
 import { useEffect, useState } from 'react';
 import type { ExportFile } from '../../../../shared/api/evaluation';
 import type { BillingVersion, PdfJobStatus, StatementKind } from '../../../../shared/billing/types';
-import { call, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { downloadBase64 } from '../../lib/download';
 
@@ -23,67 +24,54 @@ export function PdfExport({
   municipalityIds?: number[];
   buttonLabel: string;
 }) {
-  const [starting, setStarting] = useState(false);
-  const [job, setJob] = useState<PdfJobStatus | null>(null);
-  // Web mode: the finished download, kept so it can be fetched again if the browser held it back.
-  const [file, setFile] = useState<ExportFile | null>(null);
+  // The job as the backend started it; its progress is then the job's own query.
+  const [started, setStarted] = useState<PdfJobStatus | null>(null);
   const [cancelled, setCancelled] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const desktop = Boolean(window.mentorkorps);
-  const batch = !municipalityIds || municipalityIds.length > 1;
+  const start = useApiMutation('billing.exportPdfs', {
+    onSuccess: (result) => {
+      setCancelled(result.cancelled);
+      setStarted(result.cancelled ? null : result.job);
+    },
+  });
+  const [jobRunning, setJobRunning] = useState(false);
+  const progress = useApiQuery('billing.pdfJob', { jobId: started?.jobId ?? '' }, { enabled: jobRunning, refetchInterval: jobRunning ? POLL_MS : false });
+  // E.g. the program restarted and forgot the job: say so, and the button works again.
+  const job = progress.isError ? null : (progress.data ?? started);
+  useEffect(() => setJobRunning(job?.state === 'running'), [job?.state]);
 
+  // Web mode: the bytes come once, by their own call, so no poll ever carries them; kept to fetch again.
+  const fetchFile = useApiMutation('billing.pdfJobFile', { onSuccess: downloadFile });
+  const { mutate: takeFile, reset: forgetFile } = fetchFile;
+  const downloadName = job?.state === 'done' ? job.downloadName : null;
+  const doneJobId = downloadName ? job?.jobId : undefined;
   useEffect(() => {
-    if (!job || job.state !== 'running') return;
-    const timer = setTimeout(() => {
-      call('billing.pdfJob', { jobId: job.jobId })
-        .then(async (status) => {
-          // The bytes come once, by their own call, so no poll ever carries them.
-          if (status.state === 'done' && status.downloadName) {
-            const done = await call('billing.pdfJobFile', { jobId: status.jobId });
-            downloadFile(done);
-            setFile(done);
-          }
-          setJob(status);
-        })
-        .catch((e: unknown) => {
-          // E.g. the program restarted and forgot the job: say so and let the coordinator start again.
-          setJob(null);
-          setError(errorMessage(e));
-        });
-    }, POLL_MS);
-    return () => clearTimeout(timer);
-  }, [job]);
+    if (doneJobId) takeFile({ jobId: doneJobId });
+  }, [doneJobId, takeFile]);
+  const file = fetchFile.data ?? null;
 
-  async function start() {
-    setError(null);
-    setJob(null);
-    setFile(null);
+  function run() {
+    setStarted(null);
     setCancelled(false);
-    setStarting(true);
-    try {
-      const started = await call('billing.exportPdfs', { id: version.id, kind, municipalityIds });
-      if (started.cancelled) setCancelled(true);
-      else setJob(started.job);
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setStarting(false);
-    }
+    forgetFile();
+    start.mutate({ id: version.id, kind, municipalityIds });
   }
 
   const running = job?.state === 'running';
+  const desktop = Boolean(window.mentorkorps);
+  const batch = !municipalityIds || municipalityIds.length > 1;
   const what = kind === 'opkraevning' ? 'opkrævning' : 'efterregulering';
   const hint = desktop ? 'Du vælger mappen i næste trin.' : batch ? 'Alle PDF-filer samles i én ZIP-fil, som browseren henter.' : null;
+  const error = start.error ?? progress.error ?? fetchFile.error;
   return (
     <div className="pdf-export">
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void start();
+          run();
         }}
       >
-        <button type="submit" className="primary" disabled={running || starting}>
+        <button type="submit" className="primary" disabled={running || start.isPending}>
           {buttonLabel}
         </button>
         {hint ? <span className="muted"> {hint}</span> : null}
@@ -101,7 +89,7 @@ export function PdfExport({
         </div>
       ) : null}
       <Alert kind="ok">{doneMessage(job, file, what) ?? (cancelled ? 'Ingen mappe valgt – intet er gemt.' : null)}</Alert>
-      <Alert kind="error">{job?.state === 'failed' ? job.error : error}</Alert>
+      <Alert kind="error">{job?.state === 'failed' ? job.error : error ? errorMessage(error) : null}</Alert>
       {file ? (
         <p>
           <button type="button" onClick={() => downloadFile(file)}>

@@ -2,27 +2,29 @@
 import { sum } from '../../../../shared/billing/key';
 import type { BillingVersion, BillingSettlementRow } from '../../../../shared/billing/types';
 import { formatInteger, formatKroner } from '../../../../shared/format';
-import { MunicipalityTable } from './MunicipalityTable';
+import type { Column } from '../../components/DataTable';
+import { MunicipalityRows } from './KeyTable';
 
 export function SettlementTable({ version: v, highlight }: { version: BillingVersion; highlight?: number }) {
   const s = v.settlement;
   if (!s) return null;
-  const kroner = (header: string, f: (r: BillingSettlementRow) => number) => ({
+  const kroner = (key: string, header: string, f: (r: BillingSettlementRow) => number): Column<BillingSettlementRow> => ({
+    key,
     header,
-    num: true,
-    cell: (r: BillingSettlementRow) => formatKroner(f(r)),
+    numeric: true,
+    cell: (r) => formatKroner(f(r)),
     total: formatKroner(sum(s.rows.map(f))),
   });
   return (
-    <MunicipalityTable
+    <MunicipalityRows
       caption={`Efterregulering ${v.year}`}
       rows={s.rows}
       highlight={highlight}
       columns={[
-        { header: 'Elevtal', num: true, cell: (r) => formatInteger(r.students), total: formatInteger(v.totalStudents) },
-        kroner('Andel af faktisk udgift', (r) => r.actualShareOere),
-        kroner('Opkrævet a conto', (r) => r.paidOere),
-        kroner('Efterregulering', (r) => r.differenceOere),
+        { key: 'students', header: 'Elevtal', numeric: true, cell: (r) => formatInteger(r.students), total: formatInteger(v.totalStudents) },
+        kroner('share', 'Andel af faktisk udgift', (r) => r.actualShareOere),
+        kroner('paid', 'Opkrævet a conto', (r) => r.paidOere),
+        kroner('difference', 'Efterregulering', (r) => r.differenceOere),
       ]}
     />
   );

@@ -66,7 +66,8 @@ function Report({ route, year }: { route: string; year: number }) {
           <section key={t.id} className="doc-block evaluation-report__block">
             <h2>{t.title}</h2>
             {CHARTS[t.id] && t.rows.length > 0 ? (
-              <figure className="evaluation-report__chart" aria-hidden="true">
+              // The table below says the same: hidden from screen readers and, inert, out of the tab order.
+              <figure className="evaluation-report__chart" aria-hidden="true" inert>
                 <ChartFor table={t} size={{ width: PRINT_CHART_WIDTH, height: printChartHeight(t, CHARTS[t.id]!) }} />
               </figure>
             ) : null}

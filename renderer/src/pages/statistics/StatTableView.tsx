@@ -5,7 +5,8 @@ import { formatCell, type StatTable } from '../../../../shared/statistics/tables
 export function StatTableView({ table, caption = false }: { table: StatTable; caption?: boolean }) {
   const numeric = table.columns.map((c) => c.format !== 'text');
   return (
-    <div className="table-scroll">
+    // Focusable and named so a keyboard user can scroll a table wider than its box.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={`Tabel: ${table.title}`}>
       <table className="table stat-table" data-table={table.id}>
         <caption className={caption ? 'stat-table__caption' : 'sr-only'}>{table.title}</caption>
         <thead>

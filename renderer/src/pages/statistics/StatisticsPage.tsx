@@ -33,17 +33,20 @@ function KeyFigures({ s }: { s: YearStatistics }) {
     }),
   ];
   return (
-    <dl className="key-figures" aria-label="Nøgletal">
+    // Each figure is a named group holding its own <dl> (a <dl> may not contain elements with a role).
+    <div className="key-figures" role="group" aria-label="Nøgletal">
       {figures.map(([label, value, hint]) => (
         <div key={label} className="key-figures__item" role="group" aria-label={label}>
-          <dt>{label}</dt>
-          <dd>
-            <strong>{value}</strong>
-            {hint ? <small>{hint}</small> : null}
-          </dd>
+          <dl>
+            <dt>{label}</dt>
+            <dd>
+              <strong>{value}</strong>
+              {hint ? <small>{hint}</small> : null}
+            </dd>
+          </dl>
         </div>
       ))}
-    </dl>
+    </div>
   );
 }
 
