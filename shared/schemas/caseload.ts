@@ -2,6 +2,7 @@
 // Rules that need the database (closed courses, capacity) live in the handlers; rules that need today's
 // date are built with a `today` that the form and the handler supply (the *AsOf factories).
 import { z } from 'zod';
+import { isIsoDate } from '../format';
 import {
   BIRTH_YEAR_MIN,
   CONTACT_TYPE_KEYS,
@@ -16,7 +17,6 @@ import {
   REFERRER_KEYS,
   isClassSession,
 } from '../caseload';
-import { isIsoDate } from '../format';
 import { checkPeriod, danishNumber, id, integer, isoDate, optionalEmail, optionalIsoDate, optionalText, requiredText } from './common';
 
 const choice = <T extends string>(keys: readonly [T, ...T[]], label: string) => z.enum(keys, { error: `${label} skal vælges.` });

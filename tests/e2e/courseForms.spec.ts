@@ -3,13 +3,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-/** Esc on a changed form asks first; "Kassér ændringer" closes it and focus goes back to the opener. */
-async function expectDiscardAsked(page: Page, dialog: Locator, opener: Locator) {
+/** Esc on a changed form asks first, and so does its cancel button; "Kassér ændringer" closes it and focus goes back to the opener. */
+async function expectDiscardAsked(page: Page, dialog: Locator, opener: Locator, cancel = 'Annuller') {
   await page.keyboard.press('Escape');
   await expect(dialog.getByText('Du har ændringer, der ikke er gemt. Vil du kassere dem?')).toBeVisible();
   await dialog.getByRole('button', { name: 'Fortsæt redigering' }).click();
-  await expect(dialog.getByRole('button', { name: 'Annuller' })).toBeVisible();
-  await dialog.getByRole('button', { name: 'Annuller' }).click();
+  const cancelButton = dialog.locator('.modal__body').getByRole('button', { name: cancel, exact: true });
+  await expect(cancelButton).toBeVisible();
+  await cancelButton.click();
   await dialog.getByRole('button', { name: 'Kassér ændringer' }).click();
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
@@ -85,7 +86,7 @@ test('the themes dialog and the follow-up status dialog ask before discarding', 
   await themesButton.click();
   const themes = page.getByRole('dialog', { name: 'Temaer' });
   await themes.getByLabel('Nyt tema').fill('Bolig');
-  await expectDiscardAsked(page, themes, themesButton);
+  await expectDiscardAsked(page, themes, themesButton, 'Luk');
 
   await page.getByRole('link', { name: 'Opfølgning' }).click();
   const record = page.getByRole('region', { name: 'Opfølgning efter afslutning' }).getByRole('button', { name: /^Registrér status for / }).first();

@@ -2,7 +2,7 @@
 // this reads the pages under the visible rows (each page a query, so writes invalidate them) and
 // renders only the visible rows (@tanstack/react-virtual), keeping real <table> semantics.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Page } from '../../../shared/caseloadTypes';
 import { errorMessage } from '../api/client';
 import { PAGE_SIZE, useApiPageWindow, type PagedFilter, type RowOf } from '../api/queries';
@@ -27,8 +27,9 @@ interface Props<M extends PagedMethod, K extends string> {
 
 export function PagedTable<M extends PagedMethod, K extends string = string>({ caption, method, filter, columns, sort, empty, rowHeight = 46, maxHeight = 600, countLabel }: Props<M, K>) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The total comes with every page; until the first answer the list is one page long.
-  const lastTotal = useRef<number | null>(null);
+  // The total comes with every page; until the first answer the list is empty. It is state, not a ref:
+  // the virtualizer sizes the list from it, so its arrival must render again (or no rows show).
+  const [total, setTotal] = useState<number | null>(null);
 
   const filterKey = JSON.stringify(filter);
   useEffect(() => {
@@ -36,7 +37,7 @@ export function PagedTable<M extends PagedMethod, K extends string = string>({ c
   }, [filterKey]);
 
   const virtualizer = useVirtualizer({
-    count: lastTotal.current ?? 0,
+    count: total ?? 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12,
@@ -51,8 +52,10 @@ export function PagedTable<M extends PagedMethod, K extends string = string>({ c
   results.forEach((r, i) => r.data && pages.set(pageNumbers[i], r.data as Page<RowOf<M>>));
   const failed = results.find((r) => r.error)?.error;
   const answered = results.find((r) => r.data && !r.isPlaceholderData)?.data as Page<RowOf<M>> | undefined;
-  if (answered) lastTotal.current = answered.total;
-  const total = lastTotal.current;
+  const answeredTotal = answered?.total;
+  useEffect(() => {
+    if (answeredTotal !== undefined) setTotal(answeredTotal);
+  }, [answeredTotal]);
 
   const padTop = items.length ? items[0].start : 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0;

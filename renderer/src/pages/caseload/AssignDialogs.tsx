@@ -79,7 +79,8 @@ export function AssignDialog({ courseId, menteeName, today, onClose, onDone }: {
         {suggestions.data && !list.length ? <p className="empty">Ingen aktive mentorer at foreslå.</p> : null}
         {list.map((s, i) => (
           <label key={s.mentorId} className={`suggestion${s.overCapacity ? ' suggestion--full' : ''}`}>
-            <input type="radio" name="mentor" checked={mentor.field.value === s.mentorId} onChange={() => mentor.field.onChange(s.mentorId)} />
+            {/* The suggestions may arrive after the dialog opened: focus moves to the best one then. */}
+            <input type="radio" name="mentor" autoFocus={i === 0} checked={mentor.field.value === s.mentorId} onChange={() => mentor.field.onChange(s.mentorId)} />
             <span>
               <strong>{s.mentorName}</strong>
               {i === 0 ? <span className="tag tag--ok">Forslag</span> : null}
