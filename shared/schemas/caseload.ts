@@ -1,6 +1,8 @@
 // Input schemas for mentees, courses, caseloads and contacts. Messages are Danish and name the field.
-// Rules that need the database or today's date (future dates, closed courses, capacity) live in the handlers.
+// Rules that need the database (closed courses, capacity) live in the handlers; rules that need today's
+// date are built with a `today` that the form and the handler supply (the *AsOf factories).
 import { z } from 'zod';
+import { isIsoDate } from '../format';
 import {
   BIRTH_YEAR_MIN,
   type ContactType,
@@ -41,49 +43,86 @@ export const themeUpdate = z.strictObject({
   active: z.boolean({ error: 'Aktiv skal være ja eller nej.' }),
 });
 
-export const menteeFields = z.strictObject({
-  name: requiredText('Navn', 100),
-  // The upper bound (this year) depends on today: the handler checks it.
-  birthYear: z
-    .number({ error: 'Fødselsår skal være et tal.' })
-    .int({ error: 'Fødselsår skal være et helt årstal.' })
-    .min(BIRTH_YEAR_MIN, { error: `Fødselsår skal ligge mellem ${BIRTH_YEAR_MIN} og i år.` }),
-  homeMunicipalityId: id('Hjemkommune'),
-  education: choice(EDUCATION_KEYS, 'Uddannelse'),
-  school: optionalText('Skole', 100),
-  phone: optionalText('Telefon', 30),
-  email: optionalEmail('E-mail'),
+/**
+ * Rules that need today's date: `today` comes from the form (app.info) or the handler (ctx.today), so the
+ * form shows them with the other field errors and the backend refuses the same input. The registry's
+ * schemas are built without it (the handler checks again with its today).
+ */
+const notAfterToday = (today: string | undefined, label: string) => ({
+  check: (v: string | null) => !today || v === null || v <= today,
+  params: { error: `${label} må ikke ligge i fremtiden.` },
 });
-export const menteeUpdate = z.strictObject({ id: id('Mentee'), data: menteeFields });
 
-export const courseFields = z
-  .strictObject({
-    referralDate: isoDate('Henvisningsdato'),
-    referredBy: choice(REFERRER_KEYS, 'Henvist af'),
-    consentGivenOn: optionalIsoDate('Samtykke givet'),
-    consentWithdrawnOn: optionalIsoDate('Samtykke trukket tilbage'),
-    phaseAtStart: choice(PHASE_KEYS, 'Fase ved start'),
-    plannedReviewOn: optionalIsoDate('Planlagt opfølgning'),
-    themeIds: idList('Temaer'),
-  })
-  .superRefine((v, ctx) => {
-    checkPeriod(v.consentGivenOn, v.consentWithdrawnOn, 'consentWithdrawnOn', 'Samtykke trukket tilbage', 'Samtykke givet', ctx);
-    checkPeriod(v.referralDate, v.plannedReviewOn, 'plannedReviewOn', 'Planlagt opfølgning', 'Henvisningsdato', ctx);
+/** Cross-field rules run even when a field failed (so all errors show at the first submit), but only over an object. */
+const always = { when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null };
+/** A date the cross-field rules can compare: a field that failed is left out. */
+const dateOf = (v: unknown): string | null => (typeof v === 'string' && isIsoDate(v) ? v : null);
+
+const birthYear = (today: string | undefined) => {
+  const thisYear = today ? Number(today.slice(0, 4)) : null;
+  return danishNumber(
+    z
+      .number({ error: 'Fødselsår skal være et tal.' })
+      .int({ error: 'Fødselsår skal være et helt årstal.' })
+      .min(BIRTH_YEAR_MIN, { error: `Fødselsår skal ligge mellem ${BIRTH_YEAR_MIN} og i år.` })
+      .refine((y) => thisYear === null || y <= thisYear, { error: `Fødselsår skal ligge mellem ${BIRTH_YEAR_MIN} og ${thisYear}.` }),
+  );
+};
+
+export const menteeFieldsAsOf = (today?: string) =>
+  z.strictObject({
+    name: requiredText('Navn', 100),
+    birthYear: birthYear(today),
+    homeMunicipalityId: id('Hjemkommune'),
+    education: choice(EDUCATION_KEYS, 'Uddannelse'),
+    school: optionalText('Skole', 100),
+    phone: optionalText('Telefon', 30),
+    email: optionalEmail('E-mail'),
   });
+export const menteeFields = menteeFieldsAsOf();
+export const menteeUpdateAsOf = (today?: string) => z.strictObject({ id: id('Mentee'), data: menteeFieldsAsOf(today) });
+export const menteeUpdate = menteeUpdateAsOf();
+
+export const courseFieldsAsOf = (today?: string) => {
+  const referral = notAfterToday(today, 'Henvisningsdato');
+  const withdrawn = notAfterToday(today, 'Samtykke trukket tilbage');
+  return z
+    .strictObject({
+      referralDate: isoDate('Henvisningsdato').refine(referral.check, referral.params),
+      referredBy: choice(REFERRER_KEYS, 'Henvist af'),
+      consentGivenOn: optionalIsoDate('Samtykke givet'),
+      consentWithdrawnOn: optionalIsoDate('Samtykke trukket tilbage').refine(withdrawn.check, withdrawn.params),
+      phaseAtStart: choice(PHASE_KEYS, 'Fase ved start'),
+      plannedReviewOn: optionalIsoDate('Planlagt opfølgning'),
+      themeIds: idList('Temaer'),
+    })
+    .superRefine((v, ctx) => {
+      const referralDate = dateOf(v.referralDate);
+      const consentGivenOn = dateOf(v.consentGivenOn);
+      // Consent is asked for at the referral, never before it.
+      checkPeriod(referralDate, consentGivenOn, 'consentGivenOn', 'Samtykke givet', 'Henvisningsdatoen', ctx);
+      checkPeriod(consentGivenOn, dateOf(v.consentWithdrawnOn), 'consentWithdrawnOn', 'Samtykke trukket tilbage', 'Samtykke givet', ctx);
+      checkPeriod(referralDate, dateOf(v.plannedReviewOn), 'plannedReviewOn', 'Planlagt opfølgning', 'Henvisningsdato', ctx);
+    }, always);
+};
+export const courseFields = courseFieldsAsOf();
 
 /** A referral: either a new mentee or one already known, and the new course. */
-export const courseRefer = z
-  .strictObject({
-    menteeId: id('Mentee').optional(),
-    mentee: menteeFields.optional(),
-    course: courseFields,
-  })
-  .superRefine((v, ctx) => {
-    if ((v.menteeId === undefined) === (v.mentee === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['menteeId'], message: 'Vælg en kendt mentee eller udfyld en ny.' });
-    }
-  });
-export const courseUpdate = z.strictObject({ id: id('Forløb'), data: courseFields });
+export const courseReferAsOf = (today?: string) =>
+  z
+    .strictObject({
+      menteeId: id('Mentee').optional(),
+      mentee: menteeFieldsAsOf(today).optional(),
+      course: courseFieldsAsOf(today),
+    })
+    .superRefine((v, ctx) => {
+      if ((v.menteeId === undefined) === (v.mentee === undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['menteeId'], message: 'Vælg en kendt mentee eller udfyld en ny.' });
+      }
+    });
+export const courseRefer = courseReferAsOf();
+export const courseUpdateAsOf = (today?: string) => z.strictObject({ id: id('Forløb'), data: courseFieldsAsOf(today) });
+export const courseUpdate = courseUpdateAsOf();
 export const courseClose = z.strictObject({
   id: id('Forløb'),
   closedOn: isoDate('Afsluttet den'),
@@ -130,7 +169,7 @@ export const payerPeriodFields = z
     fromDate: isoDate('Betaler fra'),
     toDate: optionalIsoDate('Betaler til'),
   })
-  .superRefine((v, ctx) => checkPeriod(v.fromDate, v.toDate, 'toDate', 'Betaler til', 'Betaler fra', ctx));
+  .superRefine((v, ctx) => checkPeriod(dateOf(v.fromDate), dateOf(v.toDate), 'toDate', 'Betaler til', 'Betaler fra', ctx), always);
 
 const confirmOverCapacity = z.boolean({ error: 'Bekræftelse skal være ja eller nej.' }).default(false);
 

@@ -2,11 +2,12 @@
 // closed, the date is after the close, one status per checkpoint) live in the handler.
 import { z } from 'zod';
 import { CHECKPOINT_MONTHS_MAX, CHECKPOINT_MONTHS_MIN, CHECKPOINT_SOURCE_KEYS, CHECKPOINT_STATUS_KEYS } from '../followUp';
-import { id, integer, isoDate } from './common';
+import { danishNumber, id, integer, isoDate } from './common';
 
 const months = integer('Måneder efter afslutning', CHECKPOINT_MONTHS_MIN, CHECKPOINT_MONTHS_MAX);
 
-export const checkpointMonthsInput = z.strictObject({ months });
+// Typed in a text box: "12" is read as the number on both sides.
+export const checkpointMonthsInput = z.strictObject({ months: danishNumber(months) });
 
 export const checkpointDueList = z
   .strictObject({

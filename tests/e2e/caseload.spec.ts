@@ -281,6 +281,8 @@ test('edit dialogs mark the refused field; a theme is added once however often E
   await expect(course.getByText('Henvisningsdato må ikke ligge i fremtiden.')).toBeVisible();
   await expect(course.getByLabel('Henvisningsdato')).toHaveAttribute('aria-invalid', 'true');
   await course.getByRole('button', { name: 'Annuller' }).click();
+  // The form is changed: Annuller asks before throwing it away (#14).
+  await course.getByRole('button', { name: 'Kassér ændringer' }).click();
 
   // A slow answer and Enter twice: one theme, no "already exists".
   await page.getByRole('link', { name: 'Forløb', exact: true }).click();

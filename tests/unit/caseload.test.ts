@@ -34,7 +34,8 @@ const newCourse = (over: Record<string, unknown> = {}) =>
   ({
     referralDate: '2026-09-01',
     referredBy: 'laerer',
-    consentGivenOn: '2026-09-01',
+    // Consent is given at the referral (never before it), unless a test says otherwise.
+    consentGivenOn: over.referralDate ?? '2026-09-01',
     phaseAtStart: 'oplaering',
     themeIds: [themes.psykisk],
     ...over,
@@ -123,7 +124,7 @@ describe('mentees and courses', () => {
     const c = await refer();
     await expectRefused(b, 'courses.refer', { mentee: newMentee({ birthYear: 1939 }), course: newCourse() }, 'mentee.birthYear');
     await expectRefused(b, 'courses.refer', { mentee: newMentee({ birthYear: 2027 }), course: newCourse() }, 'mentee.birthYear');
-    await expectRefused(b, 'courses.refer', { mentee: newMentee({ birthYear: '2005' }), course: newCourse() }, 'mentee.birthYear');
+    await expectRefused(b, 'courses.refer', { mentee: newMentee({ birthYear: 'tyve' }), course: newCourse() }, 'mentee.birthYear');
     await expectRefused(b, 'courses.refer', { mentee: newMentee({ name: ' ' }), course: newCourse() }, 'mentee.name');
     await expectRefused(b, 'courses.refer', { mentee: newMentee({ homeMunicipalityId: 999 }), course: newCourse() }, 'mentee.homeMunicipalityId');
     await expectRefused(b, 'courses.refer', { mentee: newMentee({ education: 'pilot' }), course: newCourse() }, 'mentee.education');
@@ -132,6 +133,8 @@ describe('mentees and courses', () => {
     await expectRefused(b, 'courses.refer', { mentee: newMentee(), course: newCourse({ themeIds: [999] }) }, 'course.themeIds');
     await expectRefused(b, 'courses.refer', { mentee: newMentee(), course: newCourse({ consentWithdrawnOn: '2026-08-01' }) }, 'course.consentWithdrawnOn');
     await expectRefused(b, 'courses.refer', { course: newCourse() }, 'menteeId');
+    const early = await expectRefused(b, 'courses.refer', { mentee: newMentee(), course: newCourse({ consentGivenOn: '2026-08-31' }) }, 'course.consentGivenOn');
+    expect(early.fields['course.consentGivenOn']).toBe('Samtykke givet må ikke ligge før henvisningsdatoen.');
     await expectRefused(b, 'mentees.update', { id: c.menteeId, data: newMentee({ birthYear: 2030 }) }, 'data.birthYear');
     // Closing needs an outcome and a date within the course.
     await expectRefused(b, 'courses.close', { id: c.id, closedOn: '2026-11-01' }, 'outcome');

@@ -1,11 +1,11 @@
 // Mentees and their courses (forløb): referral, details, goals, referrals to other offers, payer periods, closing.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
-import { BIRTH_YEAR_MIN } from '../../../shared/caseload';
 import type { Mentee } from '../../../shared/caseloadTypes';
 import { fieldError } from '../../../shared/errors';
 import { formatDate } from '../../../shared/format';
-import type { courseFields, menteeFields } from '../../../shared/schemas/caseload';
+import { courseReferAsOf, courseUpdateAsOf, menteeUpdateAsOf, type courseFields, type menteeFields } from '../../../shared/schemas/caseload';
+import { zodToApiError } from '../validationErrors';
 import {
   deleteGoal,
   deletePayerPeriod,
@@ -47,16 +47,18 @@ type DB = Database.Database;
 type MenteeFields = z.output<typeof menteeFields>;
 type CourseFields = z.output<typeof courseFields>;
 
+/** The rules that need today's date: the same shared schema the form checks, built with the backend's today. */
+function checkAsOf(schema: z.ZodType, input: unknown): void {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw zodToApiError(parsed.error);
+}
+
 /** Field prefix: "mentee." inside a referral, "data." inside an update. */
-function checkMentee(db: DB, m: MenteeFields, today: string, prefix: string): void {
-  const year = Number(today.slice(0, 4));
-  if (m.birthYear > year) throw fieldError(`${prefix}birthYear`, `Fødselsår skal ligge mellem ${BIRTH_YEAR_MIN} og ${year}.`);
+function checkMentee(db: DB, m: MenteeFields, prefix: string): void {
   assertMunicipalityExists(db, m.homeMunicipalityId, `${prefix}homeMunicipalityId`, 'Hjemkommunen');
 }
 
-function checkCourse(db: DB, c: CourseFields, today: string, prefix: string): void {
-  if (c.referralDate > today) throw fieldError(`${prefix}referralDate`, 'Henvisningsdato må ikke ligge i fremtiden.');
-  if (c.consentWithdrawnOn && c.consentWithdrawnOn > today) throw fieldError(`${prefix}consentWithdrawnOn`, 'Samtykke trukket tilbage må ikke ligge i fremtiden.');
+function checkCourse(db: DB, c: CourseFields, prefix: string): void {
   assertThemesExist(db, c.themeIds, `${prefix}themeIds`);
 }
 
@@ -96,7 +98,8 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
   'mentees.update': ({ id, data }, { db, today }): Mentee => {
     getMentee(db, id);
     assertMenteeNotAnonymised(db, id, 'id');
-    checkMentee(db, data, today(), 'data.');
+    checkAsOf(menteeUpdateAsOf(today()), { id, data });
+    checkMentee(db, data, 'data.');
     updateMentee(db, id, data);
     return getMentee(db, id);
   },
@@ -106,17 +109,17 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
   'courses.get': ({ id }, { db }) => getCourseDetail(db, id),
 
   'courses.refer': ({ menteeId, mentee, course }, { db, today }) => {
-    const day = today();
+    checkAsOf(courseReferAsOf(today()), { menteeId, mentee, course });
     let id: number;
     if (mentee) {
-      checkMentee(db, mentee, day, 'mentee.');
-      checkCourse(db, course, day, 'course.');
+      checkMentee(db, mentee, 'mentee.');
+      checkCourse(db, course, 'course.');
       id = insertMentee(db, mentee);
     } else {
       const known = getMentee(db, menteeId!, 'menteeId');
       assertMenteeNotAnonymised(db, known.id, 'menteeId');
       if (hasOpenCourse(db, known.id)) throw fieldError('menteeId', `${known.name} har allerede et åbent forløb.`);
-      checkCourse(db, course, day, 'course.');
+      checkCourse(db, course, 'course.');
       id = known.id;
     }
     const courseId = insertCourse(db, id, course);
@@ -127,7 +130,8 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
   'courses.update': ({ id, data }, { db, today }) => {
     courseRow(db, id);
     assertCourseNotAnonymised(db, id, 'id');
-    checkCourse(db, data, today(), 'data.');
+    checkAsOf(courseUpdateAsOf(today()), { id, data });
+    checkCourse(db, data, 'data.');
     const span = courseSpan(db, id);
     // The referral starts the course: no contact, mentor or closing may come before it.
     const later = (

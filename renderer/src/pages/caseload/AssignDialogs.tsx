@@ -1,23 +1,41 @@
 // Assigning a course (with ranked suggestions and their reasons) and handing over a whole caseload.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useController, type ControllerRenderProps } from 'react-hook-form';
 import type { CaseloadMentor } from '../../../../shared/caseloadTypes';
 import { formatInteger } from '../../../../shared/format';
-import { call } from '../../api/client';
+import { assignInput, handoverInput } from '../../../../shared/schemas/caseload';
+import { errorMessage } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { DialogForm } from '../../components/DialogForm';
-import { DateField, SelectField } from '../../components/fields';
-import { dateInput, dateText } from '../../lib/formValues';
-import { useLoad } from '../../lib/useAsync';
-import { useSubmit } from '../../lib/useSubmit';
+import { FormDate, FormSelect } from '../../components/formFields';
+import { formMessage, submitWith, useApiForm } from '../../lib/useApiForm';
 
-/** Over capacity needs an explicit tick; the backend asks for it by naming the field. */
-function OverCapacityConfirm({ message, checked, onChange }: { message: string | undefined; checked: boolean; onChange: (v: boolean) => void }) {
-  if (!message) return null;
+/**
+ * The backend asks for an explicit tick to go over capacity by naming the field. The question stays up
+ * while the box is ticked (re-checking the form clears the refusal) and goes when the mentor changes.
+ */
+function useCapacityQuestion(refusal: string | undefined, mentor: unknown, uncheck: () => void) {
+  const [question, setQuestion] = useState<string | null>(null);
+  useEffect(() => {
+    if (refusal) setQuestion(refusal);
+  }, [refusal]);
+  useEffect(() => {
+    setQuestion(null);
+    uncheck();
+    // Only a new mentor starts over (uncheck is a new function every render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [mentor]);
+  return question;
+}
+
+function OverCapacityConfirm({ field, question }: { field: Pick<ControllerRenderProps, 'value' | 'onChange'>; question: string | null }) {
+  if (!question) return null;
   return (
     <div className="confirm-box" role="group" aria-label="Over kapacitet">
-      <p className="field__error">{message}</p>
+      <p className="field__error">{question}</p>
       <label className="check">
-        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+        <input type="checkbox" checked={field.value === true} onChange={(e) => field.onChange(e.target.checked)} />
         Bekræft tildeling over kapacitet
       </label>
     </div>
@@ -25,39 +43,44 @@ function OverCapacityConfirm({ message, checked, onChange }: { message: string |
 }
 
 export function AssignDialog({ courseId, menteeName, today, onClose, onDone }: { courseId: number; menteeName: string; today: string; onClose: () => void; onDone: (text: string) => void }) {
-  const suggestions = useLoad(() => call('caseload.suggest', { courseId }), [courseId]);
-  const [chosen, setChosen] = useState<number | null>(null);
-  const [fromDate, setFromDate] = useState(dateText(today));
-  const [confirm, setConfirm] = useState(false);
-  const { errors, general, busy, run, clear } = useSubmit<string>(onDone);
+  const suggestions = useApiQuery('caseload.suggest', { courseId });
+  const form = useApiForm(assignInput, { courseId, mentorId: undefined, fromDate: today, confirmOverCapacity: false });
+  const assign = useApiMutation('caseload.assign');
   const list = suggestions.data?.suggestions ?? [];
-  const mentorId = chosen ?? list[0]?.mentorId ?? null;
+  const mentor = useController({ control: form.control, name: 'mentorId' });
+  const confirm = useController({ control: form.control, name: 'confirmOverCapacity' });
+  const question = useCapacityQuestion(confirm.fieldState.error?.message, mentor.field.value, () => confirm.field.onChange(false));
 
-  const submit = () =>
-    run(async () => {
-      const r = await call('caseload.assign', { courseId, mentorId: mentorId as number, fromDate: dateInput(fromDate) as string, confirmOverCapacity: confirm });
-      const name = list.find((s) => s.mentorId === r.mentorId)?.mentorName ?? 'mentoren';
-      return `${menteeName} er tildelt ${name}${r.overCapacityConfirmed ? ' (over kapacitet, bekræftet)' : ''}.`;
-    });
+  // The best suggestion is chosen to begin with (not a change the coordinator made).
+  const best = list[0]?.mentorId;
+  useEffect(() => {
+    if (best !== undefined && form.getValues('mentorId') === undefined) form.resetField('mentorId', { defaultValue: best });
+  }, [best, form]);
+
+  const submit = submitWith(form, async (values) => {
+    const r = await assign.mutateAsync(values);
+    const name = list.find((s) => s.mentorId === r.mentorId)?.mentorName ?? 'mentoren';
+    onDone(`${menteeName} er tildelt ${name}${r.overCapacityConfirmed ? ' (over kapacitet, bekræftet)' : ''}.`);
+  });
+  const failed = suggestions.error ? errorMessage(suggestions.error) : (formMessage(form) ?? form.formState.errors.courseId?.message ?? null);
 
   return (
-    <DialogForm title={`Tildel mentor til ${menteeName}`} onClose={onClose} onSubmit={submit} busy={busy || mentorId === null} submitLabel="Tildel">
-      <Alert kind="error">{suggestions.error ?? general ?? errors.courseId ?? null}</Alert>
+    <DialogForm
+      title={`Tildel mentor til ${menteeName}`}
+      onClose={onClose}
+      onSubmit={submit}
+      busy={assign.isPending || mentor.field.value === undefined}
+      submitLabel="Tildel"
+      dirty={form.formState.isDirty}
+    >
+      <Alert kind="error">{failed}</Alert>
       <fieldset className="suggestions">
         <legend>Forslag (bedst egnede først)</legend>
         {suggestions.data && !list.length ? <p className="empty">Ingen aktive mentorer at foreslå.</p> : null}
         {list.map((s, i) => (
           <label key={s.mentorId} className={`suggestion${s.overCapacity ? ' suggestion--full' : ''}`}>
-            <input
-              type="radio"
-              name="mentor"
-              checked={mentorId === s.mentorId}
-              onChange={() => {
-                setChosen(s.mentorId);
-                setConfirm(false);
-                clear();
-              }}
-            />
+            {/* The suggestions may arrive after the dialog opened: focus moves to the best one then. */}
+            <input type="radio" name="mentor" autoFocus={i === 0} checked={mentor.field.value === s.mentorId} onChange={() => mentor.field.onChange(s.mentorId)} />
             <span>
               <strong>{s.mentorName}</strong>
               {i === 0 ? <span className="tag tag--ok">Forslag</span> : null}
@@ -71,55 +94,56 @@ export function AssignDialog({ courseId, menteeName, today, onClose, onDone }: {
             </span>
           </label>
         ))}
-        {errors.mentorId ? (
+        {mentor.fieldState.error ? (
           <small className="field__error" role="alert">
-            {errors.mentorId}
+            {mentor.fieldState.error.message}
           </small>
         ) : null}
       </fieldset>
-      <DateField label="Fra dato" required value={fromDate} onChange={setFromDate} error={errors.fromDate} />
-      <OverCapacityConfirm message={errors.confirmOverCapacity} checked={confirm} onChange={setConfirm} />
+      <FormDate control={form.control} name="fromDate" label="Fra dato" required />
+      <OverCapacityConfirm field={confirm.field} question={question} />
     </DialogForm>
   );
 }
 
 /** `others`: the mentors the courses can go to (every active mentor but `from`). */
 export function HandoverDialog({ from, others, today, onClose, onDone }: { from: CaseloadMentor; others: CaseloadMentor[]; today: string; onClose: () => void; onDone: (text: string) => void }) {
-  const [to, setTo] = useState('');
-  const [fromDate, setFromDate] = useState(dateText(today));
-  const [confirm, setConfirm] = useState(false);
-  const { errors, general, busy, run, clear } = useSubmit<string>(onDone);
+  const form = useApiForm(handoverInput, { fromMentorId: from.id, toMentorId: undefined, fromDate: today, confirmOverCapacity: false });
+  const handover = useApiMutation('caseload.handover');
+  const confirm = useController({ control: form.control, name: 'confirmOverCapacity' });
+  const question = useCapacityQuestion(confirm.fieldState.error?.message, form.watch('toMentorId'), () => confirm.field.onChange(false));
 
-  const submit = () =>
-    run(async () => {
-      const r = await call('caseload.handover', { fromMentorId: from.id, toMentorId: to ? Number(to) : (null as never), fromDate: dateInput(fromDate) as string, confirmOverCapacity: confirm });
-      const name = others.find((m) => String(m.id) === to)?.name ?? '';
-      return `${formatInteger(r.moved)} forløb er overdraget fra ${from.name} til ${name}.`;
-    });
+  const submit = submitWith(form, async (values) => {
+    const r = await handover.mutateAsync(values);
+    const name = others.find((m) => m.id === values.toMentorId)?.name ?? '';
+    onDone(`${formatInteger(r.moved)} forløb er overdraget fra ${from.name} til ${name}.`);
+  });
 
   return (
-    <DialogForm title={`Overdrag forløb fra ${from.name}`} onClose={onClose} onSubmit={submit} busy={busy} submitLabel="Overdrag">
+    <DialogForm
+      title={`Overdrag forløb fra ${from.name}`}
+      onClose={onClose}
+      onSubmit={submit}
+      busy={handover.isPending}
+      submitLabel="Overdrag"
+      dirty={form.formState.isDirty}
+    >
       <p>
         Alle {formatInteger(from.activeCourses)} aktive forløb flyttes til den valgte mentor. Historikken bevares: hvert forløb viser, hvem der havde det hvornår.
       </p>
-      <Alert kind="error">{general ?? errors.fromMentorId ?? null}</Alert>
+      <Alert kind="error">{formMessage(form) ?? form.formState.errors.fromMentorId?.message ?? null}</Alert>
       <div className="form__grid">
-        <SelectField
+        <FormSelect
+          control={form.control}
+          name="toMentorId"
           label="Til mentor"
           required
-          value={to}
-          onChange={(v) => {
-            setTo(v);
-            setConfirm(false);
-            clear();
-          }}
           placeholder="Vælg mentor"
-          options={others.map((m) => ({ value: String(m.id), label: `${m.name} (${formatInteger(m.activeCourses)}/${formatInteger(m.capacity)})` }))}
-          error={errors.toMentorId}
+          options={others.map((m) => ({ value: m.id, label: `${m.name} (${formatInteger(m.activeCourses)}/${formatInteger(m.capacity)})` }))}
         />
-        <DateField label="Fra dato" required value={fromDate} onChange={setFromDate} error={errors.fromDate} />
+        <FormDate control={form.control} name="fromDate" label="Fra dato" required />
       </div>
-      <OverCapacityConfirm message={errors.confirmOverCapacity} checked={confirm} onChange={setConfirm} />
+      <OverCapacityConfirm field={confirm.field} question={question} />
     </DialogForm>
   );
 }

@@ -4,52 +4,50 @@ import { useState } from 'react';
 import type { DueCheckpoint } from '../../../../shared/api/followUp';
 import { CHECKPOINT_SOURCES, CHECKPOINT_STATUSES } from '../../../../shared/followUp';
 import { formatDate } from '../../../../shared/format';
-import { call } from '../../api/client';
+import { href } from '../../../../shared/routes';
+import { checkpointMonthsInput, checkpointRecord } from '../../../../shared/schemas/followUp';
+import { errorMessage } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
-import { RadioGroup } from '../../components/CheckboxGroup';
+import { countText, type Column } from '../../components/DataTable';
 import { DialogForm, InlineForm } from '../../components/DialogForm';
-import { PagedTable, countText, type Column } from '../../components/LegacyPagedTable';
-import { DateField, TextField } from '../../components/fields';
-import { dateInput, dateText, numberInput } from '../../lib/formValues';
-import { useLoad } from '../../lib/useAsync';
-import { useSubmit } from '../../lib/useSubmit';
+import { FormDate, FormRadios, FormText } from '../../components/formFields';
+import { PagedTable } from '../../components/PagedTable';
+import { formMessage, submitWith, useApiForm } from '../../lib/useApiForm';
 import { optionsOf } from './labels';
 
 function RecordDialog({ row, today, onClose, onSaved }: { row: DueCheckpoint; today: string; onClose: () => void; onSaved: () => void }) {
-  const [status, setStatus] = useState('');
-  const [source, setSource] = useState('');
-  const [learnedOn, setLearnedOn] = useState(dateText(today));
-  const { errors, general, busy, run } = useSubmit(onSaved);
-  const submit = () =>
-    run(() =>
-      call('checkpoints.record', {
-        courseId: row.courseId,
-        months: row.months,
-        status: (status || undefined) as never,
-        source: (source || undefined) as never,
-        learnedOn: dateInput(learnedOn) as string,
-      }),
-    );
+  const form = useApiForm(checkpointRecord, { courseId: row.courseId, months: row.months, status: undefined, source: undefined, learnedOn: today });
+  const record = useApiMutation('checkpoints.record', { onSuccess: onSaved });
+  const { errors } = form.formState;
   return (
-    <DialogForm title={`Opfølgning ${row.months} mdr. efter afslutning: ${row.menteeName}`} onClose={onClose} onSubmit={submit} busy={busy} submitLabel="Gem status">
+    <DialogForm
+      title={`Opfølgning ${row.months} mdr. efter afslutning: ${row.menteeName}`}
+      onClose={onClose}
+      onSubmit={submitWith(form, (values) => record.mutateAsync(values))}
+      busy={record.isPending}
+      submitLabel="Gem status"
+      dirty={form.formState.isDirty}
+      message={formMessage(form)}
+    >
       <p className="doc-small">
         Forløbet blev afsluttet {formatDate(row.closedOn)}; opfølgningen faldt {formatDate(row.dueOn)}.
       </p>
-      <Alert kind="error">{general ?? errors.courseId ?? errors.months ?? null}</Alert>
-      <RadioGroup legend="Status" options={optionsOf(CHECKPOINT_STATUSES)} value={status} onChange={setStatus} error={errors.status} />
-      <RadioGroup legend="Oplyst via" options={optionsOf(CHECKPOINT_SOURCES)} value={source} onChange={setSource} error={errors.source} />
-      <DateField label="Oplyst den" required value={learnedOn} onChange={setLearnedOn} error={errors.learnedOn} />
+      <Alert kind="error">{errors.courseId?.message ?? errors.months?.message ?? null}</Alert>
+      <FormRadios control={form.control} name="status" label="Status" options={optionsOf(CHECKPOINT_STATUSES)} />
+      <FormRadios control={form.control} name="source" label="Oplyst via" options={optionsOf(CHECKPOINT_SOURCES)} />
+      <FormDate control={form.control} name="learnedOn" label="Oplyst den" required />
     </DialogForm>
   );
 }
 
-function MonthsSetting({ onChanged }: { onChanged: () => void }) {
-  const months = useLoad(() => call('checkpoints.months'), []);
-  const [text, setText] = useState('');
-  const { errors, message, busy, run } = useSubmit(() => {
-    months.reload();
-    onChanged();
-  });
+function MonthsSetting() {
+  const months = useApiQuery('checkpoints.months');
+  const form = useApiForm(checkpointMonthsInput, { months: '' });
+  const add = useApiMutation('checkpoints.addMonths', { onSuccess: () => form.reset({ months: '' }) });
+  const remove = useApiMutation('checkpoints.removeMonths');
+  const busy = add.isPending || remove.isPending;
+  const failed = remove.error ? errorMessage(remove.error) : formMessage(form);
   return (
     <div className="toolbar" role="group" aria-label="Opfølgning efter afslutning: måneder">
       <span>
@@ -57,28 +55,26 @@ function MonthsSetting({ onChanged }: { onChanged: () => void }) {
         {(months.data?.months ?? []).map((m) => (
           <span key={m} className="tag">
             {m} mdr.{' '}
-            <button type="button" className="link" aria-label={`Fjern opfølgning ${m} mdr. efter afslutning`} disabled={busy} onClick={() => run(() => call('checkpoints.removeMonths', { months: m }))}>
+            <button type="button" className="link" aria-label={`Fjern opfølgning ${m} mdr. efter afslutning`} disabled={busy} onClick={() => remove.mutate({ months: m })}>
               ×
             </button>
           </span>
         ))}
       </span>
-      <InlineForm busy={busy} submitLabel="Tilføj" onSubmit={() => run(() => call('checkpoints.addMonths', { months: numberInput(text) as number }), () => { setText(''); months.reload(); onChanged(); })}>
-        <TextField label="Måneder efter afslutning" inputMode="numeric" value={text} onChange={setText} error={errors.months} hint="1–36, f.eks. 3 eller 12" />
+      <InlineForm busy={busy} submitLabel="Tilføj" onSubmit={submitWith(form, (values) => add.mutateAsync(values))}>
+        <FormText control={form.control} name="months" label="Måneder efter afslutning" inputMode="numeric" hint="1–36, f.eks. 3 eller 12" />
       </InlineForm>
-      {message && !errors.months ? <Alert kind="error">{message}</Alert> : null}
+      {failed ? <Alert kind="error">{failed}</Alert> : null}
     </div>
   );
 }
 
 export function CheckpointSection() {
-  const info = useLoad(() => call('app.info'), []);
-  const [version, setVersion] = useState(0);
+  const info = useApiQuery('app.info');
   const [recording, setRecording] = useState<DueCheckpoint | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  type Row = DueCheckpoint & { id: number };
-  const columns: Column<Row>[] = [
-    { key: 'name', header: 'Navn', cell: (r) => <a href={`#/forloeb/${r.courseId}`}>{r.menteeName}</a> },
+  const columns: Column<DueCheckpoint>[] = [
+    { key: 'name', header: 'Navn', cell: (r) => <a href={href({ name: 'course', id: r.courseId })}>{r.menteeName}</a> },
     { key: 'mentor', header: 'Mentor', cell: (r) => r.mentorName ?? '–' },
     { key: 'municipality', header: 'Hjemkommune', cell: (r) => r.homeMunicipalityName },
     { key: 'closed', header: 'Afsluttet', cell: (r) => formatDate(r.closedOn) },
@@ -96,16 +92,13 @@ export function CheckpointSection() {
   return (
     <section className="stat-section" aria-label="Opfølgning efter afslutning">
       <h2>Opfølgning efter afslutning</h2>
-      <MonthsSetting onChanged={() => setVersion((v) => v + 1)} />
+      <MonthsSetting />
       <Alert kind="ok">{notice}</Alert>
       <PagedTable
         caption="Opfølgning efter afslutning"
+        method="checkpoints.due"
+        filter={{}}
         columns={columns}
-        deps={[version]}
-        fetchPage={async (offset, limit) => {
-          const page = await call('checkpoints.due', { offset, limit });
-          return { ...page, rows: page.rows.map((r) => ({ ...r, id: r.courseId * 100 + r.months })) };
-        }}
         empty="Ingen afsluttede forløb venter på opfølgning."
         countLabel={(n) => countText(n, 'opfølgning efter afslutning venter', 'opfølgninger efter afslutning venter')}
       />
@@ -117,7 +110,6 @@ export function CheckpointSection() {
           onSaved={() => {
             setNotice(`Status for ${recording.menteeName} er gemt.`);
             setRecording(null);
-            setVersion((v) => v + 1);
           }}
         />
       ) : null}

@@ -2,10 +2,12 @@
 import { useEffect, useState } from 'react';
 import { EDUCATIONS, PHASES, REFERRERS } from '../../../../shared/caseload';
 import { formatDate } from '../../../../shared/format';
-import { call } from '../../api/client';
+import { href } from '../../../../shared/routes';
+import { errorMessage } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
-import { PagedTable, countText } from '../../components/LegacyPagedTable';
-import { useLoad } from '../../lib/useAsync';
+import { countText } from '../../components/DataTable';
+import { PagedTable } from '../../components/PagedTable';
 import { AssignDialog } from './AssignDialogs';
 import { CloseCourseDialog, CourseEditDialog, MenteeEditDialog } from './CourseForms';
 import { GoalsSection, HistorySection, PayersSection, ReferralsSection } from './CourseSections';
@@ -17,15 +19,14 @@ import { themeNames } from './labels';
 type Dialog = 'assign' | 'edit' | 'mentee' | 'close' | ContactDialogState;
 
 export function CourseDetailPage({ id }: { id: number }) {
-  const [tick, setTick] = useState(0);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const info = useLoad(() => call('app.info'), []);
-  const course = useLoad(() => call('courses.get', { id }), [id, tick]);
-  const themes = useLoad(() => call('themes.list'), []);
-  const municipalities = useLoad(() => call('municipalities.list'), []);
-  const mentors = useLoad(() => call('mentors.list', { includeInactive: true }), []);
-  const reload = () => setTick((t) => t + 1);
+  // Every write below invalidates the course's read: the page shows the saved state without reloading by hand.
+  const info = useApiQuery('app.info');
+  const course = useApiQuery('courses.get', { id });
+  const themes = useApiQuery('themes.list');
+  const municipalities = useApiQuery('municipalities.list');
+  const mentors = useApiQuery('mentors.list', { includeInactive: true });
   const c = course.data;
   const canContact = !!c && c.status === 'aktiv' && !c.consentWithdrawnOn;
 
@@ -41,14 +42,14 @@ export function CourseDetailPage({ id }: { id: number }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [canContact, dialog]);
 
-  if (course.error ?? info.error) return <Alert kind="error">{course.error ?? info.error}</Alert>;
+  const failed = course.error ?? info.error;
+  if (failed) return <Alert kind="error">{errorMessage(failed)}</Alert>;
   // The date fields of the sections and dialogs start at today, so they wait until it is known.
   if (!c || !info.data) return <p className="loading">Indlæser …</p>;
   const today = info.data.today;
   const done = (text: string) => {
     setDialog(null);
     setNotice(text);
-    reload();
   };
 
   const columns = contactColumns(
@@ -70,7 +71,7 @@ export function CourseDetailPage({ id }: { id: number }) {
   return (
     <>
       <p>
-        <a href="#/forloeb">← Alle forløb</a>
+        <a href={href({ name: 'courses' })}>← Alle forløb</a>
       </p>
       <header className="page-header">
         <div>
@@ -138,7 +139,7 @@ export function CourseDetailPage({ id }: { id: number }) {
             {c.otherCourses.map((o, i) => (
               <span key={o.id}>
                 {i ? ', ' : ''}
-                <a href={`#/forloeb/${o.id}`}>henvist {formatDate(o.referralDate)}</a>
+                <a href={href({ name: 'course', id: o.id })}>henvist {formatDate(o.referralDate)}</a>
               </span>
             ))}
           </p>
@@ -149,25 +150,25 @@ export function CourseDetailPage({ id }: { id: number }) {
         <h2 id="contacts-h">Samtaler</h2>
         <PagedTable
           caption="Samtaler i forløbet"
+          method="contacts.list"
           columns={columns}
-          deps={[id, tick]}
-          fetchPage={(offset, limit) => call('contacts.list', { courseId: id, offset, limit })}
+          filter={{ courseId: id }}
           empty="Ingen samtaler endnu."
           maxHeight={360}
           countLabel={(n) => countText(n, 'samtale', 'samtaler')}
         />
       </section>
       <div className="panels">
-        <GoalsSection course={c} onChanged={reload} />
-        <ReferralsSection course={c} municipalities={municipalities.data ?? []} today={today} onChanged={reload} />
-        <PayersSection course={c} onChanged={reload} />
+        <GoalsSection course={c} />
+        <ReferralsSection course={c} municipalities={municipalities.data ?? []} today={today} />
+        <PayersSection course={c} />
         <HistorySection course={c} />
       </div>
 
       {dialog === 'assign' ? <AssignDialog courseId={c.id} menteeName={c.menteeName} today={today} onClose={() => setDialog(null)} onDone={done} /> : null}
       {dialog === 'edit' ? <CourseEditDialog course={c} themes={themes.data ?? []} today={today} onClose={() => setDialog(null)} onSaved={() => done('Forløbet er gemt.')} /> : null}
       {dialog === 'mentee' ? (
-        <MenteeEditDialog mentee={c.mentee} municipalities={municipalities.data ?? []} onClose={() => setDialog(null)} onSaved={(m) => done(`${m.name} er gemt.`)} />
+        <MenteeEditDialog mentee={c.mentee} municipalities={municipalities.data ?? []} today={today} onClose={() => setDialog(null)} onSaved={(m) => done(`${m.name} er gemt.`)} />
       ) : null}
       {dialog === 'close' ? <CloseCourseDialog course={c} today={today} onClose={() => setDialog(null)} onSaved={() => done('Forløbet er afsluttet.')} /> : null}
       <ContactDialogs

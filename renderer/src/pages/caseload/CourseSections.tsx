@@ -1,42 +1,47 @@
 // The smaller parts of a course: goals with status, referrals to other offers, payer periods, mentor history.
-import { useState, type ReactNode } from 'react';
-import { ASSIGNMENT_KINDS, GOAL_STATUSES, OFFERS, PAYERS, type GoalStatus } from '../../../../shared/caseload';
+// Each write invalidates the course's read, so the lists show the saved state without a reload.
+import type { ReactNode } from 'react';
+import { ASSIGNMENT_KINDS, GOAL_STATUSES, GOAL_STATUS_KEYS, OFFERS, PAYERS } from '../../../../shared/caseload';
 import type { CourseDetail } from '../../../../shared/caseloadTypes';
 import { formatDate } from '../../../../shared/format';
+import { goalFields, payerPeriodFields, referralFields } from '../../../../shared/schemas/caseload';
 import type { Municipality } from '../../../../shared/types';
-import { call } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { InlineForm } from '../../components/DialogForm';
-import { DateField, SelectField, TextField } from '../../components/fields';
-import { dateInput, dateText } from '../../lib/formValues';
-import { useSubmit } from '../../lib/useSubmit';
+import { FormDate, FormSelect, FormText } from '../../components/formFields';
+import { formMessage, submitWith, useApiForm } from '../../lib/useApiForm';
 import { optionsOf } from './labels';
 
-interface SectionProps {
-  course: CourseDetail;
-  onChanged: () => void;
-}
-
 /** One line of a course's list with its own delete button. */
-function DeletableItem({ deleteLabel, onDelete, children }: { deleteLabel: string; onDelete: () => Promise<void>; children: ReactNode }) {
+function DeletableItem({ deleteLabel, onDelete, children }: { deleteLabel: string; onDelete: () => void; children: ReactNode }) {
   return (
     <li className="item-row">
       <span>{children}</span>
-      <button type="button" aria-label={deleteLabel} onClick={() => void onDelete()}>
+      <button type="button" aria-label={deleteLabel} onClick={onDelete}>
         Slet
       </button>
     </li>
   );
 }
 
-export function GoalsSection({ course, onChanged }: SectionProps) {
-  const [text, setText] = useState('');
-  const { errors, general, busy, run } = useSubmit(onChanged);
+/** The refusal shown above a section: a failed change or delete first, then the add form's message or one on the course. */
+function firstError(failed: ReadonlyArray<Error | null>, ...messages: Array<string | null | undefined>): string | null {
+  const error = failed.find((e) => e !== null);
+  return error ? errorMessage(error) : (messages.find((m) => m) ?? null);
+}
+
+export function GoalsSection({ course }: { course: CourseDetail }) {
+  const update = useApiMutation('goals.update');
+  const remove = useApiMutation('goals.delete');
+  const form = useApiForm(goalFields, { courseId: course.id, text: '' });
+  const create = useApiMutation('goals.create', { onSuccess: () => form.reset({ courseId: course.id, text: '' }) });
   const open = course.status !== 'afsluttet';
   return (
     <section className="panel" aria-labelledby="goals-h">
       <h2 id="goals-h">Mål</h2>
-      <Alert kind="error">{general ?? errors.id ?? errors.courseId ?? null}</Alert>
+      <Alert kind="error">{firstError([update.error, remove.error], formMessage(form), form.formState.errors.courseId?.message)}</Alert>
       {course.goals.length === 0 ? <p className="empty">Ingen mål endnu.</p> : null}
       <ul className="plain">
         {course.goals.map((g) => (
@@ -47,7 +52,7 @@ export function GoalsSection({ course, onChanged }: SectionProps) {
                 <select
                   aria-label={`Status for ${g.text}`}
                   value={g.status}
-                  onChange={(e) => void run(() => call('goals.update', { id: g.id, text: g.text, status: e.target.value as GoalStatus }))}
+                  onChange={(e) => update.mutate({ id: g.id, text: g.text, status: GOAL_STATUS_KEYS.find((k) => k === e.target.value) ?? g.status })}
                 >
                   {optionsOf(GOAL_STATUSES).map((o) => (
                     <option key={o.value} value={o.value}>
@@ -55,7 +60,7 @@ export function GoalsSection({ course, onChanged }: SectionProps) {
                     </option>
                   ))}
                 </select>
-                <button type="button" aria-label={`Slet målet ${g.text}`} onClick={() => void run(() => call('goals.delete', { id: g.id }))}>
+                <button type="button" aria-label={`Slet målet ${g.text}`} onClick={() => remove.mutate({ id: g.id })}>
                   Slet
                 </button>
               </>
@@ -67,98 +72,60 @@ export function GoalsSection({ course, onChanged }: SectionProps) {
         ))}
       </ul>
       {open ? (
-        <InlineForm
-          busy={busy}
-          submitLabel="Tilføj mål"
-          onSubmit={() =>
-            run(
-              () => call('goals.create', { courseId: course.id, text }),
-              () => {
-                setText('');
-                onChanged();
-              },
-            )
-          }
-        >
-          <TextField label="Nyt mål" value={text} onChange={setText} error={errors.text} />
+        <InlineForm busy={create.isPending} submitLabel="Tilføj mål" onSubmit={submitWith(form, (values) => create.mutateAsync(values))}>
+          <FormText control={form.control} name="text" label="Nyt mål" />
         </InlineForm>
       ) : null}
     </section>
   );
 }
 
-export function ReferralsSection({ course, municipalities, today, onChanged }: SectionProps & { municipalities: Municipality[]; today: string }) {
-  const [offer, setOffer] = useState('');
-  const [municipalityId, setMunicipalityId] = useState(String(course.mentee.homeMunicipalityId));
-  const [referredOn, setReferredOn] = useState(dateText(today));
-  const { errors, general, busy, run } = useSubmit(onChanged);
+export function ReferralsSection({ course, municipalities, today }: { course: CourseDetail; municipalities: Municipality[]; today: string }) {
+  const form = useApiForm(referralFields, { courseId: course.id, offer: undefined, municipalityId: course.mentee.homeMunicipalityId, referredOn: today });
+  const create = useApiMutation('referrals.create');
+  const remove = useApiMutation('referrals.delete');
   return (
     <section className="panel" aria-labelledby="referrals-h">
       <h2 id="referrals-h">Henvisning til andre tilbud</h2>
-      <Alert kind="error">{general ?? errors.courseId ?? null}</Alert>
+      <Alert kind="error">{firstError([remove.error], formMessage(form), form.formState.errors.courseId?.message)}</Alert>
       {course.referrals.length === 0 ? <p className="empty">Ingen henvisninger.</p> : null}
       <ul className="plain">
         {course.referrals.map((r) => (
-          <DeletableItem key={r.id} deleteLabel={`Slet henvisningen til ${OFFERS[r.offer]}`} onDelete={() => run(() => call('referrals.delete', { id: r.id }))}>
+          <DeletableItem key={r.id} deleteLabel={`Slet henvisningen til ${OFFERS[r.offer]}`} onDelete={() => remove.mutate({ id: r.id })}>
             {OFFERS[r.offer]} i {r.municipalityName}, {formatDate(r.referredOn)}
           </DeletableItem>
         ))}
       </ul>
-      <InlineForm
-        busy={busy}
-        submitLabel="Tilføj henvisning"
-        onSubmit={() =>
-          run(() => call('referrals.create', { courseId: course.id, offer: (offer || undefined) as never, municipalityId: Number(municipalityId), referredOn: dateInput(referredOn) as string }))
-        }
-      >
-        <SelectField label="Tilbud" value={offer} onChange={setOffer} placeholder="Vælg tilbud" options={optionsOf(OFFERS)} error={errors.offer} />
-        <SelectField
-          label="Kommunens tilbud"
-          value={municipalityId}
-          onChange={setMunicipalityId}
-          options={municipalities.map((m) => ({ value: String(m.id), label: m.name }))}
-          error={errors.municipalityId}
-        />
-        <DateField label="Henvist den" value={referredOn} onChange={setReferredOn} error={errors.referredOn} />
+      <InlineForm busy={create.isPending} submitLabel="Tilføj henvisning" onSubmit={submitWith(form, (values) => create.mutateAsync(values))}>
+        <FormSelect control={form.control} name="offer" label="Tilbud" placeholder="Vælg tilbud" options={optionsOf(OFFERS)} />
+        <FormSelect control={form.control} name="municipalityId" label="Kommunens tilbud" options={municipalities.map((m) => ({ value: m.id, label: m.name }))} />
+        <FormDate control={form.control} name="referredOn" label="Henvist den" />
       </InlineForm>
     </section>
   );
 }
 
-export function PayersSection({ course, onChanged }: SectionProps) {
-  const [payer, setPayer] = useState('');
-  const [fromDate, setFromDate] = useState('');
-  const [toDate, setToDate] = useState('');
-  const { errors, general, busy, run } = useSubmit(onChanged);
+export function PayersSection({ course }: { course: CourseDetail }) {
+  const form = useApiForm(payerPeriodFields, { courseId: course.id, payer: undefined, fromDate: '', toDate: '' });
+  // The payer stays chosen for the next period; the dates start over.
+  const create = useApiMutation('payerPeriods.create', { onSuccess: (p) => form.reset({ courseId: course.id, payer: p.payer, fromDate: '', toDate: '' }) });
+  const remove = useApiMutation('payerPeriods.delete');
   return (
     <section className="panel" aria-labelledby="payers-h">
       <h2 id="payers-h">Betaler</h2>
-      <Alert kind="error">{general ?? errors.courseId ?? null}</Alert>
+      <Alert kind="error">{firstError([remove.error], formMessage(form), form.formState.errors.courseId?.message)}</Alert>
       {course.payerPeriods.length === 0 ? <p className="empty">Ingen betalerperioder.</p> : null}
       <ul className="plain">
         {course.payerPeriods.map((p) => (
-          <DeletableItem key={p.id} deleteLabel={`Slet betalerperioden fra ${formatDate(p.fromDate)}`} onDelete={() => run(() => call('payerPeriods.delete', { id: p.id }))}>
+          <DeletableItem key={p.id} deleteLabel={`Slet betalerperioden fra ${formatDate(p.fromDate)}`} onDelete={() => remove.mutate({ id: p.id })}>
             {PAYERS[p.payer]}: {formatDate(p.fromDate)} – {p.toDate ? formatDate(p.toDate) : 'fortsat'}
           </DeletableItem>
         ))}
       </ul>
-      <InlineForm
-        busy={busy}
-        submitLabel="Tilføj periode"
-        onSubmit={() =>
-          run(
-            () => call('payerPeriods.create', { courseId: course.id, payer: (payer || undefined) as never, fromDate: dateInput(fromDate) as string, toDate: dateInput(toDate) }),
-            () => {
-              setFromDate('');
-              setToDate('');
-              onChanged();
-            },
-          )
-        }
-      >
-        <SelectField label="Betaler" value={payer} onChange={setPayer} placeholder="Vælg betaler" options={optionsOf(PAYERS)} error={errors.payer} />
-        <DateField label="Betaler fra" value={fromDate} onChange={setFromDate} error={errors.fromDate} />
-        <DateField label="Betaler til" value={toDate} onChange={setToDate} error={errors.toDate} hint="Tom: fortsat" />
+      <InlineForm busy={create.isPending} submitLabel="Tilføj periode" onSubmit={submitWith(form, (values) => create.mutateAsync(values))}>
+        <FormSelect control={form.control} name="payer" label="Betaler" placeholder="Vælg betaler" options={optionsOf(PAYERS)} />
+        <FormDate control={form.control} name="fromDate" label="Betaler fra" />
+        <FormDate control={form.control} name="toDate" label="Betaler til" hint="Tom: fortsat" />
       </InlineForm>
     </section>
   );

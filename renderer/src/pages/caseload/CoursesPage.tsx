@@ -1,16 +1,17 @@
 // Forløb: every course, filtered and sorted in SQL, paged while scrolling. A referral starts here.
 import { useState } from 'react';
 import type { CourseListInput } from '../../../../shared/api/caseload';
-import { COURSE_STATUSES, OUTCOMES, PHASES, type CourseStatus } from '../../../../shared/caseload';
+import { COURSE_STATUSES, COURSE_STATUS_KEYS, OUTCOMES, PHASES, type CourseStatus } from '../../../../shared/caseload';
 import type { CourseRow } from '../../../../shared/caseloadTypes';
 import { formatDate } from '../../../../shared/format';
-import { call } from '../../api/client';
+import { href, type Route } from '../../../../shared/routes';
+import { useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { countText, type Column } from '../../components/DataTable';
 import { FilterSelect } from '../../components/FilterSelect';
-import { PagedTable, countText, type Column } from '../../components/LegacyPagedTable';
-import { SortHeader, type SortState } from '../../components/SortHeader';
-import { navigate, useHashRoute } from '../../lib/legacyHashRoute';
-import { useLoad } from '../../lib/useAsync';
+import { PagedTable } from '../../components/PagedTable';
+import type { SortState } from '../../components/SortHeader';
+import { navigate } from '../../lib/router';
 import { useDebounced } from '../../lib/useDebounced';
 import { CourseDetailPage } from './CourseDetailPage';
 import { ReferralDialog } from './CourseForms';
@@ -19,10 +20,9 @@ import { ThemesDialog } from './ThemesDialog';
 
 type SortKey = NonNullable<NonNullable<CourseListInput>['sort']>;
 
-export function CoursesRoute() {
-  const route = useHashRoute();
-  const m = /^\/forloeb\/(\d+)/.exec(route);
-  return m ? <CourseDetailPage id={Number(m[1])} /> : <CoursesPage />;
+export function CoursesRoute({ route }: { route: Route }) {
+  // Keyed by id: another course starts with its own dialogs and notices.
+  return route.name === 'course' ? <CourseDetailPage key={route.id} id={route.id} /> : <CoursesPage />;
 }
 
 export function StatusTag({ row }: { row: Pick<CourseRow, 'status' | 'outcome' | 'consentWithdrawnOn'> }) {
@@ -30,6 +30,28 @@ export function StatusTag({ row }: { row: Pick<CourseRow, 'status' | 'outcome' |
   if (row.consentWithdrawnOn) return <span className="tag tag--warn">Samtykke trukket tilbage</span>;
   return <span className={`tag${row.status === 'venteliste' ? ' tag--warn' : ' tag--ok'}`}>{COURSE_STATUSES[row.status]}</span>;
 }
+
+const statusOf = (v: string): CourseStatus | '' => COURSE_STATUS_KEYS.find((k) => k === v) ?? '';
+const idOf = (v: string): number | null => (v ? Number(v) : null);
+
+const COLUMNS: Column<CourseRow>[] = [
+  {
+    key: 'name',
+    header: 'Navn',
+    sortKey: 'name',
+    cell: (r) => (
+      <a href={href({ name: 'course', id: r.id })} className="rowlink">
+        {r.menteeName}
+      </a>
+    ),
+  },
+  { key: 'municipality', header: 'Hjemkommune', sortKey: 'municipality', cell: (r) => r.homeMunicipalityName },
+  { key: 'phase', header: 'Fase ved start', cell: (r) => PHASES[r.phaseAtStart] },
+  { key: 'mentor', header: 'Mentor', cell: (r) => r.mentorName ?? <span className="muted">Ingen endnu</span> },
+  { key: 'referral', header: 'Henvist', sortKey: 'referralDate', cell: (r) => formatDate(r.referralDate) },
+  { key: 'last', header: 'Sidste kontakt', sortKey: 'lastContact', cell: (r) => formatDate(r.lastContactOn) || '–' },
+  { key: 'status', header: 'Status', cell: (r) => <StatusTag row={r} /> },
+];
 
 function CoursesPage() {
   const [search, setSearch] = useState('');
@@ -42,28 +64,10 @@ function CoursesPage() {
   const [referring, setReferring] = useState(false);
   const [editingThemes, setEditingThemes] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const info = useLoad(() => call('app.info'), []);
-  const municipalities = useLoad(() => call('municipalities.list'), []);
-  const mentors = useLoad(() => call('mentors.list', { includeInactive: true }), []);
-  const themes = useLoad(() => call('themes.list'), []);
-
-  const columns: Column<CourseRow>[] = [
-    {
-      key: 'name',
-      header: <SortHeader label="Navn" column="name" sort={sort} onSort={setSort} />,
-      cell: (r) => (
-        <a href={`#/forloeb/${r.id}`} className="rowlink">
-          {r.menteeName}
-        </a>
-      ),
-    },
-    { key: 'municipality', header: <SortHeader label="Hjemkommune" column="municipality" sort={sort} onSort={setSort} />, cell: (r) => r.homeMunicipalityName },
-    { key: 'phase', header: 'Fase ved start', cell: (r) => PHASES[r.phaseAtStart] },
-    { key: 'mentor', header: 'Mentor', cell: (r) => r.mentorName ?? <span className="muted">Ingen endnu</span> },
-    { key: 'referral', header: <SortHeader label="Henvist" column="referralDate" sort={sort} onSort={setSort} />, cell: (r) => formatDate(r.referralDate) },
-    { key: 'last', header: <SortHeader label="Sidste kontakt" column="lastContact" sort={sort} onSort={setSort} />, cell: (r) => formatDate(r.lastContactOn) || '–' },
-    { key: 'status', header: 'Status', cell: (r) => <StatusTag row={r} /> },
-  ];
+  const info = useApiQuery('app.info');
+  const municipalities = useApiQuery('municipalities.list');
+  const mentors = useApiQuery('mentors.list', { includeInactive: true });
+  const themes = useApiQuery('themes.list');
 
   return (
     <>
@@ -84,30 +88,20 @@ function CoursesPage() {
           <span>Søg</span>
           <input type="search" value={search} placeholder="Navn eller skole" onChange={(e) => setSearch(e.target.value)} />
         </label>
-        <FilterSelect label="Status" value={status} onChange={(v) => setStatus(v as CourseStatus | '')} options={optionsOf(COURSE_STATUSES)} />
+        <FilterSelect label="Status" value={status} onChange={(v) => setStatus(statusOf(v))} options={optionsOf(COURSE_STATUSES)} />
         <FilterSelect label="Mentor" value={mentorId} onChange={setMentorId} options={mentors.data?.map((m) => ({ value: m.id, label: m.name })) ?? []} />
         <FilterSelect label="Hjemkommune" value={municipalityId} onChange={setMunicipalityId} options={municipalities.data?.map((m) => ({ value: m.id, label: m.name })) ?? []} />
       </div>
       <PagedTable
         caption="Forløb"
-        columns={columns}
-        deps={[query, status, mentorId, municipalityId, sort]}
-        fetchPage={(offset, limit) =>
-          call('courses.list', {
-            search: query,
-            status: status || null,
-            mentorId: mentorId ? Number(mentorId) : null,
-            municipalityId: municipalityId ? Number(municipalityId) : null,
-            sort: sort.key,
-            direction: sort.direction,
-            offset,
-            limit,
-          })
-        }
+        method="courses.list"
+        columns={COLUMNS}
+        filter={{ search: query, status: status || null, mentorId: idOf(mentorId), municipalityId: idOf(municipalityId), sort: sort.key, direction: sort.direction }}
+        sort={{ state: sort, onSort: setSort }}
         empty="Ingen forløb matcher."
         countLabel={(n) => countText(n, 'forløb', 'forløb')}
       />
-      {editingThemes ? <ThemesDialog themes={themes.data ?? []} onClose={() => setEditingThemes(false)} onChanged={themes.reload} /> : null}
+      {editingThemes ? <ThemesDialog onClose={() => setEditingThemes(false)} /> : null}
       {referring && info.data ? (
         <ReferralDialog
           municipalities={municipalities.data ?? []}
@@ -117,7 +111,7 @@ function CoursesPage() {
           onSaved={(c) => {
             setReferring(false);
             setNotice(`${c.menteeName} er henvist og står på ventelisten.`);
-            navigate(`/forloeb/${c.id}`);
+            navigate({ name: 'course', id: c.id });
           }}
         />
       ) : null}

@@ -1,65 +1,54 @@
 // The configurable theme list: add a theme, or retire one (kept on old courses and in the statistics).
-import { useEffect, useState } from 'react';
 import type { Theme } from '../../../../shared/caseloadTypes';
-import { call } from '../../api/client';
+import { themeFields } from '../../../../shared/schemas/caseload';
+import { errorMessage } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { InlineForm } from '../../components/DialogForm';
-import { TextField } from '../../components/fields';
-import { Modal } from '../../components/Modal';
-import { useSubmit } from '../../lib/useSubmit';
+import { FormText } from '../../components/formFields';
+import { Modal, useRequestClose } from '../../components/Modal';
+import { formMessage, submitWith, useApiForm } from '../../lib/useApiForm';
 
-export function ThemesDialog({ themes, onClose, onChanged }: { themes: Theme[]; onClose: () => void; onChanged: () => void }) {
-  const [label, setLabel] = useState('');
-  const { errors, general, busy, run } = useSubmit(onChanged);
-  // The box follows the click at once; the saved list replaces it when it has been reloaded.
-  const [shown, setShown] = useState<Record<number, boolean>>({});
-  useEffect(() => setShown({}), [themes]);
-  const setActive = (t: Theme, active: boolean) =>
-    void run(async () => {
-      setShown((s) => ({ ...s, [t.id]: active }));
-      try {
-        return await call('themes.update', { id: t.id, label: t.label, active });
-      } catch (err) {
-        setShown((s) => ({ ...s, [t.id]: t.active }));
-        throw err;
-      }
-    });
+export function ThemesDialog({ onClose }: { onClose: () => void }) {
+  const themes = useApiQuery('themes.list');
+  const update = useApiMutation('themes.update');
+  const form = useApiForm(themeFields, { label: '' });
+  const create = useApiMutation('themes.create', { onSuccess: () => form.reset({ label: '' }) });
+  // While a change is saved the box shows what was clicked (the mutation's own variables); the reloaded list then replaces it.
+  const shown = (t: Theme) => (update.isPending && update.variables.id === t.id ? update.variables.active : t.active);
+  const failed = themes.error ?? update.error;
   return (
-    <Modal title="Temaer" onClose={onClose}>
+    <Modal title="Temaer" onClose={onClose} dirty={form.formState.isDirty}>
       <div className="form">
         <p>Temaer markeres på forløb og samtaler som flag, ikke som fri tekst. Et tema, der ikke længere bruges, kan skjules; det bliver på gamle forløb og i statistikken.</p>
-        <Alert kind="error">{general ?? errors.id ?? null}</Alert>
+        <Alert kind="error">{failed ? errorMessage(failed) : formMessage(form)}</Alert>
         <ul className="themes-list">
-          {themes.map((t) => (
+          {(themes.data ?? []).map((t) => (
             <li key={t.id}>
               <label className="check">
-                <input type="checkbox" checked={shown[t.id] ?? t.active} disabled={busy} onChange={(e) => setActive(t, e.target.checked)} />
+                <input type="checkbox" checked={shown(t)} disabled={update.isPending} onChange={(e) => update.mutate({ id: t.id, label: t.label, active: e.target.checked })} />
                 {t.label}
               </label>
             </li>
           ))}
         </ul>
-        <InlineForm
-          busy={busy}
-          submitLabel="Tilføj tema"
-          onSubmit={() =>
-            run(
-              () => call('themes.create', { label }),
-              () => {
-                setLabel('');
-                onChanged();
-              },
-            )
-          }
-        >
-          <TextField label="Nyt tema" value={label} onChange={setLabel} error={errors.label} />
+        <InlineForm busy={create.isPending || form.formState.isSubmitting} submitLabel="Tilføj tema" onSubmit={submitWith(form, (values) => create.mutateAsync(values))}>
+          <FormText control={form.control} name="label" label="Nyt tema" />
         </InlineForm>
         <div className="form__actions">
-          <button type="button" onClick={onClose}>
-            Luk
-          </button>
+          <CloseButton />
         </div>
       </div>
     </Modal>
+  );
+}
+
+/** "Luk" asks first, as Esc does, when a new theme is typed but not added. */
+function CloseButton() {
+  const requestClose = useRequestClose();
+  return (
+    <button type="button" onClick={requestClose}>
+      Luk
+    </button>
   );
 }

@@ -11,10 +11,3 @@ export const themeNames = (themes: readonly Theme[], ids: readonly number[]) =>
 
 export const themeOptions = (themes: readonly Theme[], keep: readonly number[] = []) =>
   themes.filter((t) => t.active || keep.includes(t.id)).map((t) => ({ value: t.id, label: t.label }));
-
-/** Strips a prefix from field-error keys: "mentee.name" -> "name" for the mentee fieldset. */
-export function errorsUnder(errors: Record<string, string>, prefix: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(errors)) if (k.startsWith(prefix)) out[k.slice(prefix.length)] = v;
-  return out;
-}
