@@ -11,6 +11,7 @@ import { PagedTable } from '../../components/PagedTable';
 import { AssignDialog } from './AssignDialogs';
 import { CloseCourseDialog, CourseEditDialog, MenteeEditDialog } from './CourseForms';
 import { GoalsSection, HistorySection, PayersSection, ReferralsSection } from './CourseSections';
+import { PersonPrivacySection } from '../privacy/PersonPrivacySection';
 import { StatusTag } from './CoursesPage';
 import { ContactDialogs, contactColumns, type ContactDialogState } from './contactTable';
 import { themeNames } from './labels';
@@ -163,6 +164,11 @@ export function CourseDetailPage({ id }: { id: number }) {
         <ReferralsSection course={c} municipalities={municipalities.data ?? []} today={today} />
         <PayersSection course={c} />
         <HistorySection course={c} />
+        <section className="panel" aria-labelledby="privacy-h">
+          <h2 id="privacy-h">Databeskyttelse</h2>
+          <p className="muted">Indsigt, sletning og log over opslag for {c.menteeName}.</p>
+          <PersonPrivacySection menteeId={c.mentee.id} />
+        </section>
       </div>
 
       {dialog === 'assign' ? <AssignDialog courseId={c.id} menteeName={c.menteeName} today={today} onClose={() => setDialog(null)} onDone={done} /> : null}
