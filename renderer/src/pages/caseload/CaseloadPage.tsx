@@ -6,7 +6,7 @@ import { formatDate, formatInteger } from '../../../../shared/format';
 import { PROFESSIONS } from '../../../../shared/reference';
 import { href } from '../../../../shared/routes';
 import { errorMessage } from '../../api/client';
-import { invalidateAfter, useApiQuery } from '../../api/queries';
+import { useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { countText, type Column } from '../../components/DataTable';
 import { PagedTable } from '../../components/PagedTable';
@@ -25,8 +25,6 @@ export function CaseloadPage() {
     setAssigning(null);
     setHandingOver(null);
     setNotice(text);
-    // Transitional: AssignDialogs still writes through call(), not useApiMutation; drop this when it does.
-    void invalidateAfter('caseload.assign');
   };
 
   const columns: Column<CourseRow>[] = [
