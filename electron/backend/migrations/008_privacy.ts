@@ -52,7 +52,5 @@ export const privacy: Migration = {
       CREATE TRIGGER participants_anonymous_delete BEFORE DELETE ON contact_participants WHEN ${ANON_COURSE('OLD.course_id')}
       BEGIN SELECT ${GUARD}; END;
     `);
-    // Frozen: the default when this migration was written (5 years), not whatever the live default becomes.
-    db.prepare("INSERT OR IGNORE INTO settings (key, value) VALUES ('retention_years', ?)").run('5');
   },
 };
