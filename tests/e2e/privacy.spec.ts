@@ -31,7 +31,7 @@ async function seriousAxe(page: Page): Promise<string[]> {
 
 const keyFigures = async (page: Page, url: string) => {
   await page.goto(`${url}#/statistik`);
-  const figures = page.getByRole('group', { name: 'Nøgletal' });
+  const figures = page.getByRole('region', { name: 'Nøgletal', exact: true });
   await expect(figures).toBeVisible();
   await expect(page.getByText(/^Indlæser/)).toHaveCount(0);
   return figures.innerText();

@@ -1,6 +1,6 @@
 // Server state through TanStack Query: every read is a query keyed by [method, input]; every write
 // is a mutation that invalidates what it can change. Pages never refetch by hand.
-import { QueryClient, keepPreviousData, useMutation, useQueries, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { QueryClient, keepPreviousData, type Query, useMutation, useQueries, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import type { Method, MethodInput, MethodResult } from '../../../shared/api/index';
 import type { Page } from '../../../shared/caseloadTypes';
 import { call, onLocked } from './client';
@@ -56,14 +56,16 @@ const SHOWS_DOMAIN: Record<string, string> = { mentors: 'municipalities' };
 
 /** Invalidates what a write can change: every derived read (lists, details, statistics, statements), and the reference lists of its own domain. */
 export function invalidateAfter(method: Method, client = queryClient): Promise<void> {
-  if (EVERYTHING_CHANGES.has(method)) return client.invalidateQueries();
-  return client.invalidateQueries({
-    predicate: (q) => {
-      const read = String(q.queryKey[0]);
-      const written = domainOf(method);
-      return !REFERENCE_READS.has(read) || domainOf(read) === written || SHOWS_DOMAIN[domainOf(read)] === written || (read === 'app.info' && written === 'settings');
-    },
-  });
+  const written = domainOf(method);
+  const changed = (q: Query) => {
+    if (EVERYTHING_CHANGES.has(method)) return true;
+    const read = String(q.queryKey[0]);
+    return !REFERENCE_READS.has(read) || domainOf(read) === written || SHOWS_DOMAIN[domainOf(read)] === written || (read === 'app.info' && written === 'settings');
+  };
+  // Reads on screen are fetched again in place; reads not on screen are dropped, so a page opened
+  // later never shows figures from before the write while it fetches the new ones.
+  client.removeQueries({ predicate: changed, type: 'inactive' });
+  return client.invalidateQueries({ predicate: changed, type: 'active' });
 }
 
 /** A write. Its result goes to `onSuccess` after the reads it changes are invalidated. */

@@ -1,5 +1,4 @@
 // The configurable theme list: add a theme, or retire one (kept on old courses and in the statistics).
-import type { Theme } from '../../../../shared/caseloadTypes';
 import { themeFields } from '../../../../shared/schemas/caseload';
 import { errorMessage } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -14,8 +13,6 @@ export function ThemesDialog({ onClose }: { onClose: () => void }) {
   const update = useApiMutation('themes.update');
   const form = useApiForm(themeFields, { label: '' });
   const create = useApiMutation('themes.create', { onSuccess: () => form.reset({ label: '' }) });
-  // While a change is saved the box shows what was clicked (the mutation's own variables); the reloaded list then replaces it.
-  const shown = (t: Theme) => (update.isPending && update.variables.id === t.id ? update.variables.active : t.active);
   const failed = themes.error ?? update.error;
   return (
     <Modal title="Temaer" onClose={onClose} dirty={form.formState.isDirty}>
@@ -26,7 +23,8 @@ export function ThemesDialog({ onClose }: { onClose: () => void }) {
           {(themes.data ?? []).map((t) => (
             <li key={t.id}>
               <label className="check">
-                <input type="checkbox" checked={shown(t)} disabled={update.isPending} onChange={(e) => update.mutate({ id: t.id, label: t.label, active: e.target.checked })} />
+                {/* The box keeps what was clicked while it is saved; the reloaded list (a new key) then sets it. */}
+                <input key={`${t.id}:${t.active}`} type="checkbox" defaultChecked={t.active} disabled={update.isPending} onChange={(e) => update.mutate({ id: t.id, label: t.label, active: e.target.checked })} />
                 {t.label}
               </label>
             </li>
