@@ -42,6 +42,8 @@ function init(t: StatTable): State {
 interface Line {
   cells: Pos[];
   sum: Pos | null;
+  /** The total-row cell that publishes this line's sum; withheld when no count of the line can be. */
+  via?: Pos;
 }
 
 function lines(s: State): Line[] {
@@ -60,9 +62,11 @@ function lines(s: State): Line[] {
     }
   });
   for (const sum of t.sums ?? []) {
-    out.push({ cells: counted(sum.rows.map((r) => [r, sum.column] as const)), sum: null });
+    const via = sum.via !== undefined && t.total && shown(n, sum.via) ? ([n, sum.via] as const) : undefined;
+    if (sum.via !== undefined && !via) continue; // the sum is no longer published
+    out.push({ cells: counted(sum.rows.map((r) => [r, sum.column] as const)), sum: null, via });
     // With the column's total shown, the other rows' sum is known too.
-    if (t.total && shown(n, sum.column)) out.push({ cells: counted(t.rows.flatMap((_, r) => (sum.rows.includes(r) ? [] : [[r, sum.column] as const]))), sum: null });
+    if (t.total && shown(n, sum.column)) out.push({ cells: counted(t.rows.flatMap((_, r) => (sum.rows.includes(r) ? [] : [[r, sum.column] as const]))), sum: null, via });
   }
   return out;
 }
@@ -75,7 +79,7 @@ function secondary(s: State): boolean {
     const all = lines(s);
     // A count that is a published sum on its own cannot be hidden; withholding it would protect nothing.
     const pinned = new Set(all.filter((l) => l.cells.length === 1 && !l.sum).map(({ cells: [[r, c]] }) => `${r},${c}`));
-    for (const { cells: line, sum } of all) {
+    for (const { cells: line, sum, via } of all) {
       if (line.filter(([r, c]) => s.hidden[r][c]).length !== 1) continue;
       // The smallest count above zero, else a zero; a total only to guard a total of 1–2 in the total row.
       const n = s.t.rows.length;
@@ -85,7 +89,11 @@ function secondary(s: State): boolean {
       // No count to take: withhold the row's own total instead (a question's answers, never the total row).
       const fallback = sum && sum[0] < n && !pinned.has(`${sum[0]},${sum[1]}`) ? [sum] : [];
       const pick = [...(candidates.length ? candidates : fallback)].sort((a, b) => (value(a) > 0 ? 0 : 1) - (value(b) > 0 ? 0 : 1) || value(a) - value(b))[0];
-      if (!pick) continue;
+      if (!pick) {
+        // Nothing in the line can go (e.g. one municipality outside the key): the sum itself is withheld.
+        if (via && !s.hidden[via[0]][via[1]]) s.hidden[via[0]][via[1]] = again = changed = true;
+        continue;
+      }
       s.hidden[pick[0]][pick[1]] = true;
       again = changed = true;
     }
@@ -122,7 +130,7 @@ function output(s: State): StatTable {
   const grid = s.grid.map((row, r) =>
     row.map((cell, c): Cell => {
       const v = raw(cell);
-      if (s.hidden[r][c]) return typeof v === 'string' ? v : isSmall(v) ? SUPPRESSED_COUNT : SUPPRESSED_SHARE;
+      if (s.hidden[r][c]) return typeof v === 'string' ? v : isPersons(s, r, c) && isSmall(v) ? SUPPRESSED_COUNT : SUPPRESSED_SHARE;
       if (v !== null && typeof v !== 'string' && derivedHidden(r, c)) return SUPPRESSED_SHARE;
       return cell;
     }),

@@ -68,8 +68,9 @@ export interface StatTable {
   total: Cell[] | null;
   note: string | null;
   /** Further published sums of one column over some rows (e.g. the municipalities in the key), which
-   * small-number protection must guard like a total. */
-  sums?: { column: number; rows: number[] }[];
+   * small-number protection must guard like a total. `via` is the total-row column that publishes the sum
+   * (e.g. the total reach, from which persons in the key follow): withheld when nothing else can protect. */
+  sums?: { column: number; rows: number[]; via?: number }[];
 }
 
 /** A count in a sentence, as published ("<3" for 1–2). */
@@ -300,7 +301,7 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
       rows: p.byMunicipality.map((m) => [m.name, String(m.code), m.persons, m.students, m.reach]),
       total: ['I alt', null, p.total, s.reach?.students ?? null, s.reach?.rate ?? null],
       // The total reach gives the persons from the municipalities in the key.
-      sums: s.reach ? [{ column: 2, rows: p.byMunicipality.flatMap((m, i) => (m.students !== null ? [i] : [])) }] : [],
+      sums: s.reach ? [{ column: 2, rows: p.byMunicipality.flatMap((m, i) => (m.students !== null ? [i] : [])), via: 4 }] : [],
       note: 'Rækkevidde = personer ÷ elevtal i årets fordelingsnøgle; i alt-rækken tæller kun personer fra kommuner i nøglen. Personen hører til sin bopælskommune.',
     },
     phaseTable(s),

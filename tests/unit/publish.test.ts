@@ -56,6 +56,18 @@ describe('publishTable', () => {
     expect(publishTable(t)).toEqual(t);
   });
 
+  it('withholds the total reach when one municipality outside the key has 1–2 persons (total minus key persons)', () => {
+    const cols = [{ label: 'K', format: 'text' as const }, { label: 'Kode', format: 'text' as const }, P('Personer'), { label: 'Elevtal', format: 'int' as const }, { label: 'Rækkevidde', format: 'percent' as const, from: [2] }];
+    // A and B are in the key (students known); C is not, with 1 person. Key persons = 0.1 × 300 = 30 = 33 − 3.
+    const t = table(cols, [['A', '1', 10, 100, 0.1], ['B', '2', 20, 200, 0.1], ['C', '3', 1, null, null]], ['I alt', null, 31, 300, 0.1], {
+      sums: [{ column: 2, rows: [0, 1], via: 4 }],
+    });
+    const p = publishTable(t);
+    expect(p.rows[2][2]).toBe('<3');
+    expect(p.total![4]).toBe('..');
+    expect(p.total![2]).toBe(31);
+  });
+
   it('guards published sums over some rows and figures shown in two tables', () => {
     const cols = [{ label: 'K', format: 'text' as const }, { ...P('Personer'), same: 'k' }];
     // Municipalities A–C are in the key: the total reach gives their sum, so D + E is known too.
