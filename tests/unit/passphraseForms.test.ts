@@ -13,6 +13,11 @@ describe('newPassphraseForms', () => {
     expect(messages(r)).toEqual({ passphrase: 'Adgangskoden skal være mindst 12 tegn (den har 9).', repeat: MISMATCH });
   });
 
+  it('checks the repeat even when a field has the wrong type', () => {
+    const r = newPassphraseForms['session.recover'].safeParse({ newPassphrase: 'grøn cykel under broen', repeat: 'grøn cykel' });
+    expect(messages(r)).toEqual({ recoveryCode: 'Gendannelseskoden skal udfyldes.', repeat: MISMATCH });
+  });
+
   it('names an empty repeat by its label, and not as a mismatch', () => {
     const r = newPassphraseForms['session.recover'].safeParse({ recoveryCode: '', newPassphrase: 'grøn cykel under broen', repeat: '' });
     const m = messages(r);
