@@ -2,7 +2,7 @@
 // These are the only methods a caller without a session may use (see PUBLIC_METHODS).
 import { z } from 'zod';
 import { danishNumber, emptyInput, integer } from '../schemas/common';
-import { givenPassphrase, newPassphrase, recoveryCodeSchema } from '../security/passphrase';
+import { givenPassphrase, newPassphrase, recoveryCodeSchema, withRepeat } from '../security/passphrase';
 import type { BackupInfo } from './backup';
 
 /** What is wrong with the data file when the app cannot open it. */
@@ -56,6 +56,13 @@ export const sessionMethods = {
     mutates: false,
   },
 } as const;
+
+/** The forms that take the new passphrase twice: the method's input and its repeat, checked by the same rules. */
+export const newPassphraseForms = {
+  'session.setup': withRepeat(sessionMethods['session.setup'].input, 'passphrase', 'Gentag adgangskode'),
+  'session.recover': withRepeat(sessionMethods['session.recover'].input, 'newPassphrase', 'Gentag ny adgangskode'),
+  'session.changePassphrase': withRepeat(sessionMethods['session.changePassphrase'].input, 'newPassphrase', 'Gentag ny adgangskode'),
+};
 
 /** Callable without a session (web mode); everything else needs one and an unlocked data file. */
 export const PUBLIC_METHODS: ReadonlySet<string> = new Set(['session.state', 'session.setup', 'session.unlock', 'session.recover', 'session.restoreBackup']);

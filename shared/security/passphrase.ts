@@ -24,6 +24,34 @@ export const newPassphrase = (label = 'Ny adgangskode') =>
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+export const MISMATCH = 'Adgangskoderne er ikke ens. Skriv den samme adgangskode i begge felter.';
+
+/**
+ * A form that takes a new passphrase twice: the method's own input (so its passphrase keeps the very rule the
+ * backend checks) plus `repeat`, which must be filled and equal the passphrase at `key`. The mismatch is checked
+ * even when a field failed (zod 4 skips an object's refinements otherwise), so every error shows at once.
+ */
+export function withRepeat<Shape extends z.core.$ZodLooseShape, K extends keyof Shape & string>(
+  schema: z.ZodObject<Shape, z.core.$strict>,
+  key: K,
+  repeatLabel: string,
+) {
+  return schema
+    .extend({ repeat: z.string({ error: `${repeatLabel} skal udfyldes.` }).min(1, { error: `${repeatLabel} skal udfyldes.` }) })
+    .superRefine(
+      (value, ctx) => {
+        // Read as plain data: with `when` it runs on what parsed and what did not alike.
+        const v: unknown = value;
+        if (isRecord(v) && v.repeat !== '' && v.repeat !== v[key]) ctx.addIssue({ code: 'custom', path: ['repeat'], message: MISMATCH });
+      },
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    );
+}
+
 /** A passphrase typed to unlock: only its presence is checked here. */
 export const givenPassphrase = (label = 'Adgangskode') =>
   z.string({ error: `${label} skal udfyldes.` }).min(1, { error: `${label} skal udfyldes.` }).max(1000, { error: `${label} er for lang.` });

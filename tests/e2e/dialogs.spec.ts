@@ -132,3 +132,12 @@ test('the backup page takes a copy and restores it through its dialog', async ({
   await expect(page.getByRole('heading', { name: 'Sikkerhedskopier', level: 1 })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Sikkerhedskopier' })).toContainText('Før gendannelse');
 });
+
+test('a submit with an invalid field puts focus on the first field with an error', async ({ page, demoApp }) => {
+  await openMentors(page, demoApp.url);
+  const dialog = await openNewMentor(page);
+  await dialog.getByLabel('Navn').fill('Åge Ærtebjerg');
+  await dialog.getByRole('button', { name: 'Opret mentor' }).click();
+  await expect(dialog.getByText('Faggruppe skal vælges.')).toBeVisible();
+  await expect(dialog.getByLabel('Faggruppe')).toBeFocused();
+});

@@ -96,3 +96,17 @@ test('municipalities: the ten Funen municipalities, and a bad EAN is refused', a
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('row', { name: /Odense/ })).toContainText('4006381333931');
 });
+
+test('a too long search is refused next to the search box, and the list keeps the last good answer', async ({ page, demoApp }) => {
+  await page.goto(`${demoApp.url}#/mentorer`);
+  const rows = page.getByRole('table', { name: 'Mentorer' }).getByRole('row');
+  await expect(rows).toHaveCount(4);
+  const search = page.getByRole('searchbox', { name: 'Søg' });
+  await search.fill('x'.repeat(101));
+  await expect(search).toHaveAttribute('aria-invalid', 'true');
+  await expect(search).toHaveAccessibleDescription('Søgning må højst være 100 tegn.');
+  await expect(rows).toHaveCount(4);
+  await search.fill('aagaard');
+  await expect(search).not.toHaveAttribute('aria-invalid');
+  await expect(rows).toHaveCount(2);
+});

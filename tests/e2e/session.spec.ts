@@ -118,6 +118,10 @@ test('the Sikkerhed page changes the passphrase, makes a new recovery code, sets
   await field(page, 'Nuværende adgangskode').fill(FIRST);
   await page.getByRole('button', { name: 'Skift adgangskode' }).click();
   await expect(page.getByRole('status')).toHaveText(/Adgangskoden er skiftet/);
+  // The form starts afresh: empty, and no error for the fields it empties.
+  await expect(field(page, 'Ny adgangskode')).toHaveValue('');
+  await expect(field(page, 'Nuværende adgangskode')).toHaveValue('');
+  await expect(field(page, 'Ny adgangskode')).not.toHaveAttribute('aria-invalid');
 
   // A new recovery code: asked for the passphrase, shown once, different from the first.
   await page.getByRole('button', { name: 'Lav en ny gendannelseskode' }).click();
@@ -234,4 +238,32 @@ test('"Vis adgangskoderne" takes the first click straight after typing a passphr
   await page.getByRole('checkbox', { name: 'Vis adgangskoderne' }).click();
   await expect(page.getByRole('checkbox', { name: 'Vis adgangskoderne' })).toBeChecked();
   await expect(field(page, 'Adgangskode')).toHaveAttribute('type', 'text');
+});
+
+test('the new passphrase: its rule shows on leaving the field, and a submit shows every error and focuses the first', async ({ page, freshApp }) => {
+  await page.goto(freshApp.url);
+  const first = field(page, 'Adgangskode');
+  const repeat = field(page, 'Gentag adgangskode');
+  // Passing through an empty field is no try.
+  await first.focus();
+  await repeat.focus();
+  await expect(first).not.toHaveAttribute('aria-invalid');
+  await first.fill('kort');
+  await repeat.focus();
+  await expect(page.getByText('Adgangskoden skal være mindst 12 tegn (den har 4).')).toBeVisible();
+  // Then live while typing.
+  await first.fill('kortere');
+  await expect(page.getByText('Adgangskoden skal være mindst 12 tegn (den har 7).')).toBeVisible();
+  await expect(repeat).not.toHaveAttribute('aria-invalid');
+
+  await page.getByRole('button', { name: 'Gem adgangskoden' }).click();
+  await expect(page.getByText('Gentag adgangskode skal udfyldes.')).toBeVisible();
+  await expect(first).toHaveAttribute('aria-invalid', 'true');
+  await expect(first).toBeFocused();
+  // After a submit the mismatch follows the first field as it is typed.
+  await repeat.fill(FIRST);
+  await expect(page.getByText(/Adgangskoderne er ikke ens/)).toBeVisible();
+  await first.fill(FIRST);
+  await expect(page.getByText(/Adgangskoderne er ikke ens/)).toBeHidden();
+  await expect(first).not.toHaveAttribute('aria-invalid');
 });

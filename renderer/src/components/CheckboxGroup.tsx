@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 
 /** The fieldset both choice groups share: legend, the options, and the error next to them. */
 function ChoiceFieldset({ legend, error, children }: { legend: string; error?: string; children: (groupId: string) => ReactNode }) {
@@ -18,12 +18,15 @@ function ChoiceFieldset({ legend, error, children }: { legend: string; error?: s
 
 /** A set of checkboxes in a fieldset, with the error next to it (e.g. themes of a course or a contact). */
 export function CheckboxGroup({
+  ref,
   legend,
   options,
   value,
   onChange,
   error,
 }: {
+  /** Given to the first box: where a form puts focus when the group has an error. */
+  ref?: Ref<HTMLInputElement>;
   legend: string;
   options: ReadonlyArray<{ value: number; label: string }>;
   value: readonly number[];
@@ -33,9 +36,10 @@ export function CheckboxGroup({
   return (
     <ChoiceFieldset legend={legend} error={error}>
       {() =>
-        options.map((o) => (
+        options.map((o, i) => (
           <label key={o.value} className="check">
             <input
+              ref={i === 0 ? ref : undefined}
               type="checkbox"
               checked={value.includes(o.value)}
               onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
@@ -50,12 +54,15 @@ export function CheckboxGroup({
 
 /** One choice of a few, as radio buttons in a fieldset (e.g. a follow-up's status). */
 export function RadioGroup({
+  ref,
   legend,
   options,
   value,
   onChange,
   error,
 }: {
+  /** Given to the first box: where a form puts focus when the group has an error. */
+  ref?: Ref<HTMLInputElement>;
   legend: string;
   options: ReadonlyArray<{ value: string; label: string }>;
   value: string;
@@ -65,9 +72,9 @@ export function RadioGroup({
   return (
     <ChoiceFieldset legend={legend} error={error}>
       {(name) =>
-        options.map((o) => (
+        options.map((o, i) => (
           <label key={o.value} className="check">
-            <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+            <input ref={i === 0 ? ref : undefined} type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
             {o.label}
           </label>
         ))

@@ -1,5 +1,6 @@
 // Labelled form fields with the error shown next to the field (and announced to screen readers).
-import { useId, type ReactNode } from 'react';
+// Each takes a `ref` for its control, so a form can focus the first field with an error.
+import { useId, type ReactNode, type Ref } from 'react';
 
 interface BaseProps {
   label: string;
@@ -36,7 +37,8 @@ function describedBy(id: string, error?: string, hint?: string): string | undefi
 }
 
 export function TextField(
-  props: BaseProps & {
+  { ref, ...props }: BaseProps & {
+    ref?: Ref<HTMLInputElement>;
     value: string;
     onChange: (v: string) => void;
     type?: string;
@@ -51,6 +53,7 @@ export function TextField(
   return (
     <FieldShell {...props} id={id}>
       <input
+        ref={ref}
         id={id}
         type={props.type ?? 'text'}
         value={props.value}
@@ -67,11 +70,12 @@ export function TextField(
   );
 }
 
-export function TextAreaField(props: BaseProps & { value: string; onChange: (v: string) => void; rows?: number }) {
+export function TextAreaField({ ref, ...props }: BaseProps & { ref?: Ref<HTMLTextAreaElement>; value: string; onChange: (v: string) => void; rows?: number }) {
   const id = useId();
   return (
     <FieldShell {...props} id={id}>
       <textarea
+        ref={ref}
         id={id}
         rows={props.rows ?? 3}
         value={props.value}
@@ -83,11 +87,15 @@ export function TextAreaField(props: BaseProps & { value: string; onChange: (v: 
   );
 }
 
-export function SelectField(props: BaseProps & { value: string; onChange: (v: string) => void; options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string }) {
+export function SelectField({
+  ref,
+  ...props
+}: BaseProps & { ref?: Ref<HTMLSelectElement>; value: string; onChange: (v: string) => void; options: ReadonlyArray<{ value: string; label: string }>; placeholder?: string }) {
   const id = useId();
   return (
     <FieldShell {...props} id={id}>
       <select
+        ref={ref}
         id={id}
         value={props.value}
         aria-invalid={props.error ? true : undefined}
@@ -107,6 +115,6 @@ export function SelectField(props: BaseProps & { value: string; onChange: (v: st
 }
 
 /** A date typed the Danish way (31.12.2026); sent as ISO, or as typed so the backend names the bad field. */
-export function DateField(props: BaseProps & { value: string; onChange: (v: string) => void }) {
+export function DateField(props: BaseProps & { ref?: Ref<HTMLInputElement>; value: string; onChange: (v: string) => void }) {
   return <TextField {...props} placeholder="dd.mm.åååå" hint={props.hint ?? 'F.eks. 31.12.2026'} />;
 }

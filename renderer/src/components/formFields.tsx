@@ -1,6 +1,7 @@
 // The labelled fields bound to a react-hook-form form: each shows its own error (field or cross-field)
 // next to it. Values are the API's input: numbers and dates may be Danish text ("37,5", "31.12.2026"),
-// which the shared schema parses, so the form and the backend read them the same way.
+// which the shared schema parses, so the form and the backend read them the same way. Each passes
+// `field.ref` to its control (a group's first box), so a submit with errors focuses the first of them.
 import { useController, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { formatDate, isIsoDate } from '../../../shared/format';
 import { CheckboxGroup, RadioGroup } from './CheckboxGroup';
@@ -24,17 +25,17 @@ export function displayValue(value: unknown): string {
 
 export function FormText<T extends FieldValues>({ control, name, ...props }: Bound<T> & { type?: string; autoComplete?: string; inputMode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'text' }) {
   const { field, fieldState } = useController({ control, name });
-  return <TextField {...props} value={displayValue(field.value)} onChange={field.onChange} error={fieldState.error?.message} />;
+  return <TextField {...props} ref={field.ref} value={displayValue(field.value)} onChange={field.onChange} error={fieldState.error?.message} />;
 }
 
 export function FormTextArea<T extends FieldValues>({ control, name, ...props }: Bound<T> & { rows?: number }) {
   const { field, fieldState } = useController({ control, name });
-  return <TextAreaField {...props} value={displayValue(field.value)} onChange={field.onChange} error={fieldState.error?.message} />;
+  return <TextAreaField {...props} ref={field.ref} value={displayValue(field.value)} onChange={field.onChange} error={fieldState.error?.message} />;
 }
 
 export function FormDate<T extends FieldValues>({ control, name, ...props }: Bound<T>) {
   const { field, fieldState } = useController({ control, name });
-  return <DateField {...props} value={displayValue(field.value)} onChange={field.onChange} error={fieldState.error?.message} />;
+  return <DateField {...props} ref={field.ref} value={displayValue(field.value)} onChange={field.onChange} error={fieldState.error?.message} />;
 }
 
 /** A select over ids or keys; the empty choice (placeholder) is null. */
@@ -50,6 +51,7 @@ export function FormSelect<T extends FieldValues>({
   return (
     <SelectField
       {...props}
+      ref={field.ref}
       placeholder={placeholder}
       options={choices}
       value={field.value === null || field.value === undefined ? '' : String(field.value)}
@@ -61,10 +63,10 @@ export function FormSelect<T extends FieldValues>({
 
 export function FormCheckboxes<T extends FieldValues>({ control, name, label, options }: Bound<T> & { options: ReadonlyArray<{ value: number; label: string }> }) {
   const { field, fieldState } = useController({ control, name });
-  return <CheckboxGroup legend={label} options={options} value={field.value ?? []} onChange={field.onChange} error={fieldState.error?.message} />;
+  return <CheckboxGroup ref={field.ref} legend={label} options={options} value={field.value ?? []} onChange={field.onChange} error={fieldState.error?.message} />;
 }
 
 export function FormRadios<T extends FieldValues>({ control, name, label, options }: Bound<T> & { options: ReadonlyArray<{ value: string; label: string }> }) {
   const { field, fieldState } = useController({ control, name });
-  return <RadioGroup legend={label} options={options} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />;
+  return <RadioGroup ref={field.ref} legend={label} options={options} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />;
 }

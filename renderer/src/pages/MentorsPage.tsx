@@ -9,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../api/queries';
 import { Alert } from '../components/Alert';
 import { DataTable, type Column } from '../components/DataTable';
 import { DialogForm } from '../components/DialogForm';
+import { TextField } from '../components/fields';
 import { FormDate } from '../components/formFields';
 import type { SortState } from '../components/SortHeader';
 import { formMessage, submitWith, useApiForm } from '../lib/useApiForm';
@@ -85,16 +86,16 @@ export function MentorsPage() {
       </header>
       <Alert kind="ok">{notice}</Alert>
       <div className="toolbar">
-        <label className="search">
-          <span>Søg</span>
-          <input type="search" value={search} placeholder="Navn, kommune eller skole" onChange={(e) => setSearch(e.target.value)} />
-        </label>
+        {/* A bad search (too long) is shown at the box; the list keeps the last good answer. */}
+        <div className="search">
+          <TextField label="Søg" type="search" value={search} placeholder="Navn, kommune eller skole" onChange={setSearch} error={filter.errors.search} />
+        </div>
         <label className="check">
           <input type="checkbox" checked={includeInactive} onChange={(e) => setIncludeInactive(e.target.checked)} />
           Vis også fratrådte mentorer
         </label>
       </div>
-      <Alert kind="error">{filter.errors.search ?? (mentors.error ? errorMessage(mentors.error) : null)}</Alert>
+      <Alert kind="error">{mentors.error ? errorMessage(mentors.error) : null}</Alert>
       <DataTable
         caption="Mentorer"
         columns={columns(today, setEditing, setDeactivating)}

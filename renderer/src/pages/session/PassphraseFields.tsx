@@ -1,45 +1,18 @@
-// A new passphrase typed twice (setup, recovery, change), with the rule beside it, and its state in a form.
-import { useState } from 'react';
-import { PASSPHRASE_RULE, passphraseProblem } from '../../../../shared/security/passphrase';
+// A new passphrase typed twice (setup, recovery, change) in a react-hook-form form whose schema is one of
+// `newPassphraseForms` (shared/api/session.ts): the method's own rule for the passphrase, plus the repeat.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useController, useForm, type DefaultValues, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
+import { PASSPHRASE_RULE } from '../../../../shared/security/passphrase';
 import { TextField } from '../../components/fields';
-import { clearing } from './SecretForm';
-
-export interface NewPassphrase {
-  passphrase: string;
-  repeat: string;
-}
-
-export const EMPTY_NEW_PASSPHRASE: NewPassphrase = { passphrase: '', repeat: '' };
-
-export const MISMATCH = 'Adgangskoderne er ikke ens. Skriv den samme adgangskode i begge felter.';
-
-/** True when the pair may be sent: it keeps the rule and both fields agree. */
-export function newPassphraseReady(v: NewPassphrase): boolean {
-  return passphraseProblem(v.passphrase) === null && v.passphrase === v.repeat;
-}
+import { FORM_MESSAGE, type SchemaForm } from '../../lib/useApiForm';
 
 /**
- * A form's new pair: `ready()` on submit marks the try (the rule's problems show) and says whether to send;
- * `reset()` after a change starts the fields afresh, with no "left the field" marks (give `round` as key).
+ * As useApiForm, but a field's rule shows once the field has been left (then live while typing), as well as
+ * on submit. Only the fields below report leaving; the others are checked on submit.
  */
-export function useNewPassphrase(clear: () => void) {
-  const [value, setValue] = useState(EMPTY_NEW_PASSPHRASE);
-  const [submitted, setSubmitted] = useState(false);
-  const [round, setRound] = useState(0);
-  return {
-    passphrase: value.passphrase,
-    round,
-    fields: { value, onChange: clearing(setValue, clear), submitted },
-    ready(): boolean {
-      setSubmitted(true);
-      return newPassphraseReady(value);
-    },
-    reset() {
-      setValue(EMPTY_NEW_PASSPHRASE);
-      setSubmitted(false);
-      setRound((r) => r + 1);
-    },
-  };
+export function usePassphraseForm<S extends z.ZodType<FieldValues, FieldValues>>(schema: S, defaultValues: DefaultValues<z.input<S>>): SchemaForm<S> {
+  return useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues, mode: 'onTouched', reValidateMode: 'onChange' });
 }
 
 /**
@@ -51,56 +24,80 @@ function toShowToggle(e: React.FocusEvent): boolean {
   return next instanceof HTMLInputElement && next.type === 'checkbox';
 }
 
-/**
- * The rule's problem shows once the field has been left (then live while typing), or after a submit;
- * serverError is the backend's message about the new passphrase.
- */
-export function NewPassphraseFields({
-  value,
-  onChange,
-  submitted,
-  serverError,
+type Form<T extends FieldValues> = UseFormReturn<T, unknown, unknown>;
+
+/** `name` is the new passphrase as the method names it, `repeatName` its repeat. */
+export function NewPassphraseFields<T extends FieldValues>({
+  form,
+  name,
+  repeatName,
   label = 'Ny adgangskode',
   repeatLabel = 'Gentag ny adgangskode',
   show,
   autoFocus,
 }: {
-  value: NewPassphrase;
-  onChange: (v: NewPassphrase) => void;
-  submitted: boolean;
-  serverError?: string;
+  form: Form<T>;
+  name: FieldPath<T>;
+  repeatName: FieldPath<T>;
   label?: string;
   repeatLabel?: string;
   show: boolean;
   autoFocus?: boolean;
 }) {
-  const [left, setLeft] = useState({ passphrase: false, repeat: false });
-  const checkFirst = left.passphrase || submitted;
-  const checkRepeat = left.repeat || submitted;
-  const problem = checkFirst ? (passphraseProblem(value.passphrase) ?? undefined) : undefined;
-  let repeatError: string | undefined;
-  if (checkRepeat && value.repeat === '') repeatError = `${repeatLabel} skal udfyldes.`;
-  else if (checkRepeat && value.repeat !== value.passphrase) repeatError = MISMATCH;
   const type = show ? 'text' : 'password';
+  const submitted = form.formState.isSubmitted;
   return (
     <>
-      {/* React's onBlur bubbles (focusout), so the wrapper learns when the field is left. */}
-      <div onBlur={(e) => !toShowToggle(e) && setLeft((l) => ({ ...l, passphrase: value.passphrase !== '' || l.passphrase }))}>
-        <TextField
-          label={label}
-          type={type}
-          required
-          autoFocus={autoFocus}
-          autoComplete="new-password"
-          value={value.passphrase}
-          onChange={(passphrase) => onChange({ ...value, passphrase })}
-          hint={PASSPHRASE_RULE}
-          error={serverError ?? problem}
-        />
-      </div>
-      <div onBlur={(e) => !toShowToggle(e) && setLeft((l) => ({ ...l, repeat: value.repeat !== '' || l.repeat }))}>
-        <TextField label={repeatLabel} type={type} autoComplete="new-password" required value={value.repeat} onChange={(repeat) => onChange({ ...value, repeat })} error={repeatError} />
-      </div>
+      <PassphraseInput
+        form={form}
+        name={name}
+        label={label}
+        type={type}
+        hint={PASSPHRASE_RULE}
+        autoFocus={autoFocus}
+        // The mismatch shown at the repeat follows the first field too, once the repeat is being checked.
+        onTyped={() => {
+          if (submitted || form.getFieldState(repeatName).isTouched) void form.trigger(repeatName);
+        }}
+      />
+      <PassphraseInput form={form} name={repeatName} label={repeatLabel} type={type} />
     </>
+  );
+}
+
+function PassphraseInput<T extends FieldValues>({
+  form,
+  name,
+  onTyped,
+  ...props
+}: {
+  form: Form<T>;
+  name: FieldPath<T>;
+  label: string;
+  type: string;
+  hint?: string;
+  autoFocus?: boolean;
+  onTyped?: () => void;
+}) {
+  const { field, fieldState } = useController({ control: form.control, name });
+  const value = typeof field.value === 'string' ? field.value : '';
+  return (
+    // React's onBlur bubbles (focusout), so the wrapper learns when the field is left; leaving it empty is no try.
+    <div onBlur={(e) => !toShowToggle(e) && (value !== '' || fieldState.isTouched) && field.onBlur()}>
+      <TextField
+        {...props}
+        ref={field.ref}
+        required
+        autoComplete="new-password"
+        value={value}
+        onChange={(v) => {
+          // A refusal that named no field was about the old text.
+          form.clearErrors(FORM_MESSAGE);
+          field.onChange(v);
+          onTyped?.();
+        }}
+        error={fieldState.error?.message}
+      />
+    </div>
   );
 }

@@ -1,21 +1,15 @@
 // Forgotten passphrase: the recovery code opens the data file, and a new passphrase is chosen at once.
-import { useState } from 'react';
-import type { SessionState } from '../../../../shared/api/session';
-import { NewPassphraseFields, useNewPassphrase } from './PassphraseFields';
-import { clearing, SecretField, SecretForm } from './SecretForm';
+import { newPassphraseForms, type SessionState } from '../../../../shared/api/session';
+import { useApiMutation } from '../../api/queries';
+import { formMessage, submitWith } from '../../lib/useApiForm';
+import { NewPassphraseFields, usePassphraseForm } from './PassphraseFields';
+import { FormSecret, SecretForm } from './SecretForm';
 import { SessionFrame } from './SessionFrame';
-import { useSessionWrite } from './useSessionWrite';
 
 export function RecoverScreen({ onDone, onBack }: { onDone: (next: SessionState) => void; onBack: () => void }) {
-  const [recoveryCode, setRecoveryCode] = useState('');
-  // A refusal that names no field (a wrong code) is shown at the code.
-  const { errors, general, busy, send, clear } = useSessionWrite('session.recover', onDone);
-  const pair = useNewPassphrase(clear);
-
-  function submit() {
-    if (!pair.ready()) return;
-    send({ recoveryCode, newPassphrase: pair.passphrase });
-  }
+  const form = usePassphraseForm(newPassphraseForms['session.recover'], { recoveryCode: '', newPassphrase: '', repeat: '' });
+  const recover = useApiMutation('session.recover', { onSuccess: onDone });
+  const submit = submitWith(form, (values) => recover.mutateAsync({ recoveryCode: values.recoveryCode, newPassphrase: values.newPassphrase }));
 
   return (
     <SessionFrame>
@@ -24,8 +18,8 @@ export function RecoverScreen({ onDone, onBack }: { onDone: (next: SessionState)
         Skriv gendannelseskoden fra papiret, du fik, da adgangskoden blev valgt (6 grupper á 4 tegn). Vælg derefter en ny adgangskode.
       </p>
       <SecretForm
-        onSubmit={submit}
-        busy={busy}
+        onSubmit={() => void submit()}
+        busy={form.formState.isSubmitting}
         submitLabel="Gem ny adgangskode og lås op"
         showLabel="Vis adgangskoderne"
         actions={
@@ -37,19 +31,19 @@ export function RecoverScreen({ onDone, onBack }: { onDone: (next: SessionState)
         {(show) => (
           <>
             <div className="session__code-input">
-              {/* The code is not secret to the eye: always shown. */}
-              <SecretField
+              {/* The code is not secret to the eye: always shown. A refusal that names no field (a wrong code) is shown here. */}
+              <FormSecret
+                form={form}
+                name="recoveryCode"
                 label="Gendannelseskode"
                 show
                 autoComplete="off"
                 autoFocus
                 placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
-                value={recoveryCode}
-                onChange={clearing(setRecoveryCode, clear)}
-                error={errors.recoveryCode ?? general}
+                otherError={formMessage(form)}
               />
             </div>
-            <NewPassphraseFields {...pair.fields} serverError={errors.newPassphrase} show={show} />
+            <NewPassphraseFields form={form} name="newPassphrase" repeatName="repeat" show={show} />
           </>
         )}
       </SecretForm>

@@ -1,6 +1,6 @@
 // The session forms' common parts: a secret typed once, the show/hide toggle, and the form that holds
 // them with its primary submit button.
-import { useState, type ReactNode } from 'react';
+import { useState, type ReactNode, type Ref } from 'react';
 import { useController, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import { TextField } from '../../components/fields';
 
@@ -14,6 +14,7 @@ export function clearing<T>(set: (v: T) => void, clear: () => void): (v: T) => v
 
 /** A secret typed once (the passphrase, the current one, a recovery code); hidden unless `show`. */
 export function SecretField({
+  ref,
   label,
   value,
   onChange,
@@ -23,6 +24,7 @@ export function SecretField({
   placeholder,
   autoComplete = 'current-password',
 }: {
+  ref?: Ref<HTMLInputElement>;
   label: string;
   value: string;
   onChange: (v: string) => void;
@@ -35,6 +37,7 @@ export function SecretField({
 }) {
   return (
     <TextField
+      ref={ref}
       autoComplete={autoComplete}
       label={label}
       type={show ? 'text' : 'password'}
@@ -83,7 +86,8 @@ export function SecretForm({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit();
+        // Sends once: Enter pressed again before the answer is dropped.
+        if (!busy) onSubmit();
       }}
     >
       {children(show)}
@@ -123,6 +127,7 @@ export function FormSecret<T extends FieldValues>({
   return (
     <SecretField
       {...props}
+      ref={field.ref}
       value={typeof field.value === 'string' ? field.value : ''}
       onChange={(v) => {
         form.clearErrors('root.server');

@@ -1,17 +1,16 @@
 // "Sikkerhed": change the passphrase, make a new recovery code, the idle lock, and "Lås nu".
-import { useState } from 'react';
-import { sessionMethods, type SessionResults } from '../../../../shared/api/session';
+import { useEffect, useState } from 'react';
+import { newPassphraseForms, sessionMethods, type SessionResults } from '../../../../shared/api/session';
 import { formatDateTime } from '../../../../shared/format';
 import { useApiMutation, useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { DialogForm, InlineForm } from '../../components/DialogForm';
 import { FormText } from '../../components/formFields';
 import { formMessage, submitWith, useApiForm } from '../../lib/useApiForm';
-import { NewPassphraseFields, useNewPassphrase } from './PassphraseFields';
+import { NewPassphraseFields, usePassphraseForm } from './PassphraseFields';
 import { RecoveryCodeSheet } from './RecoveryCodeSheet';
-import { clearing, FormSecret, SecretField, SecretForm } from './SecretForm';
+import { FormSecret, SecretForm } from './SecretForm';
 import { useSession } from './sessionContext';
-import { useSessionWrite } from './useSessionWrite';
 
 export function SecuritySettingsPage() {
   const session = useSession();
@@ -88,38 +87,24 @@ export function SecuritySettingsPage() {
 }
 
 function ChangePassphrase({ changedAt, onChanged }: { changedAt: string; onChanged: () => void }) {
-  const [current, setCurrent] = useState('');
-  const { errors, general, busy, send, clear } = useSessionWrite('session.changePassphrase', () => {
-    setCurrent('');
-    pair.reset();
-    onChanged();
-  });
-  const pair = useNewPassphrase(clear);
+  const form = usePassphraseForm(newPassphraseForms['session.changePassphrase'], { currentPassphrase: '', newPassphrase: '', repeat: '' });
+  const change = useApiMutation('session.changePassphrase', { onSuccess: onChanged });
+  const { isSubmitSuccessful } = form.formState;
+  // Afresh after a change, with no "left the field" marks; reset after the submit has ended (react-hook-form's advice).
+  useEffect(() => {
+    if (isSubmitSuccessful) form.reset();
+  }, [isSubmitSuccessful, form]);
+  const submit = submitWith(form, (values) => change.mutateAsync({ currentPassphrase: values.currentPassphrase, newPassphrase: values.newPassphrase }));
   return (
     <section className="settings-section" aria-labelledby="change-heading">
       <h2 id="change-heading">Skift adgangskode</h2>
       {changedAt ? <p className="muted">Sidst skiftet {formatDateTime(changedAt)}.</p> : null}
-      <SecretForm
-        className="form settings-form"
-        onSubmit={() => {
-          if (!pair.ready()) return;
-          send({ currentPassphrase: current, newPassphrase: pair.passphrase });
-        }}
-        busy={busy}
-        submitLabel="Skift adgangskode"
-        showLabel="Vis adgangskoderne"
-      >
+      <SecretForm className="form settings-form" onSubmit={() => void submit()} busy={form.formState.isSubmitting} submitLabel="Skift adgangskode" showLabel="Vis adgangskoderne">
         {(show) => (
           <>
-            <SecretField
-              label="Nuværende adgangskode"
-              show={show}
-              value={current}
-              onChange={clearing(setCurrent, clear)}
-              // A wrong current passphrase may come without a field name; it belongs here.
-              error={errors.currentPassphrase ?? (errors.newPassphrase ? undefined : general)}
-            />
-            <NewPassphraseFields key={pair.round} {...pair.fields} serverError={errors.newPassphrase} show={show} />
+            {/* A wrong current passphrase may come without a field name; it belongs here. */}
+            <FormSecret form={form} name="currentPassphrase" label="Nuværende adgangskode" show={show} otherError={formMessage(form)} />
+            <NewPassphraseFields form={form} name="newPassphrase" repeatName="repeat" show={show} />
           </>
         )}
       </SecretForm>

@@ -1,12 +1,13 @@
 // State 'new' (no data file yet) or 'plain' (an unencrypted file from an earlier version): choose the passphrase.
 import { useState } from 'react';
-import type { SessionResults, SessionState } from '../../../../shared/api/session';
+import { newPassphraseForms, type SessionResults, type SessionState } from '../../../../shared/api/session';
+import { useApiMutation } from '../../api/queries';
 import { Alert } from '../../components/Alert';
-import { NewPassphraseFields, useNewPassphrase } from './PassphraseFields';
+import { formMessage, submitWith } from '../../lib/useApiForm';
+import { NewPassphraseFields, usePassphraseForm } from './PassphraseFields';
 import { RecoveryCodeSheet } from './RecoveryCodeSheet';
 import { SecretForm } from './SecretForm';
 import { SessionFrame } from './SessionFrame';
-import { useSessionWrite } from './useSessionWrite';
 
 type SetupState = Extract<SessionState, { kind: 'new' | 'plain' }>;
 
@@ -18,8 +19,9 @@ function andBackups(n: number, pronoun: string): string {
 
 export function SetupScreen({ state, onDone }: { state: SetupState; onDone: (next: SessionState) => void }) {
   const [result, setResult] = useState<SessionResults['session.setup'] | null>(null);
-  const { errors, general, busy, send, clear } = useSessionWrite('session.setup', setResult);
-  const pair = useNewPassphrase(clear);
+  const form = usePassphraseForm(newPassphraseForms['session.setup'], { passphrase: '', repeat: '' });
+  const setup = useApiMutation('session.setup', { onSuccess: setResult });
+  const busy = form.formState.isSubmitting;
   const plain = state.kind === 'plain';
 
   if (result) {
@@ -37,10 +39,7 @@ export function SetupScreen({ state, onDone }: { state: SetupState; onDone: (nex
     );
   }
 
-  function submit() {
-    if (!pair.ready()) return;
-    send({ passphrase: pair.passphrase });
-  }
+  const submit = submitWith(form, (values) => setup.mutateAsync({ passphrase: values.passphrase }));
 
   return (
     <SessionFrame>
@@ -56,15 +55,15 @@ export function SetupScreen({ state, onDone }: { state: SetupState; onDone: (nex
       </p>
       <p>Bagefter får du en gendannelseskode. Den er vejen tilbage, hvis adgangskoden bliver glemt, så den skal skrives ned eller udskrives.</p>
       <SecretForm
-        onSubmit={submit}
+        onSubmit={() => void submit()}
         busy={busy}
         submitLabel={plain ? 'Kryptér datafilen' : 'Gem adgangskoden'}
         showLabel="Vis adgangskoderne"
-        notice={<Alert kind="error">{general}</Alert>}
+        notice={<Alert kind="error">{formMessage(form)}</Alert>}
         actions={busy && plain ? <span role="status">Krypterer filen og sikkerhedskopierne …</span> : null}
       >
         {(show) => (
-          <NewPassphraseFields {...pair.fields} serverError={errors.passphrase} label="Adgangskode" repeatLabel="Gentag adgangskode" show={show} autoFocus />
+          <NewPassphraseFields form={form} name="passphrase" repeatName="repeat" label="Adgangskode" repeatLabel="Gentag adgangskode" show={show} autoFocus />
         )}
       </SecretForm>
       <p className="muted">
