@@ -9,12 +9,13 @@ import { errorMessage } from '../api/client';
 
 export type SchemaForm<S extends z.ZodType<FieldValues, FieldValues>> = UseFormReturn<z.input<S>, unknown, z.output<S>>;
 
-export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(schema: S, defaultValues: DefaultValues<z.input<S>>): SchemaForm<S> {
+/** `checkOnLeave`: a field is also checked when it is left (the passphrase rule), not only at submit. */
+export function useApiForm<S extends z.ZodType<FieldValues, FieldValues>>(schema: S, defaultValues: DefaultValues<z.input<S>>, { checkOnLeave = false } = {}): SchemaForm<S> {
   return useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema),
     defaultValues,
     // All errors at once on submit; then each field re-checks as it is corrected.
-    mode: 'onSubmit',
+    mode: checkOnLeave ? 'onTouched' : 'onSubmit',
     reValidateMode: 'onChange',
   });
 }

@@ -1,18 +1,17 @@
 // A new passphrase typed twice (setup, recovery, change) in a react-hook-form form whose schema is one of
 // `newPassphraseForms` (shared/api/session.ts): the method's own rule for the passphrase, plus the repeat.
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useController, useForm, type DefaultValues, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { useController, type DefaultValues, type FieldPath, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import { PASSPHRASE_RULE } from '../../../../shared/security/passphrase';
 import { TextField } from '../../components/fields';
-import { FORM_MESSAGE, type SchemaForm } from '../../lib/useApiForm';
+import { FORM_MESSAGE, useApiForm, type SchemaForm } from '../../lib/useApiForm';
 
 /**
- * As useApiForm, but a field's rule shows once the field has been left (then live while typing), as well as
- * on submit. Only the fields below report leaving; the others are checked on submit.
+ * A field's rule shows once the field has been left (then live while typing), as well as on submit.
+ * Only the fields below report leaving; the others are checked on submit.
  */
 export function usePassphraseForm<S extends z.ZodType<FieldValues, FieldValues>>(schema: S, defaultValues: DefaultValues<z.input<S>>): SchemaForm<S> {
-  return useForm<z.input<S>, unknown, z.output<S>>({ resolver: zodResolver(schema), defaultValues, mode: 'onTouched', reValidateMode: 'onChange' });
+  return useApiForm(schema, defaultValues, { checkOnLeave: true });
 }
 
 /**
