@@ -91,6 +91,7 @@ export const contactsKind: KindHandler<ContactImport> = {
         courseIds.push(match.courseId);
         participantNames.push(match.mentee.name);
       } else if (match.message) p.at('participants', match.message);
+      else p.silence('participants');
     }
 
     const parsed = contactFields.safeParse({

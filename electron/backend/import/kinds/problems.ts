@@ -19,6 +19,7 @@ export function cellText(value: CellValue | undefined): string | null {
 /** Collects problems for one row; `at(key, message)` names the column by its label. */
 export class RowProblems {
   readonly list: ImportProblem[] = [];
+  private readonly silenced = new Set<string>();
   private readonly columns: readonly ImportColumn[];
   private readonly row: SheetRow;
   constructor(columns: readonly ImportColumn[], row: SheetRow) {
@@ -43,12 +44,16 @@ export class RowProblems {
     if (this.list.some((p) => p.column === column && p.message === message)) return;
     this.list.push({ row: this.row.row, column, value: cellText(this.row.cells[key]), message });
   }
+  /** The schema's complaints about this column are consequences of another cell's problem (reported there). */
+  silence(key: string): void {
+    this.silenced.add(key);
+  }
   /** The schema's issues, each at the column its path names (`columnOf` returns null for paths to drop). */
   zod(error: z.ZodError, columnOf: (path: string) => string | null): void {
     for (const [path, message] of Object.entries(zodToApiError(error).fields)) {
       const key = columnOf(path);
       // A column whose name could not be looked up already has its problem; the schema's "skal vælges" would repeat it.
-      if (key && !this.has(key)) this.at(key, message);
+      if (key && !this.has(key) && !this.silenced.has(key)) this.at(key, message);
     }
   }
   private label(key: string): string {
