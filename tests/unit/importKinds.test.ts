@@ -220,3 +220,48 @@ describe('contacts kind', () => {
     expect(result.actions).toEqual(['create']);
   });
 });
+
+describe('contacts kind at scale', () => {
+  // A measurement for the README's performance table, not a pass/fail limit (the machine is shared).
+  it('checks, plans and writes 10,000 contact rows on the demo corps', async () => {
+    // The demo loads only into an empty file: a fresh one instead of the roster set up above.
+    b.cleanup();
+    b = makeBackend();
+    await b.registry.call('setup.loadDemo');
+    const { db } = b.ctx;
+    const courses = db
+      .prepare(
+        `SELECT me.name, me.birth_year, c.referral_date, min(coalesce(c.closed_on, @today), coalesce(c.consent_withdrawn_on, @today), @today) AS until
+         FROM courses c JOIN mentees me ON me.id = c.mentee_id WHERE me.anonymised_at IS NULL`,
+      )
+      .all({ today: TEST_TODAY }) as { name: string; birth_year: number; referral_date: string; until: string }[];
+    const mentors = db.prepare('SELECT name, active_from, active_to FROM mentors').all() as { name: string; active_from: string; active_to: string | null }[];
+    const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+    const rows: SheetRow[] = [];
+    for (let i = 0; rows.length < 10_000; i++) {
+      const c = courses[i % courses.length];
+      const span = Math.max(0, (Date.parse(c.until) - Date.parse(c.referral_date)) / 86_400_000);
+      const day = addDays(c.referral_date, (i * 7) % (span + 1));
+      const mentor = mentors.find((m, k) => k >= i % mentors.length && m.active_from <= day && (m.active_to === null || m.active_to >= day)) ?? mentors.find((m) => m.active_from <= day && (m.active_to === null || m.active_to >= day));
+      if (!mentor) continue;
+      const [y, mo, d] = day.split('-');
+      rows.push(contact(rows.length + 2, { date: `${d}.${mo}.${y}`, mentor: mentor.name, durationMinutes: 15 + (i % 120), participants: `${c.name} (${c.birth_year})`, themes: 'Konflikter' }));
+    }
+    const before = count('contacts');
+    const started = performance.now();
+    const result = run(contactsKind, rows);
+    const planned = performance.now();
+    const written = result.write();
+    const done = performance.now();
+    console.log(
+      `10,000 contact rows on the demo corps: check+plan ${Math.round(planned - started)} ms, write ${Math.round(done - planned)} ms, ` +
+        `total ${Math.round(done - started)} ms; created ${written.created}, problems ${result.problems.length}`,
+      result.problems.slice(0, 3),
+    );
+    expect(count('contacts')).toBe(before + written.created);
+    const again = performance.now();
+    const second = run(contactsKind, rows);
+    console.log(`second run (all unchanged): ${Math.round(performance.now() - again)} ms, unchanged ${second.actions.filter((a) => a === 'unchanged').length}`);
+    expect(second.actions.every((a) => a === 'unchanged')).toBe(true);
+  }, 120_000);
+});

@@ -5,12 +5,21 @@ import type { z } from 'zod';
 import { ApiError } from '../../../shared/errors';
 import { formatDate } from '../../../shared/format';
 import type { contactFields } from '../../../shared/schemas/caseload';
-import { activeMentorOn } from '../checks';
-import { courseRow } from './courseRows';
+import { assertMentorActive, type MentorSpan } from '../checks';
+import { prepared } from '../statements';
 import { assertThemesExist } from './themeStore';
 
 type DB = Database.Database;
 type ContactFields = z.output<typeof contactFields>;
+
+// Only the dates the rules compare (courseRow's full select compiled per participant was the import's slowest step).
+const COURSE_DATES = 'SELECT c.referral_date, c.closed_on, c.consent_withdrawn_on, me.name AS mentee_name FROM courses c JOIN mentees me ON me.id = c.mentee_id WHERE c.id = ?';
+interface CourseDates {
+  referral_date: string;
+  closed_on: string | null;
+  consent_withdrawn_on: string | null;
+  mentee_name: string;
+}
 
 export interface ContactRuleProblem {
   field: 'date' | 'mentorId' | 'themeIds' | 'courseIds';
@@ -39,13 +48,13 @@ export function contactRuleProblems(db: DB, c: ContactFields, today: string, kno
     if (message) problems.push({ field, message });
   };
   if (c.date > today) add('date', 'Dato må ikke ligge i fremtiden.');
-  add('mentorId', messageOf(() => activeMentorOn(db, c.mentorId, c.date, 'mentorId')));
-  add('themeIds', messageOf(() => assertThemesExist(db, c.themeIds, 'themeIds')));
+  const mentor = prepared(db, 'SELECT name, active_from, active_to FROM mentors WHERE id = ?').get(c.mentorId) as MentorSpan | undefined;
+  add('mentorId', mentor ? messageOf(() => assertMentorActive(mentor, c.date, 'mentorId')) : 'Mentoren findes ikke.');
+  if (c.themeIds.length) add('themeIds', messageOf(() => assertThemesExist(db, c.themeIds, 'themeIds')));
   for (const courseId of c.courseIds) {
-    let course: ReturnType<typeof courseRow> | undefined;
-    const missing = messageOf(() => (course = courseRow(db, courseId, 'courseIds')));
+    const course = prepared(db, COURSE_DATES).get(courseId) as CourseDates | undefined;
     if (!course) {
-      add('courseIds', missing);
+      add('courseIds', 'Forløbet findes ikke.');
       continue;
     }
     const who = course.mentee_name;

@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { foldHeader } from '../../../../shared/import/kinds';
 import { danishSortKey } from '../../../../shared/format';
+import { prepared } from '../../statements';
 
 type DB = Database.Database;
 
@@ -141,7 +142,7 @@ function build(db: DB): Lookups {
 const cache = new WeakMap<DB, { stamp: number; lookups: Lookups }>();
 
 export function lookups(db: DB): Lookups {
-  const stamp = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const stamp = (prepared(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
   const hit = cache.get(db);
   if (hit && hit.stamp === stamp) return hit.lookups;
   const fresh = build(db);
