@@ -5,6 +5,7 @@ import { isClassSession, type ContactType } from '../../../shared/caseload';
 import type { ContactRow } from '../../../shared/caseloadTypes';
 import { notFound } from '../../../shared/errors';
 import type { contactFields } from '../../../shared/schemas/caseload';
+import { prepared } from '../statements';
 
 type DB = Database.Database;
 type ContactFields = z.output<typeof contactFields>;
@@ -97,16 +98,16 @@ export function listContacts(db: DB, { courseId, mentorId, type, from, to }: Con
 }
 
 function writeLinks(db: DB, contactId: number, c: ContactFields): void {
-  db.prepare('DELETE FROM contact_participants WHERE contact_id = ?').run(contactId);
-  db.prepare('DELETE FROM contact_themes WHERE contact_id = ?').run(contactId);
-  const participant = db.prepare('INSERT INTO contact_participants (contact_id, course_id) VALUES (?, ?)');
+  prepared(db, 'DELETE FROM contact_participants WHERE contact_id = ?').run(contactId);
+  prepared(db, 'DELETE FROM contact_themes WHERE contact_id = ?').run(contactId);
+  const participant = prepared(db, 'INSERT INTO contact_participants (contact_id, course_id) VALUES (?, ?)');
   for (const id of c.courseIds) participant.run(contactId, id);
-  const theme = db.prepare('INSERT INTO contact_themes (contact_id, theme_id) VALUES (?, ?)');
+  const theme = prepared(db, 'INSERT INTO contact_themes (contact_id, theme_id) VALUES (?, ?)');
   for (const id of c.themeIds) theme.run(contactId, id);
 }
 
 export const participantIds = (db: DB, contactId: number) =>
-  (db.prepare('SELECT course_id FROM contact_participants WHERE contact_id = ?').all(contactId) as { course_id: number }[]).map((r) => r.course_id);
+  (prepared(db, 'SELECT course_id FROM contact_participants WHERE contact_id = ?').all(contactId) as { course_id: number }[]).map((r) => r.course_id);
 
 /** Class sessions keep school, class and head count; other types never store them. */
 const classValues = (c: ContactFields) => (isClassSession(c.type) ? [c.school, c.className, c.headCount ?? null] : [null, null, null]);
