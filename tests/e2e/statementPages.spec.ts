@@ -66,7 +66,7 @@ const base = {
   contactPhone: '65 51 00 00',
 };
 
-test('statements of 3 and 10 municipalities print on one A4 page, version 2 too', async ({ page, demoApp }, testInfo) => {
+test('statements of 3, 10 and 12 municipalities print on one A4 page, version 2 too', async ({ page, demoApp }, testInfo) => {
   test.setTimeout(180_000);
   const { url } = demoApp;
   const request = page.request;
@@ -88,14 +88,29 @@ test('statements of 3 and 10 municipalities print on one A4 page, version 2 too'
   await api(request, url, 'billing.issue', { id: three.id });
   const small = await printAll(request, url, three.id);
   expect(Object.keys(small)).toHaveLength(3);
+  // Twelve, two of them with long names, and a statement text.
+  for (const [i, name] of ['Ringkøbing-Skjern', 'Lyngby-Taarbæk'].entries()) await api(request, url, 'municipalities.create', { name, code: 657 + i * 16 });
+  const all = await api<{ id: number; name: string }[]>(request, url, 'municipalities.list');
+  expect(all).toHaveLength(12);
+  const twelve = await api<Version>(request, url, 'billing.create', {
+    ...base,
+    year: 2028,
+    participants: all.map((m, i) => ({ municipalityId: m.id, students: 50 + i * 13, countDate: '2027-09-05', source: 'Elevliste fra SOSU Fyn pr. 5. september' })),
+    instalmentDueDates: ['2028-01-01', '2028-04-01', '2028-07-01', '2028-10-01'],
+    statementText: 'Korpset finansieres af de deltagende kommuner efter en årlig fordelingsnøgle, der følger antallet af social- og sundhedselever i hver kommune.',
+  });
+  await api(request, url, 'billing.issue', { id: twelve.id });
+  const large = await printAll(request, url, twelve.id);
+  expect(Object.keys(large)).toHaveLength(12);
 
-  for (const file of [...keep(ten, testInfo.outputPath('ti')), ...keep(small, testInfo.outputPath('tre'))]) {
+  for (const file of [...keep(ten, testInfo.outputPath('ti')), ...keep(small, testInfo.outputPath('tre')), ...keep(large, testInfo.outputPath('tolv'))]) {
     expect(pages(file), path.basename(file)).toBe(1);
     const text = pageText(file, 1);
     expect(text, path.basename(file)).toContain('Side 1 af 1');
     // The key shows each count's date and source.
     expect(text).toMatch(/Tælledato\s+Kilde/);
-    expect(text).toMatch(/\d{2}\.09\.202[56]\s+Elevliste fra SOSU Fyn/);
+    expect(text).toMatch(/\d{2}\.09\.202[567]\s+Elevliste fra SOSU Fyn/);
+    expect(text).not.toMatch(/Elevliste fra SOSU Fyn pr\. 5\.\s*\n/);
   }
 });
 
