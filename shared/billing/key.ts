@@ -50,3 +50,8 @@ export function computeSettlement(participants: readonly KeyParticipant[], paidO
 }
 
 export const sum = (values: readonly number[]) => values.reduce((s, v) => s + v, 0);
+
+/** 123456 øre -> 1234.56 as a number for CSV/xlsx cells (exact for amounts below 2^53 øre). */
+export function oereToKroner(oere: number): number {
+  return oere / 100;
+}

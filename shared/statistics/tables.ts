@@ -2,8 +2,8 @@
 // workbook's sheets and the print report's tables are all built from these, so they show the
 // same numbers.
 import { CONTACT_TYPES, CONTACT_TYPE_KEYS, EDUCATIONS, OFFERS, OUTCOMES, PHASES, PHASE_KEYS } from '../caseload';
-import { sum } from '../billing/key';
-import { oereToKroner, toCsv, type CsvCell } from '../billing/csv';
+import { oereToKroner, sum } from '../billing/key';
+import { neutraliseFormula, toCsv, type CsvCell } from '../csv';
 import { formatDate, formatDecimal, formatInteger, formatKroner, formatPercent } from '../format';
 import { CONTRACT_HOURS_RULE, NO_PHASE_REACH, PHASE_REACH_RULE, PERSON_PHASE_RULE, PERSON_REACHED_RULE, RETAINED_OUTCOMES, RETENTION_RULE, UNKNOWN_OUTCOME, periodText } from './definitions';
 import { publishedCount } from './smallNumbers';
@@ -163,10 +163,12 @@ export function tablesCsv(heading: string, tables: readonly StatTable[]): string
   return toCsv(rows);
 }
 
-/** Tab-separated Danish text for the clipboard (pastes into Excel as cells); the heading, if any, on top. */
+/** Tab-separated Danish text for the clipboard (pastes into Excel as cells); the heading, if any, on top.
+ * A spreadsheet evaluates pasted text as it does a CSV's, so names are neutralised like the CSV writer's. */
 export function tableClipboard(t: StatTable, heading?: string): string {
-  const lines = [...(heading ? [[heading], []] : []), t.columns.map((c) => c.label), ...t.rows.map((r) => r.map((c, i) => formatCell(c, t.columns[i])))];
-  if (t.total) lines.push(t.total.map((c, i) => (c === null ? '' : formatCell(c, t.columns[i]))));
+  const text = (c: Cell, i: number) => (typeof cellParts(c, t.columns[i]).value === 'string' ? neutraliseFormula(formatCell(c, t.columns[i])) : formatCell(c, t.columns[i]));
+  const lines = [...(heading ? [[neutraliseFormula(heading)], []] : []), t.columns.map((c) => neutraliseFormula(c.label)), ...t.rows.map((r) => r.map(text))];
+  if (t.total) lines.push(t.total.map((c, i) => (c === null ? '' : text(c, i))));
   return lines.map((l) => l.join('\t')).join('\n');
 }
 

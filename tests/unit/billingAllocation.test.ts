@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocate, sharesInBasisPoints, splitInstalments } from '../../shared/billing/allocation';
 import { computeKey, computeSettlement, sum } from '../../shared/billing/key';
-import { toCsv } from '../../shared/billing/csv';
+import { toCsv } from '../../shared/csv';
 
 const MAX_BUDGET = 100_000_000_000; // 1 milliard kr. in øre
 

@@ -1,7 +1,7 @@
 // The key table as an Excel workbook: numbers as numbers, dates as dates, Danish number formats
 // (Excel shows "#,##0.00" as 1.234,56 on a Danish machine).
 import ExcelJS from 'exceljs';
-import { oereToKroner } from '../../../shared/billing/csv';
+import { oereToKroner } from '../../../shared/billing/key';
 import { sum } from '../../../shared/billing/key';
 import { COST_KINDS, type BillingVersion } from '../../../shared/billing/types';
 import { formatDate } from '../../../shared/format';

@@ -1,7 +1,7 @@
 // The annual evaluation as an Excel workbook: one sheet per statistics table, numbers as numbers
 // (percent as a fraction with a % format, money in kroner), the same tables the report prints.
 import ExcelJS from 'exceljs';
-import { oereToKroner } from '../../../shared/billing/csv';
+import { oereToKroner } from '../../../shared/billing/key';
 import { cellParts, type CellFormat, type StatTable } from '../../../shared/statistics/tables';
 
 const NUM_FMT: Record<CellFormat, string | undefined> = {

@@ -45,7 +45,7 @@ function PrintDocument({ route: parsed }: { route: Route }) {
   return (
     <div className="print-view">
       <PrintToolbar version={version} kind={kind} municipalityId={municipalityId} backRoute={{ name: 'billing', versionId: version.id }} />
-      <article className="sheet" aria-label={kind === 'opkraevning' ? `Opkrævning til ${row.name}` : `Efterregulering for ${row.name}`}>
+      <article className="sheet statement" aria-label={kind === 'opkraevning' ? `Opkrævning til ${row.name}` : `Efterregulering for ${row.name}`}>
         {kind === 'opkraevning' ? <Statement version={version} row={row} /> : <SettlementStatement version={version} row={row} />}
       </article>
     </div>

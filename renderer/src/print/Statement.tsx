@@ -17,51 +17,60 @@ export function Statement({ version: v, row }: { version: BillingVersion; row: B
           ({formatPercent(row.shareBasisPoints / 10_000, 2)} af budgettet på {formatKroner(v.budgetOere)})
         </span>
       </p>
-      <section className="doc-block">
-        <h2>Rater</h2>
-        <table className="doc-table">
-          <thead>
-            <tr>
-              <th scope="col">Rate</th>
-              <th scope="col">Forfaldsdato</th>
-              <th scope="col" className="num">
-                Beløb
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {v.instalmentDueDates.map((due, i) => (
-              <tr key={due}>
-                <td>
-                  {i + 1} af {v.instalmentDueDates.length}
-                </td>
-                <td>{formatDate(due)}</td>
-                <td className="num">{formatKroner(row.instalmentsOere[i])}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2}>
-                I alt
-              </th>
-              <td className="num">{formatKroner(row.amountOere)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </section>
-      <section className="doc-block">
-        <h2>Fordelingsnøglen for alle kommuner</h2>
-        <KeyTable version={v} highlight={row.municipalityId} />
-      </section>
+      {/* Instalments beside payment, budget beside contact: a corps of up to 12 municipalities fits one A4 page. */}
       <div className="doc-columns">
-      <section className="doc-block">
-        <h2>Budget {v.year}</h2>
-        <BudgetTable version={v} className="doc-table" />
-      </section>
-      <PaymentDetails version={v} reference={`Mentorkorps ${v.year} v${v.version}, kommune ${row.code}`} />
+        <section className="doc-block">
+          <h2>Rater</h2>
+          <InstalmentTable version={v} row={row} />
+        </section>
+        <PaymentDetails version={v} reference={`Mentorkorps ${v.year} v${v.version}, kommune ${row.code}`} />
       </div>
-      <ContactAndMethod version={v} />
+      <section className="doc-block doc-block--key">
+        <h2>Fordelingsnøglen for alle kommuner</h2>
+        <KeyTable version={v} highlight={row.municipalityId} details />
+      </section>
+      <div className="doc-columns doc-columns--end">
+        <section className="doc-block">
+          <h2>Budget {v.year}</h2>
+          <BudgetTable version={v} className="doc-table" />
+        </section>
+        <ContactAndMethod version={v} />
+      </div>
     </>
+  );
+}
+
+function InstalmentTable({ version: v, row }: { version: BillingVersion; row: BillingKeyRow }) {
+  return (
+    <table className="doc-table">
+      <thead>
+        <tr>
+          <th scope="col">Rate</th>
+          <th scope="col">Forfaldsdato</th>
+          <th scope="col" className="num">
+            Beløb
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {v.instalmentDueDates.map((due, i) => (
+          <tr key={due}>
+            <td>
+              {i + 1} af {v.instalmentDueDates.length}
+            </td>
+            <td>{formatDate(due)}</td>
+            <td className="num">{formatKroner(row.instalmentsOere[i])}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" colSpan={2}>
+            I alt
+          </th>
+          <td className="num">{formatKroner(row.amountOere)}</td>
+        </tr>
+      </tfoot>
+    </table>
   );
 }

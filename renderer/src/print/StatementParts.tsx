@@ -79,7 +79,7 @@ export function ContactAndMethod({ version: v }: { version: BillingVersion }) {
         {v.contactPhone ? `, tlf. ${v.contactPhone}` : ''}
       </p>
       <p className="doc-small">
-        Nøglen følger elevtallet i hver kommune; elevtal, tælledato og kilde fremgår af fordelingsnøglen i programmet. {TIE_BREAK_RULE}
+        Nøglen følger elevtallet i hver kommune; elevtal, tælledato og kilde fremgår af fordelingsnøglen. {TIE_BREAK_RULE}
       </p>
     </footer>
   );

@@ -50,7 +50,7 @@ export function KeyTable({
     ...(details
       ? [
           { key: 'countDate', header: 'Tælledato', cell: (k: BillingKeyRow) => formatDate(k.countDate) },
-          { key: 'source', header: 'Kilde', cell: (k: BillingKeyRow) => k.source },
+          { key: 'source', header: 'Kilde', className: 'key-table__source', cell: (k: BillingKeyRow) => k.source },
         ]
       : []),
     { key: 'share', header: 'Andel', numeric: true, cell: (k) => formatPercent(k.shareBasisPoints / 10_000, 2), total: formatPercent(1, 2) },

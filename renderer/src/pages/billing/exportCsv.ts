@@ -1,6 +1,6 @@
-// The key table as CSV for Danish Excel (the formatter itself is shared/billing/csv.ts).
-import { oereToKroner, toCsv, type CsvCell } from '../../../../shared/billing/csv';
-import { sum } from '../../../../shared/billing/key';
+// The key table as CSV for Danish Excel (written by the app's one CSV writer, shared/csv.ts).
+import { oereToKroner, sum } from '../../../../shared/billing/key';
+import { toCsv, type CsvCell } from '../../../../shared/csv';
 import type { BillingVersion } from '../../../../shared/billing/types';
 import { formatDate } from '../../../../shared/format';
 
