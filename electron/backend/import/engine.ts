@@ -136,7 +136,12 @@ export async function commitImport(
     return { analysis, planned };
   };
   // Refused before the backup is taken; then planned again inside the transaction, so nothing changes between match and write.
-  verified();
+  const first = verified();
+  if (first.analysis.counts.create + first.analysis.counts.update === 0) {
+    // The same file again: nothing to write, so nothing is logged either.
+    store.remove(upload.id);
+    return { created: 0, updated: 0, unchanged: first.analysis.counts.unchanged };
+  }
   backupBeforeRiskyChange(ctx, 'import.commit');
   upload.progress = { phase: 'writing', done: 0, total: checked.values.length };
   const result = ctx.db.transaction(() => {
