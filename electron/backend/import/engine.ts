@@ -73,12 +73,25 @@ async function readAndCheck(ctx: BackendContext, store: UploadStore, req: Import
     else problems.push(...result.problems);
   };
 
+  // Rows before a header is found; with a mapping given by hand and no recognisable header, the first row is the header.
+  const early: RawRow[] = [];
+  const headerByHand = async () => {
+    if (header || !req.mapping || early.length === 0) return;
+    useHeader(early[0]);
+    for (const r of early.slice(1)) await dataRow(r);
+  };
   const read = await readRows(upload.file, req.sheet, async (r) => {
     seen++;
     if (isHelpRow(r.cells)) return;
     if (header) return dataRow(r);
-    if (seen <= HEADER_SEARCH_ROWS && isHeaderRow(r.cells, names)) useHeader(r);
+    if (seen <= HEADER_SEARCH_ROWS && isHeaderRow(r.cells, names)) return useHeader(r);
+    if (seen <= HEADER_SEARCH_ROWS) early.push(r);
+    else {
+      await headerByHand();
+      if (header) await dataRow(r);
+    }
   });
+  await headerByHand();
 
   const headerRow = header === null ? null : (header as RawRow).row;
   return {
