@@ -3,7 +3,7 @@
 // as own keys), so fields are collected in a Map and never assigned onto a plain object.
 import type { z } from 'zod';
 import { ApiError } from '../../shared/errors';
-import { danishIssueMessage, shownKey } from '../../shared/schemas/danishErrors';
+import { danishIssueMessage, fieldLabel, shownKey } from '../../shared/schemas/danishErrors';
 
 const pathKey = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : 'input');
 
@@ -14,7 +14,9 @@ export function zodToApiError(error: z.ZodError): ApiError {
   };
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) add(pathKey([...issue.path, key]), `Ukendt felt: ${shownKey(pathKey([...issue.path, key]))}.`);
+      // Inside an object the object is named by its Danish label (its key may be an English word like "expected").
+      const where = issue.path.length ? ` i ${fieldLabel(issue.path)}` : '';
+      for (const key of issue.keys) add(pathKey([...issue.path, key]), `Ukendt felt${where}: ${shownKey(String(key))}.`);
       continue;
     }
     // zod falls back to English "Invalid input" only if no map gave a message; never pass that on.

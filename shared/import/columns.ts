@@ -18,7 +18,7 @@ export const IMPORT_COLUMNS: ImportColumns = {
   municipalities: [
     col('code', 'Kommunekode', 'number', true, ['kode', 'kommunenr', 'kommunenummer', 'municipality code', 'code'], 'Tre cifre, f.eks. 461', '461'),
     col('name', 'Navn', 'text', true, ['kommune', 'kommunenavn', 'municipality', 'name'], 'Kommunens navn', 'Odense Kommune'),
-    col('ean', 'EAN-nummer', 'text', false, ['ean', 'ean nr', 'gln', 'ean number'], '13 cifre (kontrolcifret tjekkes)', '5798005770014'),
+    col('ean', 'EAN-nummer', 'text', false, ['ean', 'ean nr', 'gln', 'ean number'], '13 cifre (kontrolcifret tjekkes)', '5798005770015'),
     col('address', 'Adresse', 'text', false, ['adr', 'address'], 'Postadresse til opkrævninger', 'Flakhaven 2, 5000 Odense C'),
     col('contactPerson', 'Kontaktperson', 'text', false, ['kontakt', 'contact', 'contact person'], 'Navn', 'Mette Hansen'),
     col('contactEmail', 'Kontaktens e-mail', 'text', false, ['e-mail', 'email', 'mail', 'contact email'], 'E-mailadresse', 'mh@odense.dk'),
