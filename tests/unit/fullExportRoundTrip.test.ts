@@ -37,10 +37,14 @@ async function upload(backend: TestBackend, xlsx: Buffer): Promise<string> {
 }
 
 /** Uploads the workbook, dry-runs one sheet and imports it; returns the dry run. */
-async function importSheet(backend: TestBackend, xlsx: Buffer, kind: ImportKind): Promise<ImportAnalysis> {
+async function importSheet(backend: TestBackend, xlsx: Buffer, kind: ImportKind, unmap: string[] = []): Promise<ImportAnalysis> {
   const uploadId = await upload(backend, xlsx);
   const sheet = IMPORT_SHEET_NAMES[kind];
-  const analysis = (await call(backend, 'import.analyze', { uploadId, kind, sheet })) as ImportAnalysis;
+  let analysis = (await call(backend, 'import.analyze', { uploadId, kind, sheet })) as ImportAnalysis;
+  if (unmap.length) {
+    const mapping = { ...analysis.mapping, ...Object.fromEntries(unmap.map((key) => [key, null])) };
+    analysis = (await call(backend, 'import.analyze', { uploadId, kind, sheet, mapping })) as ImportAnalysis;
+  }
   expect(analysis.problems, `${sheet}: ${JSON.stringify(analysis.problems.slice(0, 5))}`).toEqual([]);
   await call(backend, 'import.commit', { uploadId, kind, sheet, mapping: analysis.mapping, expected: { create: analysis.counts.create, update: analysis.counts.update } });
   return analysis;
@@ -86,9 +90,14 @@ function content(doc: ExportDocument) {
   };
 }
 
-/** Statistics without the data file's ids (every row also carries its name) and without the archive-only figures. */
-function comparable(stats: YearStatistics): unknown {
+/**
+ * Statistics without the data file's ids (every row also carries its name) and without the archive-only figures.
+ * A past year's caseload (open courses per mentor on its last day) depends on the mentor handovers since, which
+ * the import cannot carry (one mentor per course row): it is compared for the current year only.
+ */
+function comparable(stats: YearStatistics, currentYear: number): unknown {
   const { referrals: _r, followUp: _f, ...rest } = stats;
+  if (stats.year !== currentYear) rest.mentors = rest.mentors.map(({ openCourses: _o, ...m }) => ({ ...m, openCourses: 0 }));
   return JSON.parse(JSON.stringify(rest, (key, value: unknown) => (key === 'id' || /Id$/.test(key) ? undefined : value)));
 }
 
@@ -129,7 +138,9 @@ describe.skipIf(!engineMerged)('full export round trip', () => {
     }
     await importSheet(b, xlsx, 'studentCounts');
     await importSheet(b, xlsx, 'mentors');
-    await importSheet(b, xlsx, 'courses');
+    // Mentee-id is the old file's number: into another data file the column is left unmapped (as on the import
+    // page), and each person is found by name + birth year + home municipality, so their courses join one mentee.
+    await importSheet(b, xlsx, 'courses', ['menteeId']);
     await importSheet(b, xlsx, 'contacts');
     for (const s of before.surveys) {
       await call(b, 'survey.save', {
@@ -166,7 +177,7 @@ describe.skipIf(!engineMerged)('full export round trip', () => {
     for (const year of yearsA.years) {
       const statsA = (await call(a, 'statistics.get', { year })) as YearStatistics;
       const statsB = (await call(b, 'statistics.get', { year })) as YearStatistics;
-      expect(comparable(statsB), `statistics ${year}`).toEqual(comparable(statsA));
+      expect(comparable(statsB, yearsA.currentYear), `statistics ${year}`).toEqual(comparable(statsA, yearsA.currentYear));
     }
   });
 

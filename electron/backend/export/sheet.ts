@@ -14,8 +14,12 @@ export type SheetValue = string | number | readonly string[] | null | undefined;
 
 export const DATE_FORMAT = 'dd.mm.yyyy';
 const KRONER_FORMAT = '#,##0.00';
-/** Lists (schools, themes, participants) are joined with semicolons: names may hold commas ("SOSU Fyn, Odense"). */
+/**
+ * Lists (schools, themes, participants) are joined with semicolons: names may hold commas ("SOSU Fyn, Odense"),
+ * and the import splits on semicolons only when the cell has one, so a single such name gets a trailing one.
+ */
 export const LIST_SEPARATOR = '; ';
+const listCell = (items: readonly string[]) => (items.length === 1 && items[0].includes(',') ? `${items[0]};` : items.join(LIST_SEPARATOR));
 
 /** An ISO date as a Date at UTC midnight, which exceljs stores as a whole Excel day number. */
 export function excelDate(iso: string): Date {
@@ -24,7 +28,7 @@ export function excelDate(iso: string): Date {
 
 function cellValue(value: SheetValue, kind: CellKind): ExcelJS.CellValue {
   if (value === null || value === undefined || value === '') return null;
-  if (Array.isArray(value)) return value.length ? value.join(LIST_SEPARATOR) : null;
+  if (Array.isArray(value)) return value.length ? listCell(value as readonly string[]) : null;
   if (kind === 'date' && typeof value === 'string') return excelDate(value);
   // Money arrives as øre (integers in the data file) and is shown as kroner.
   if (kind === 'kroner' && typeof value === 'number') return value / 100;
