@@ -20,6 +20,7 @@ import { followUpHandlers } from './handlers/followUp';
 import { logHandlers } from './handlers/log';
 import { privacyHandlers } from './handlers/privacy';
 import { accessHandlers } from './handlers/access';
+import { exportHandlers } from './handlers/export';
 import { importHandlers } from './handlers/import';
 import { backupBeforeRiskyChange } from './backup';
 import { addLogLine } from './log/store';
@@ -42,6 +43,7 @@ const handlers: HandlerMap = {
   ...logHandlers,
   ...privacyHandlers,
   ...accessHandlers,
+  ...exportHandlers,
   ...importHandlers,
 };
 

@@ -20,10 +20,10 @@ export function schemaInput(columns: readonly ImportColumn[], row: SheetRow): Re
   return out;
 }
 
-/** "Tietgen, SDE; Rybners" -> ["Tietgen", "SDE", "Rybners"]. */
+/** "Tietgen, SDE" -> ["Tietgen", "SDE"]; with a semicolon only that splits, since names hold commas ("SOSU Fyn, Odense; SOSU Fyn, Svendborg"). */
 export const splitList = (text: string): string[] =>
   text
-    .split(/[;,]/)
+    .split(text.includes(';') ? /[;\n]/ : /[,\n]/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 

@@ -2,6 +2,8 @@
 import { fieldError } from '../../../../shared/errors';
 import { IMPORT_KIND_LABELS, type ImportKind } from '../../../../shared/import/kinds';
 import type { KindHandler } from '../kind';
+import { contactsKind } from './contacts';
+import { coursesKind } from './courses';
 import { mentorsKind } from './mentors';
 import { municipalitiesKind } from './municipalities';
 import { studentCountsKind } from './studentCounts';
@@ -12,6 +14,8 @@ export const KINDS: Partial<Record<ImportKind, KindHandler<any>>> = {
   municipalities: municipalitiesKind,
   studentCounts: studentCountsKind,
   mentors: mentorsKind,
+  courses: coursesKind,
+  contacts: contactsKind,
 };
 
 export function kindHandler(kind: ImportKind): KindHandler<unknown> {

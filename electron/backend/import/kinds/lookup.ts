@@ -153,8 +153,10 @@ export function lookups(db: DB): Lookups {
 /** Splits a list cell ("Fravær; Konflikter", "A, B") into its trimmed, non-empty parts. */
 export function listItems(value: string | number | null): string[] {
   if (value === null) return [];
-  return String(value)
-    .split(/[;,\n]/)
+  const text = String(value);
+  // With a semicolon only that splits: names may hold commas ("SOSU Fyn, Odense").
+  return text
+    .split(text.includes(';') ? /[;\n]/ : /[,\n]/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
