@@ -12,6 +12,7 @@ import { followUpMethods, type FollowUpResults } from './followUp';
 import { logMethods, type LogResults } from './log';
 import { privacyMethods, type PrivacyResults } from './privacy';
 import { accessMethods, type AccessResults } from './access';
+import { importMethods, type ImportResults } from './import';
 
 export const apiMethods = {
   ...sessionMethods,
@@ -25,9 +26,10 @@ export const apiMethods = {
   ...logMethods,
   ...privacyMethods,
   ...accessMethods,
+  ...importMethods,
 } as const;
 
-export type ApiResults = SessionResults & SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults & FollowUpResults & LogResults & PrivacyResults & AccessResults;
+export type ApiResults = SessionResults & SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults & FollowUpResults & LogResults & PrivacyResults & AccessResults & ImportResults;
 export type Method = keyof typeof apiMethods & keyof ApiResults;
 export type MethodInput<M extends Method> = z.input<(typeof apiMethods)[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<(typeof apiMethods)[M]['input']>;
