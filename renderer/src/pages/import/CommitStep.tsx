@@ -26,23 +26,25 @@ export function CommitStep({ analysis, busy, onConfirm }: { analysis: ImportAnal
         </>
       )}
       {asking ? (
-        <Modal title="Importér" onClose={() => setAsking(false)}>
-          <p>{question}.</p>
-          <p className="muted">Filen tjekkes igen først. Er noget ændret siden prøvekørslen, gemmes intet. Importen skrives i loggen med filens navn.</p>
-          <div className="form__actions">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                setAsking(false);
-                onConfirm();
-              }}
-            >
-              Importér
-            </button>
-            <button type="button" onClick={() => setAsking(false)}>
-              Annuller
-            </button>
+        <Modal title={`Importér ${analysis.fileName}`} onClose={() => setAsking(false)}>
+          <div className="form">
+            <p>{question}.</p>
+            <p className="muted">Filen tjekkes igen først. Er noget ændret siden prøvekørslen, gemmes intet. Importen skrives i loggen med filens navn.</p>
+            <div className="form__actions">
+              <button
+                type="button"
+                className="primary"
+                onClick={() => {
+                  setAsking(false);
+                  onConfirm();
+                }}
+              >
+                Importér
+              </button>
+              <button type="button" onClick={() => setAsking(false)}>
+                Annuller
+              </button>
+            </div>
           </div>
         </Modal>
       ) : null}

@@ -28,7 +28,7 @@ export function ImportPage() {
   const [upload, setUpload] = useState<UploadedFile | null>(null);
   const [done, setDone] = useState<ImportDone | null>(null);
   return (
-    <>
+    <div className="import-page">
       <header className="page-header">
         <h1>Import og eksport</h1>
       </header>
@@ -56,6 +56,6 @@ export function ImportPage() {
       ) : null}
       <Templates />
       <FullExport />
-    </>
+    </div>
   );
 }
