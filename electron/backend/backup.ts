@@ -18,7 +18,7 @@ import { BACKUP_MAX_AGE_DAYS } from '../../shared/privacy/retention';
 
 const PREFIX: Record<BackupKind, string> = { auto: 'automatisk', manual: 'manuel', migration: 'før-opdatering', restore: 'før-gendannelse', change: 'før-ændring' };
 /** Methods that change much at once: a copy is taken first (at most one per hour). */
-export const RISKY_METHODS: ReadonlySet<string> = new Set(['caseload.handover', 'billing.issue', 'billing.newVersion', 'survey.delete']);
+export const RISKY_METHODS: ReadonlySet<string> = new Set(['caseload.handover', 'billing.issue', 'billing.newVersion', 'survey.delete', 'import.commit']);
 const KEEP_BEFORE_CHANGE = 14;
 const KEEP_AUTOMATIC = 14;
 export const DAY_MS = 24 * 60 * 60 * 1000;

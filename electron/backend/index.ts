@@ -4,6 +4,7 @@ import { autoBackupIfDue } from './backup';
 import { thinReadLog } from './log/store';
 import { createContext, type BackendContext } from './context';
 import { createRegistry, type Registry } from './registry';
+import { closeImports } from './import/state';
 import { Vault, type VaultOptions } from './vault';
 
 export interface Backend {
@@ -27,6 +28,8 @@ export function startBackend(dataFile: string, version: string, today?: () => st
     registry: createRegistry(ctx),
     close: () => {
       clearInterval(timer);
+      // Uploaded spreadsheets hold personal data: they never outlive the backend.
+      closeImports(ctx);
       vault.close();
     },
   };

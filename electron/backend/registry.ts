@@ -20,6 +20,7 @@ import { followUpHandlers } from './handlers/followUp';
 import { logHandlers } from './handlers/log';
 import { privacyHandlers } from './handlers/privacy';
 import { accessHandlers } from './handlers/access';
+import { importHandlers } from './handlers/import';
 import { backupBeforeRiskyChange } from './backup';
 import { addLogLine } from './log/store';
 import { PERSON_READS, fieldNames, personOf, purposeOf } from './log/person';
@@ -41,6 +42,7 @@ const handlers: HandlerMap = {
   ...logHandlers,
   ...privacyHandlers,
   ...accessHandlers,
+  ...importHandlers,
 };
 
 export interface Caller {

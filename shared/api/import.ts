@@ -14,6 +14,10 @@ export const importMethods = {
   // Runs its own transaction after reading the file (which is asynchronous), with one audit line naming the file.
   'import.commit': { input: importCommit, mutates: false },
   'import.template': { input: importTemplate, mutates: false },
+} as const;
+
+/** The full export; kept apart so its handlers (handlers/export.ts) join the registry when they exist. */
+export const exportMethods = {
   'export.fullXlsx': { input: emptyInput, mutates: false },
   'export.fullJson': { input: emptyInput, mutates: false },
 } as const;
@@ -67,6 +71,9 @@ export interface ImportResults {
   'import.problemsXlsx': ExportFile;
   'import.commit': { created: number; updated: number; unchanged: number };
   'import.template': ExportFile;
+}
+
+export interface ExportResults {
   'export.fullXlsx': ExportFile;
   'export.fullJson': ExportFile;
 }

@@ -15,7 +15,8 @@ function isoOf(date: Date): string {
 /** The value to hand the schema: trimmed text, a number, an ISO date for real dates; null when empty. */
 export function cellInput(value: CellValue, type: ColumnType): string | number | null {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : type === 'date' ? isoOf(value) : isoOf(value);
+  // Any column: a date typed into a text column is still read as the date it shows.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : isoOf(value);
   if (typeof value === 'boolean') return value ? 'ja' : 'nej';
   if (typeof value === 'number') {
     // A date column holding a serial number (a cell formatted as number, or read without styles).

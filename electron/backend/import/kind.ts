@@ -15,6 +15,15 @@ export interface SheetRow {
 export interface CheckContext {
   db: Database.Database;
   today: string;
+  /** Look-up tables built once per run of checks (see memo()); absent means build each time. */
+  memo?: Map<string, unknown>;
+}
+
+/** A value built once per run (e.g. the municipalities by name), kept in the context's memo. */
+export function memo<T>(ctx: CheckContext, key: string, make: () => T): T {
+  if (!ctx.memo) return make();
+  if (!ctx.memo.has(key)) ctx.memo.set(key, make());
+  return ctx.memo.get(key) as T;
 }
 
 export type RowCheck<R> = { ok: true; value: R } | { ok: false; problems: ImportProblem[] };
