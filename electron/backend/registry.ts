@@ -21,6 +21,7 @@ import { logHandlers } from './handlers/log';
 import { privacyHandlers } from './handlers/privacy';
 import { accessHandlers } from './handlers/access';
 import { importHandlers } from './handlers/import';
+import { exportHandlers } from './handlers/export';
 import { backupBeforeRiskyChange } from './backup';
 import { addLogLine } from './log/store';
 import { PERSON_READS, fieldNames, personOf, purposeOf } from './log/person';
@@ -43,6 +44,7 @@ const handlers: HandlerMap = {
   ...privacyHandlers,
   ...accessHandlers,
   ...importHandlers,
+  ...exportHandlers,
 };
 
 export interface Caller {
