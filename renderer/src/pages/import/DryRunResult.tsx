@@ -12,6 +12,8 @@ import { downloadBase64 } from '../../lib/download';
 import { ACTION_LABELS, countsText } from './importTexts';
 
 const download = (file: ExportFile) => downloadBase64(file.base64, file.fileName, file.mimeType);
+/** Rows with a problem are not in the preview. */
+const problemRows = (problems: readonly ImportProblem[]) => new Set(problems.map((p) => p.row)).size;
 const rowText = (row: number | null) => (row === null ? '' : formatInteger(row));
 
 const PREVIEW_COLUMNS: Column<PreviewRow>[] = [
@@ -38,7 +40,7 @@ export function DryRunResult({ analysis, input }: { analysis: ImportAnalysis; in
         <p className="import-counts">
           <strong>{countsText(analysis.counts)}</strong> ({countText(totalRows, 'række', 'rækker')} i filen).
         </p>
-        {preview.length < totalRows && preview.length > 0 ? <p className="muted">Viser de første {formatInteger(preview.length)} rækker.</p> : null}
+        {preview.length + problemRows(problems) < totalRows ? <p className="muted">Viser de første {formatInteger(preview.length)} rækker.</p> : null}
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Rækkerne i filen">
           <DataTable caption="Hvad importen vil gøre" columns={PREVIEW_COLUMNS} rows={preview} rowKey={(r) => r.row} empty="Filen har ingen rækker under overskrifterne." />
         </div>

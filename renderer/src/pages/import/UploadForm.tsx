@@ -45,8 +45,10 @@ export function UploadForm({ current, onUploaded }: { current: UploadedFile | nu
 
   const send = submitWith(form, async ({ kind }) => {
     if (!file) return;
-    // The same file under another kind is analyzed again without sending it once more.
-    const uploadId = current?.file === file ? current.uploadId : await upload(file);
+    // The same file under another kind is analyzed without sending it again; the same kind means "check it again".
+    const uploadId = current && current.file === file && current.kind !== kind ? current.uploadId : await upload(file);
+    // Emptied, so choosing the corrected file (same name, same folder) again counts as a choice.
+    if (input.current) input.current.value = '';
     onUploaded({ uploadId, kind, file });
   });
 
@@ -75,7 +77,9 @@ export function UploadForm({ current, onUploaded }: { current: UploadedFile | nu
             </small>
           ) : (
             <small id={`${id}-hint`} className="field__hint">
-              Under 50 MB. CSV med semikolon eller komma; Excel-ark vælges i næste trin.
+              {current && current.file === file
+                ? `Tjekket: ${file.name}. Har du rettet filen, så vælg den igen.`
+                : 'Under 50 MB. CSV med semikolon eller komma; Excel-ark vælges i næste trin.'}
             </small>
           )}
         </div>
