@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { href } from '../../shared/routes';
 import { expect, test } from './fixtures';
 
 const HEADER = 'Navn;Faggruppe;Ansættende kommune;Timer pr. uge;Aktiv fra';
@@ -29,7 +30,7 @@ test('mentors from a Windows-1252 CSV: dry run, fix, import, and the same file a
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-import-'));
   try {
     // The mentor list is cached first: the import must make the Mentorer page show the new mentors.
-    await page.goto(`${demoApp.url}#/mentorer`);
+    await page.goto(demoApp.url + href({ name: 'mentors' }));
     await expect(page.getByRole('table', { name: 'Mentorer' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Mentorer' })).not.toContainText('Jørgen Åstrup');
     await page.getByRole('link', { name: 'Import og eksport' }).click();
@@ -49,7 +50,9 @@ test('mentors from a Windows-1252 CSV: dry run, fix, import, and the same file a
     await expect(problems).toHaveCount(2);
     await expect(problems.nth(1).getByRole('cell')).toHaveText(['3', 'Aktiv fra', '30.02.2026', /Aktiv fra/]);
     await expect(page.getByRole('button', { name: 'Importér …' })).toHaveCount(0);
-    await expect(page.getByRole('button', { name: 'Gem problemerne som Excel-ark' })).toBeVisible();
+    const problemsFile = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Gem problemerne som Excel-ark' }).click();
+    expect((await problemsFile).suggestedFilename()).toMatch(/\.xlsx$/);
     const preview = page.getByRole('table', { name: 'Hvad importen vil gøre' });
     await expect(preview).toContainText('Mette Æbeløe');
     await page.getByRole('heading', { name: '3. Prøvekørsel' }).scrollIntoViewIfNeeded();
@@ -85,6 +88,30 @@ test('mentors from a Windows-1252 CSV: dry run, fix, import, and the same file a
     await expect(preview.getByRole('row').filter({ hasText: 'Findes allerede' })).toHaveCount(2);
     await expect(page.getByText('Der er intet at importere')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Importér …' })).toHaveCount(0);
+
+    // The template of a kind is a workbook to fill in.
+    const template = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Hent skabelon: Mentorer' }).click();
+    expect((await template).suggestedFilename()).toMatch(/\.xlsx$/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a file larger than one piece is sent in pieces and read whole', async ({ page, demoApp }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-import-'));
+  try {
+    const pieces: number[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/import.chunk')) pieces.push(JSON.parse(r.postData() ?? '{}').index);
+    });
+    await page.goto(demoApp.url + href({ name: 'import' }));
+    // 5 MB of empty rows between two mentors: the second lies beyond the first 4 MB piece.
+    const file = writeFile(dir, [GOOD, ...Array<string>(900_000).fill(';;;;'), 'Jørgen Åstrup;Ergoterapeut;Svendborg;30;28.02.2026']);
+    await checkFile(page, file);
+    expect(pieces).toEqual([0, 1]);
+    await expect(page.getByText('2 nye, 0 ændres, 0 findes allerede')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Hvad importen vil gøre' })).toContainText('Jørgen Åstrup');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
