@@ -85,6 +85,7 @@ test('mentors from a Windows-1252 CSV: dry run, fix, import, and the same file a
     await page.getByRole('link', { name: 'Import og eksport' }).click();
     await checkFile(page, fixed);
     await expect(page.getByText('0 nye, 0 ændres, 2 findes allerede')).toBeVisible();
+    await expect(page.getByText('Husket fra sidste import').first()).toBeVisible();
     await expect(preview.getByRole('row').filter({ hasText: 'Findes allerede' })).toHaveCount(2);
     await expect(page.getByText('Der er intet at importere')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Importér …' })).toHaveCount(0);
@@ -93,6 +94,9 @@ test('mentors from a Windows-1252 CSV: dry run, fix, import, and the same file a
     const template = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Hent skabelon: Mentorer' }).click();
     expect((await template).suggestedFilename()).toMatch(/\.xlsx$/);
+    const full = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Eksportér alt (JSON)' }).click();
+    expect((await full).suggestedFilename()).toMatch(/\.json$/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
