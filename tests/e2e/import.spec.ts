@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { href } from '../../shared/routes';
 import { expect, test } from './fixtures';
 
@@ -116,6 +117,29 @@ test('a file larger than one piece is sent in pieces and read whole', async ({ p
     expect(pieces).toEqual([0, 1]);
     await expect(page.getByText('2 nye, 0 ændres, 0 findes allerede')).toBeVisible();
     await expect(page.getByRole('table', { name: 'Hvad importen vil gøre' })).toContainText('Jørgen Åstrup');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a workbook with several sheets: choosing the sheet checks that sheet', async ({ page, demoApp }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-import-'));
+  try {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Noter').addRows([['Liste over mentorer, se næste ark']]);
+    book.addWorksheet('Mentorer').addRows([HEADER.split(';'), GOOD.split(';')]);
+    const file = path.join(dir, 'mentorer.xlsx');
+    await book.xlsx.writeFile(file);
+    await page.goto(demoApp.url + href({ name: 'import' }));
+    await checkFile(page, file);
+    const sheet = page.getByLabel('Ark');
+    await expect(sheet.getByRole('option')).toHaveText(['Noter', 'Mentorer']);
+    // The first sheet is read first; it holds no mentors.
+    await expect(sheet).toHaveValue('Noter');
+    await expect(page.getByText('0 nye, 0 ændres, 0 findes allerede')).toBeVisible();
+    await sheet.selectOption('Mentorer');
+    await expect(page.getByText('1 nye, 0 ændres, 0 findes allerede')).toBeVisible();
+    await expect(page.getByLabel('Overskrift for Navn')).toHaveValue('0');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
