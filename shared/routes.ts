@@ -15,6 +15,7 @@ export const PAGE_PATHS = {
   statistics: '/statistik',
   survey: '/spoergeskema',
   backups: '/sikkerhedskopier',
+  import: '/import',
   security: '/sikkerhed',
   privacy: '/databeskyttelse',
   log: '/log',

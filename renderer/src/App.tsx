@@ -24,6 +24,7 @@ import { SecuritySettingsPage } from './pages/session/SecuritySettingsPage';
 import { LogPage } from './pages/privacy/LogPage';
 import { PrivacyMenuLabel } from './pages/privacy/PrivacyMenuLabel';
 import { PrivacyPage } from './pages/privacy/PrivacyPage';
+import { ImportPage } from './pages/import/ImportPage';
 
 /** The menu, in order: daily work first, then the corps, the money and results, and the data file last. */
 const SECTIONS: ReadonlyArray<{ page: PageName; label: string; Page: ComponentType<{ route: Route }> }> = [
@@ -37,6 +38,7 @@ const SECTIONS: ReadonlyArray<{ page: PageName; label: string; Page: ComponentTy
   { page: 'statistics', label: 'Statistik', Page: StatisticsPage },
   { page: 'survey', label: 'Spørgeskema', Page: SurveyPage },
   { page: 'backups', label: 'Sikkerhedskopier', Page: BackupPage },
+  { page: 'import', label: 'Import og eksport', Page: ImportPage },
   { page: 'security', label: 'Sikkerhed', Page: SecuritySettingsPage },
   { page: 'privacy', label: 'Databeskyttelse', Page: PrivacyPage },
   { page: 'log', label: 'Log', Page: LogPage },

@@ -16,7 +16,7 @@ export const importMethods = {
   'import.template': { input: importTemplate, mutates: false },
 } as const;
 
-/** The full export; kept apart so its handlers (handlers/export.ts) join the registry when they exist. */
+/** The full export of the corps (handlers/export.ts). */
 export const exportMethods = {
   'export.fullXlsx': { input: emptyInput, mutates: false },
   'export.fullJson': { input: emptyInput, mutates: false },

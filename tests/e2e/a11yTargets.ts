@@ -67,6 +67,14 @@ export const PAGES: Target[] = [
   } },
   { name: 'Sikkerhedskopier', route: '/sikkerhedskopier' },
   { name: 'Sikkerhedskopier › Gendan', route: '/sikkerhedskopier', open: button(/^Gendan /) },
+  { name: 'Import og eksport', route: '/import' },
+  { name: 'Import og eksport › prøvekørsel med problem', route: '/import', open: async (p) => {
+    await p.getByLabel('Hvad importeres').selectOption({ label: 'Mentorer' });
+    const csv = 'Navn;Faggruppe;Ansættende kommune;Timer pr. uge;Aktiv fra\r\nMette Æbeløe;Socialrådgiver;Svendborg;37;30.02.2026\r\n';
+    await p.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({ name: 'mentorer.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'latin1') });
+    await button('Tjek filen')(p);
+    await expect(p.getByRole('table', { name: 'Problemer' })).toBeVisible();
+  } },
   { name: 'Sikkerhed', route: '/sikkerhed' },
   { name: 'Sikkerhed › Ny gendannelseskode', route: '/sikkerhed', open: button('Lav en ny gendannelseskode') },
   { name: 'Databeskyttelse', route: '/databeskyttelse' },

@@ -16,6 +16,7 @@ describe('the route table', () => {
     { name: 'infoLetter', lang: 'en' },
     { name: 'security' },
     { name: 'backups' },
+    { name: 'import' },
     { name: 'privacy' },
     { name: 'log' },
     { name: 'log', menteeId: 17 },
@@ -31,6 +32,7 @@ describe('the route table', () => {
     expect(buildRoute({ name: 'course', id: 5 })).toBe('/forloeb/5');
     expect(buildRoute({ name: 'billing', versionId: 2 })).toBe('/fordeling?id=2');
     expect(buildRoute({ name: 'privacy' })).toBe('/databeskyttelse');
+    expect(buildRoute({ name: 'import' })).toBe('/import');
     expect(buildRoute({ name: 'log', menteeId: 17 })).toBe('/log?person=17');
     expect(buildRoute({ name: 'accessLetter', menteeId: 12, lang: 'da' })).toBe('/print/indsigt?person=12&sprog=da');
     expect(buildRoute({ name: 'infoLetter', lang: 'da' })).toBe('/print/oplysning?sprog=da');
