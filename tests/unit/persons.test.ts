@@ -1,0 +1,84 @@
+// Persons and their courses (#11): a returning student stays one person, two records of one person can be
+// merged, a contact attempt leaves the no-contact clock alone, and a handover can end the leaving mentor.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { MethodInput } from '../../shared/api/index';
+import { expectRefused, makeBackend, type TestBackend } from '../helpers/backend';
+
+let b: TestBackend;
+let odense: number;
+let svendborg: number;
+let mette: number;
+let soeren: number;
+let psykisk: number;
+
+beforeEach(async () => {
+  b = makeBackend();
+  odense = (await b.registry.call('municipalities.create', { name: 'Odense', code: 461 })).id;
+  svendborg = (await b.registry.call('municipalities.create', { name: 'Svendborg', code: 479 })).id;
+  const mentor = (name: string, capacity: number) =>
+    b.registry.call('mentors.create', { name, profession: 'ergoterapeut', employerMunicipalityId: odense, hoursPerWeek: 37, capacity, activeFrom: '2024-08-01', schools: [] });
+  mette = (await mentor('Mette Kjærgaard', 10)).id;
+  soeren = (await mentor('Søren Aagaard', 20)).id;
+  psykisk = (await b.registry.call('themes.list')).find((t) => t.key === 'psykisk')!.id;
+});
+afterEach(() => b.cleanup());
+
+type ReferInput = MethodInput<'courses.refer'>;
+const mentee = (over: Partial<NonNullable<ReferInput['mentee']>> = {}) => ({
+  name: 'Åse Ærtebjerg',
+  birthYear: 2005,
+  homeMunicipalityId: svendborg,
+  education: 'sosu_assistent' as const,
+  ...over,
+});
+const course = (referralDate = '2026-09-01') => ({ referralDate, referredBy: 'laerer' as const, consentGivenOn: referralDate, phaseAtStart: 'oplaering' as const, themeIds: [psykisk] });
+
+describe('a returning student', () => {
+  it('is not silently made a second person: a new mentee matching one by folded name, birth year and municipality is refused until confirmed', async () => {
+    const first = await b.registry.call('courses.refer', { mentee: mentee(), course: course('2026-01-10') });
+    await b.registry.call('courses.close', { id: first.id, closedOn: '2026-03-01', outcome: 'afbrudt' });
+    // Same person typed differently: case and æ/ø/å written out.
+    const again = { mentee: mentee({ name: '  aase  AERTEBJERG ' }), course: course() };
+    const refusal = await expectRefused(b, 'courses.refer', again, 'confirmNewPerson');
+    expect(refusal.fields.confirmNewPerson).toContain('Åse Ærtebjerg');
+    const { total } = await b.registry.call('mentees.list', {});
+    expect(total).toBe(1);
+    // The look-up the form asks while typing names the match.
+    const similar = await b.registry.call('mentees.similar', { name: 'ÅSE ærtebjerg', birthYear: 2005, homeMunicipalityId: svendborg });
+    expect(similar.map((s) => s.id)).toEqual([first.menteeId]);
+    // Another year or municipality is another person.
+    expect(await b.registry.call('mentees.similar', { name: 'Åse Ærtebjerg', birthYear: 2006, homeMunicipalityId: svendborg })).toEqual([]);
+    expect(await b.registry.call('mentees.similar', { name: 'Åse Ærtebjerg', birthYear: 2005, homeMunicipalityId: odense })).toEqual([]);
+    // The coordinator uses the known person: one person, two courses.
+    const second = await b.registry.call('courses.refer', { menteeId: first.menteeId, course: course() });
+    expect(second.menteeId).toBe(first.menteeId);
+    // Or confirms that it really is someone else.
+    const other = await b.registry.call('courses.refer', { ...again, confirmNewPerson: true });
+    expect(other.menteeId).not.toBe(first.menteeId);
+  });
+});
+
+describe('handover', () => {
+  async function assignedTo(mentorId: number, name: string) {
+    const c = await b.registry.call('courses.refer', { mentee: mentee({ name }), course: course() });
+    await b.registry.call('caseload.assign', { courseId: c.id, mentorId, fromDate: '2026-09-01' });
+    return c;
+  }
+
+  it('can deactivate the leaving mentor, who is then never suggested', async () => {
+    await assignedTo(mette, 'Anders And');
+    await assignedTo(mette, 'Bodil Berg');
+    const waiting = await b.registry.call('courses.refer', { mentee: mentee({ name: 'Carl Clausen' }), course: course() });
+    await b.registry.call('caseload.handover', { fromMentorId: mette, toMentorId: soeren, fromDate: '2026-11-01', fromMentorActiveTo: '2026-10-31' });
+    const suggested = (await b.registry.call('caseload.suggest', { courseId: waiting.id })).suggestions.map((s) => s.mentorId);
+    expect(suggested).toEqual([soeren]);
+    const leaving = await b.registry.call('mentors.get', { id: mette });
+    expect(leaving).toMatchObject({ activeTo: '2026-10-31', active: false });
+  });
+
+  it('refuses a last day before the leaving mentor’s own contacts, writing nothing', async () => {
+    const c = await assignedTo(mette, 'Anders And');
+    await b.registry.call('contacts.create', { type: 'individuel', date: '2026-10-15', mentorId: mette, durationMinutes: 30, courseIds: [c.id], themeIds: [] });
+    await expectRefused(b, 'caseload.handover', { fromMentorId: mette, toMentorId: soeren, fromDate: '2026-11-01', fromMentorActiveTo: '2026-10-01' }, 'fromMentorActiveTo');
+  });
+});
