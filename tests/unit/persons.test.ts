@@ -82,3 +82,39 @@ describe('handover', () => {
     await expectRefused(b, 'caseload.handover', { fromMentorId: mette, toMentorId: soeren, fromDate: '2026-11-01', fromMentorActiveTo: '2026-10-01' }, 'fromMentorActiveTo');
   });
 });
+
+describe('a contact attempt ("forsøgt – ikke truffet")', () => {
+  it('is logged but leaves the no-contact clock and every statistics figure as they were', async () => {
+    const c = await b.registry.call('courses.refer', { mentee: mentee(), course: course('2026-09-01') });
+    await b.registry.call('caseload.assign', { courseId: c.id, mentorId: mette, fromDate: '2026-09-01' });
+    await b.registry.call('contacts.create', { type: 'individuel', date: '2026-09-10', mentorId: mette, durationMinutes: 45, courseIds: [c.id], themeIds: [psykisk] });
+    const before = await b.registry.call('statistics.get', { year: 2026 });
+    const attempt = await b.registry.call('contacts.create', { type: 'forsoeg', date: '2026-11-20', mentorId: mette, durationMinutes: 5, courseIds: [c.id], themeIds: [psykisk] });
+    expect(attempt.type).toBe('forsoeg');
+    // Logged on the course…
+    const logged = await b.registry.call('contacts.list', { courseId: c.id });
+    expect(logged.rows.map((r) => r.type).sort()).toEqual(['forsoeg', 'individuel']);
+    // …but the clock still runs from the last real contact: 74 days before 23.11.2026.
+    expect((await b.registry.call('courses.get', { id: c.id })).lastContactOn).toBe('2026-09-10');
+    const quiet = (await b.registry.call('followUp.list', { days: 30 })).rows.find((r) => r.id === c.id);
+    expect(quiet).toMatchObject({ lastContactOn: '2026-09-10', daysSinceContact: 74, noRecentContact: true });
+    // Not a contact in any figure.
+    const after = await b.registry.call('statistics.get', { year: 2026 });
+    expect(after.contacts).toEqual(before.contacts);
+    expect(after.persons).toEqual(before.persons);
+    expect(after.mentors).toEqual(before.mentors);
+    expect(after.themes).toEqual(before.themes);
+    expect(after.contacts.byType.map((t) => t.type)).not.toContain('forsoeg');
+    // Deleting the real contact: the attempt alone leaves the course never seen.
+    await b.registry.call('contacts.delete', { id: logged.rows.find((r) => r.type === 'individuel')!.id });
+    expect((await b.registry.call('courses.get', { id: c.id })).lastContactOn).toBeNull();
+    // A course cannot be closed before its last attempt either (the attempt is history of the course).
+    await expectRefused(b, 'courses.close', { id: c.id, closedOn: '2026-11-01', outcome: 'afbrudt' }, 'closedOn');
+  });
+
+  it('is about one course, like an individual talk', async () => {
+    const a = await b.registry.call('courses.refer', { mentee: mentee(), course: course() });
+    const o = await b.registry.call('courses.refer', { mentee: mentee({ name: 'Bo Berg' }), course: course() });
+    await expectRefused(b, 'contacts.create', { type: 'forsoeg', date: '2026-10-01', mentorId: mette, durationMinutes: 5, courseIds: [a.id, o.id], themeIds: [] }, 'courseIds');
+  });
+});
