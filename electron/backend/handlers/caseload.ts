@@ -114,7 +114,8 @@ export const caseloadHandlers: Pick<HandlerMap, CaseloadMethods> = {
     if (fromMentorActiveTo) checkLastDay(db, from, fromMentorActiveTo, fromDate);
     recordAssignment(db, { fromMentorId }, toMentorId, fromDate, 'overdraget', over);
     // A leaving mentor ends with the handover, so they are no longer suggested nor chosen for contacts.
-    if (fromMentorActiveTo) setMentorActiveTo(db, fromMentorId, fromMentorActiveTo);
+    // One who already left earlier keeps that date: a handover never prolongs a mentor's time.
+    if (fromMentorActiveTo && (from.active_to === null || from.active_to > fromMentorActiveTo)) setMentorActiveTo(db, fromMentorId, fromMentorActiveTo);
     return { moved: courses.length, overCapacityConfirmed: over };
   },
 
