@@ -196,7 +196,7 @@ export function CourseDetailPage({ id }: { id: number }) {
           today={today}
           onClose={() => setDialog(null)}
           onSaved={(n) => {
-            done(`Nyt forløb for ${n.menteeName} står på ventelisten.`);
+            setDialog(null);
             navigate({ name: 'course', id: n.id });
           }}
         />
