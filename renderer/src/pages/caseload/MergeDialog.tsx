@@ -66,7 +66,7 @@ export function MergeDialog({ keep, onClose, onDone }: { keep: Mentee; onClose: 
       {moving && preview.data ? (
         <section className="confirm-box" aria-label="Det flyttes">
           <p>
-            Til {keep.name} flyttes fra {preview.data.merge.name}:
+            Til {keep.name} ({keep.homeMunicipalityName}) flyttes fra {preview.data.merge.name} (født {preview.data.merge.birthYear}, {preview.data.merge.homeMunicipalityName}):
           </p>
           <ul>
             <li>{count(moving.courses, 'forløb', 'forløb')}{moving.openCourses ? ` (heraf ${formatInteger(moving.openCourses)} aktivt)` : ''}</li>
