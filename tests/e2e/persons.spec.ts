@@ -3,14 +3,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-async function openCourse(page: Page, name: string) {
-  await page.getByRole('link', { name: 'Forløb', exact: true }).click();
-  await page.getByLabel('Status').selectOption({ label: 'Alle' });
-  await page.getByRole('searchbox', { name: 'Søg' }).fill(name);
-  await page.getByRole('table', { name: 'Forløb' }).getByRole('link', { name }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
-
 async function fillCourse(dialog: ReturnType<Page['getByRole']>) {
   await dialog.getByLabel('Henvist af').selectOption({ label: 'Eleven selv' });
   await dialog.getByLabel('Fase ved start').selectOption({ label: 'Skoleperiode' });
