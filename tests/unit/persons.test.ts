@@ -91,6 +91,7 @@ describe('a contact attempt ("forsøgt – ikke truffet")', () => {
     const before = await b.registry.call('statistics.get', { year: 2026 });
     const attempt = await b.registry.call('contacts.create', { type: 'forsoeg', date: '2026-11-20', mentorId: mette, durationMinutes: 5, courseIds: [c.id], themeIds: [psykisk] });
     expect(attempt.type).toBe('forsoeg');
+    expect((await b.registry.call('courses.get', { id: c.id })).contactCount).toBe(1);
     // Logged on the course…
     const logged = await b.registry.call('contacts.list', { courseId: c.id });
     expect(logged.rows.map((r) => r.type).sort()).toEqual(['forsoeg', 'individuel']);

@@ -90,6 +90,10 @@ describe('mentees.merge', () => {
     const preview = await b.registry.call('mentees.mergePreview', { keepId: dup.menteeId, mergeId: first.menteeId });
     expect(preview.moving).toMatchObject({ courses: 1, openCourses: 0, checkpoints: 1, assignments: 1 });
     const merged = await b.registry.call('mentees.merge', { keepId: dup.menteeId, mergeId: first.menteeId });
+    // The merge is written in the kept person's log.
+    const logged = b.ctx.db.prepare("SELECT mentee_id FROM audit_log WHERE method = 'mentees.merge'").pluck().all();
+    expect(logged.at(-1)).toBe(dup.menteeId);
+    expect(logged).not.toContain(null);
     expect(merged.keep).toMatchObject({ name: 'Aase Aertebjerg', phone: '12345678' });
     const detail = await b.registry.call('courses.get', { id: first.id });
     expect(detail.menteeId).toBe(dup.menteeId);
