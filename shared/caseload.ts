@@ -104,12 +104,17 @@ export const CONTACT_TYPES = {
   ledsagelse: 'Ledsagelse',
   netvaerk: 'Netværksmøde',
   telefon: 'Telefon/mail/sms',
+  forsoeg: 'Forsøgt – ikke truffet',
 } as const;
 export type ContactType = keyof typeof CONTACT_TYPES;
 export const CONTACT_TYPE_KEYS = keysOf(CONTACT_TYPES);
 
 /** A class session counts heads, never names; every other type is about named courses. */
 export const isClassSession = (t: ContactType) => t === 'klasse';
+
+/** An attempt that did not reach the person: logged as work, but it is no contact (no clock reset, not in the statistics). */
+export const ATTEMPT_TYPE = 'forsoeg' satisfies ContactType;
+export const isAttempt = (t: ContactType) => t === ATTEMPT_TYPE;
 
 export const COURSE_STATUSES = {
   venteliste: 'Venteliste',

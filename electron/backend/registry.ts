@@ -11,6 +11,7 @@ import { rosterHandlers } from './handlers/roster';
 import { systemHandlers } from './handlers/system';
 import { caseloadHandlers } from './handlers/caseload';
 import { courseHandlers } from './handlers/courses';
+import { personHandlers } from './handlers/persons';
 import { contactHandlers } from './handlers/contacts';
 import { billingHandlers } from './handlers/billing';
 import { evaluationHandlers } from './handlers/evaluation';
@@ -36,6 +37,7 @@ const handlers: HandlerMap = {
   ...rosterHandlers,
   ...caseloadHandlers,
   ...courseHandlers,
+  ...personHandlers,
   ...contactHandlers,
   ...billingHandlers,
   ...evaluationHandlers,

@@ -15,6 +15,8 @@ import {
   goalUpdate,
   handoverInput,
   menteeList,
+  menteeMerge,
+  menteeSimilar,
   menteeUpdate,
   payerPeriodFields,
   referralFields,
@@ -44,6 +46,9 @@ export const caseloadMethods = {
   'themes.update': { input: themeUpdate, mutates: true },
   'mentees.list': { input: menteeList, mutates: false },
   'mentees.update': { input: menteeUpdate, mutates: true },
+  'mentees.similar': { input: menteeSimilar, mutates: false },
+  'mentees.mergePreview': { input: menteeMerge, mutates: false },
+  'mentees.merge': { input: menteeMerge, mutates: true },
   'courses.list': { input: courseList, mutates: false },
   'courses.get': { input: byId('Forløb'), mutates: false },
   'courses.refer': { input: courseRefer, mutates: true },
@@ -73,6 +78,9 @@ export interface CaseloadResults {
   'themes.update': Theme;
   'mentees.list': Page<Mentee>;
   'mentees.update': Mentee;
+  'mentees.similar': SimilarMentee[];
+  'mentees.mergePreview': MergePreview;
+  'mentees.merge': MergePreview;
   'courses.list': Page<CourseRow>;
   'courses.get': CourseDetail;
   'courses.refer': CourseDetail;
@@ -94,6 +102,23 @@ export interface CaseloadResults {
   'contacts.create': ContactRow;
   'contacts.update': ContactRow;
   'contacts.delete': { id: number };
+}
+
+/** A known person the referral form offers instead of creating a new one. */
+export interface SimilarMentee {
+  id: number;
+  name: string;
+  birthYear: number;
+  homeMunicipalityName: string;
+  courses: number;
+  openCourse: boolean;
+}
+
+/** Two records of one person: the one kept, the one merged into it, and what moves. */
+export interface MergePreview {
+  keep: Mentee;
+  merge: Mentee;
+  moving: { courses: number; openCourses: number; contacts: number; groupContacts: number; checkpoints: number; assignments: number };
 }
 
 export type CourseListInput = z.input<typeof courseList>;

@@ -114,6 +114,8 @@ export const courseReferAsOf = (today?: string) =>
       menteeId: id('Mentee').optional(),
       mentee: menteeFieldsAsOf(today).optional(),
       course: courseFieldsAsOf(today),
+      // A new mentee who matches a known person (mentees.similar) is created only when confirmed.
+      confirmNewPerson: z.boolean({ error: 'Bekræftelse skal være ja eller nej.' }).default(false),
     })
     .superRefine((v, ctx) => {
       if ((v.menteeId === undefined) === (v.mentee === undefined)) {
@@ -142,6 +144,20 @@ export const courseList = z
   })
   .optional()
   .default({ sort: 'name', direction: 'asc', offset: 0, limit: 100, search: null });
+
+/** The referral form's look-up of a likely existing person while a new mentee is typed. */
+export const menteeSimilar = z.strictObject({
+  name: requiredText('Navn', 100),
+  birthYear: birthYear(undefined),
+  homeMunicipalityId: id('Hjemkommune'),
+});
+
+/** Two records of one person become one: `keepId` stays, `mergeId`'s courses move to it and the record goes. */
+export const menteeMerge = z
+  .strictObject({ keepId: id('Mentee der beholdes'), mergeId: id('Mentee der lægges sammen') })
+  .superRefine((v, ctx) => {
+    if (v.keepId === v.mergeId) ctx.addIssue({ code: 'custom', path: ['mergeId'], message: 'En mentee kan ikke lægges sammen med sig selv.' });
+  });
 
 export const menteeList = z
   .strictObject({ search: optionalText('Søgning', 100), ...paging })
@@ -186,6 +202,8 @@ export const handoverInput = z
     toMentorId: id('Til mentor'),
     fromDate: isoDate('Fra dato'),
     confirmOverCapacity,
+    // The leaving mentor's last day, when the handover also ends their time in the corps (null: stays active).
+    fromMentorActiveTo: optionalIsoDate('Fra mentor aktiv til'),
   })
   .superRefine((v, ctx) => {
     if (v.fromMentorId === v.toMentorId) ctx.addIssue({ code: 'custom', path: ['toMentorId'], message: 'Til mentor skal være en anden end fra mentor.' });

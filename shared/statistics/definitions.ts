@@ -1,7 +1,7 @@
 // What the annual statistics mean, written once. The backend's SQL aggregates count by these rules
 // (electron/backend/evaluation/aggregates.ts); the dashboard, the PDF report and the workbook only
 // show what that one computation returned, so their figures agree by construction.
-import { daysBetween, PHASE_KEYS, type Outcome, type Phase } from '../caseload';
+import { CONTACT_TYPE_KEYS, daysBetween, isAttempt, PHASE_KEYS, type ContactType, type Outcome, type Phase } from '../caseload';
 import { formatDate } from '../format';
 import { checkpointDue, type CheckpointStatus } from '../followUp';
 
@@ -19,6 +19,14 @@ export function yearBounds(year: number): { from: string; to: string } {
  */
 export const PERSON_REACHED_RULE =
   'En person er nået i året, når personen har deltaget i mindst én samtale dateret i året; personen tælles én gang, uanset antal samtaler, gruppesamtaler og forløb. Klasseoplæg tæller som samtaler, men ikke som personer.';
+
+/**
+ * A contact attempt ("forsøgt – ikke truffet") reached nobody: it is no contact, so it counts in none
+ * of the figures (contacts, hours, persons, themes) and does not reset the no-contact clock.
+ */
+export const ATTEMPT_RULE = 'Forsøg på kontakt, hvor personen ikke blev truffet, tæller ikke som samtaler og ikke med i nogen af tallene.';
+/** The contact types the statistics count, in the order they are shown. */
+export const COUNTED_CONTACT_TYPE_KEYS: readonly ContactType[] = CONTACT_TYPE_KEYS.filter((t) => !isAttempt(t));
 
 /**
  * A person's phase in a year: the phase at start of their most recently referred course that had a

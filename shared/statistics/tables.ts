@@ -1,11 +1,11 @@
 // The year's statistics as plain tables: the dashboard's "Vis som tabel", the CSV files, the
 // workbook's sheets and the print report's tables are all built from these, so they show the
 // same numbers.
-import { CONTACT_TYPES, CONTACT_TYPE_KEYS, EDUCATIONS, OFFERS, OUTCOMES, PHASES, PHASE_KEYS } from '../caseload';
+import { CONTACT_TYPES, EDUCATIONS, OFFERS, OUTCOMES, PHASES, PHASE_KEYS } from '../caseload';
 import { oereToKroner, sum } from '../billing/key';
 import { neutraliseFormula, toCsv, type CsvCell } from '../csv';
 import { formatDate, formatDecimal, formatInteger, formatKroner, formatPercent } from '../format';
-import { CONTRACT_HOURS_RULE, NO_PHASE_REACH, PHASE_REACH_RULE, PERSON_PHASE_RULE, PERSON_REACHED_RULE, RETAINED_OUTCOMES, RETENTION_RULE, UNKNOWN_OUTCOME, periodText } from './definitions';
+import { CONTRACT_HOURS_RULE, COUNTED_CONTACT_TYPE_KEYS, NO_PHASE_REACH, PHASE_REACH_RULE, PERSON_PHASE_RULE, PERSON_REACHED_RULE, RETAINED_OUTCOMES, RETENTION_RULE, UNKNOWN_OUTCOME, periodText } from './definitions';
 import { publishedCount } from './smallNumbers';
 import { SURVEY_ANSWERS, SURVEY_ANSWER_KEYS, SURVEY_RULES } from './survey';
 import type { YearStatistics } from './types';
@@ -284,9 +284,9 @@ export function statisticsTables(s: YearStatistics): StatTable[] {
       id: 'samtaler_maaned',
       title: 'Samtaler pr. måned efter type',
       sheetName: 'Samtaler pr. måned',
-      columns: [{ label: 'Måned', format: 'text' }, ...CONTACT_TYPE_KEYS.map((k) => ({ label: CONTACT_TYPES[k], format: 'int' as const })), { label: 'I alt', format: 'int' }],
-      rows: c.byMonth.map((m) => [monthName(m.month), ...CONTACT_TYPE_KEYS.map((k) => m.byType[k]), m.total]),
-      total: ['I alt', ...CONTACT_TYPE_KEYS.map((k) => sum(c.byMonth.map((m) => m.byType[k]))), c.total],
+      columns: [{ label: 'Måned', format: 'text' }, ...COUNTED_CONTACT_TYPE_KEYS.map((k) => ({ label: CONTACT_TYPES[k], format: 'int' as const })), { label: 'I alt', format: 'int' }],
+      rows: c.byMonth.map((m) => [monthName(m.month), ...COUNTED_CONTACT_TYPE_KEYS.map((k) => m.byType[k]), m.total]),
+      total: ['I alt', ...COUNTED_CONTACT_TYPE_KEYS.map((k) => sum(c.byMonth.map((m) => m.byType[k]))), c.total],
       note: null,
     },
     {

@@ -85,3 +85,9 @@ export function recordAssignment(db: DB, moving: Moving, mentorId: number, fromD
   ).run(p);
   db.prepare(`UPDATE courses SET mentor_id = @mentor WHERE id IN (${which})`).run(p);
 }
+
+/** The date of the mentor's latest contact (attempts too: the mentor was at work), or null. */
+export function lastContactBy(db: DB, mentorId: number): string | null {
+  const row = db.prepare('SELECT max(contact_date) AS d FROM contacts WHERE mentor_id = ?').get(mentorId) as { d: string | null };
+  return row.d;
+}

@@ -1,6 +1,6 @@
 // One course with everything the course page shows.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { AssignmentKind, CourseStatus, GoalStatus, Offer, Payer } from '../../../shared/caseload';
+import { ATTEMPT_TYPE, type AssignmentKind, type CourseStatus, type GoalStatus, type Offer, type Payer } from '../../../shared/caseload';
 import type { CourseDetail } from '../../../shared/caseloadTypes';
 import { STATUS_SQL, courseRow, getMentee, toCourseRow } from './courseRows';
 
@@ -42,7 +42,10 @@ export function getCourseDetail(db: DB, id: number): CourseDetail {
     kind: a.kind,
     overCapacityConfirmed: a.over_capacity_confirmed === 1,
   }));
-  const { n } = db.prepare('SELECT count(*) AS n FROM contact_participants WHERE course_id = ?').get(id) as { n: number };
+  // Contacts that reached the person: after attempts only, the first talk is still the clarifying one.
+  const { n } = db
+    .prepare(`SELECT count(*) AS n FROM contact_participants p JOIN contacts k ON k.id = p.contact_id WHERE p.course_id = ? AND k.type <> '${ATTEMPT_TYPE}'`)
+    .get(id) as { n: number };
   const otherCourses = (
     db.prepare(`SELECT c.id, c.referral_date, c.closed_on, ${STATUS_SQL} AS status FROM courses c WHERE c.mentee_id = ? AND c.id <> ? ORDER BY c.referral_date DESC`).all(r.mentee_id, id) as {
       id: number;

@@ -1,6 +1,6 @@
 // Course and mentee rows: one row shape each, read by the caseload handlers, the contacts and the follow-up checkpoints.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { CourseStatus, Education, Outcome, Phase, Referrer } from '../../../shared/caseload';
+import { ATTEMPT_TYPE, type CourseStatus, type Education, type Outcome, type Phase, type Referrer } from '../../../shared/caseload';
 import type { CourseRow, Mentee } from '../../../shared/caseloadTypes';
 import { fieldError, notFound } from '../../../shared/errors';
 
@@ -112,9 +112,13 @@ export function currentAssignmentStart(db: DB, courseId: number): string | null 
   return row.d;
 }
 
-/** Recomputes the stored date of the last contact (the follow-up list and the sort read it), for some courses or all. */
+/**
+ * Recomputes the stored date of the last contact (the follow-up list and the sort read it), for some courses
+ * or all. An attempt that reached nobody is no contact: it leaves the no-contact clock running.
+ */
 export function refreshLastContact(db: DB, courseIds: Iterable<number> | 'all'): void {
-  const set = `UPDATE courses SET last_contact_on = (SELECT max(k.contact_date) FROM contact_participants p JOIN contacts k ON k.id = p.contact_id WHERE p.course_id = courses.id)`;
+  const set = `UPDATE courses SET last_contact_on = (SELECT max(k.contact_date) FROM contact_participants p JOIN contacts k ON k.id = p.contact_id
+    WHERE p.course_id = courses.id AND k.type <> '${ATTEMPT_TYPE}')`;
   if (courseIds === 'all') {
     db.prepare(set).run();
     return;

@@ -80,7 +80,7 @@ const THEME_WEIGHTS: ReadonlyArray<readonly [ThemeKey, number]> = [
 const OUTCOME_WEIGHTS: ReadonlyArray<readonly [Outcome, number]> = [['fastholdt', 55], ['gennemfoert', 12], ['afbrudt', 12], ['skiftet', 8], ['ukendt', 7], ['job', 3], ['fraflyttet', 3]];
 const FOLLOW_ON: ReadonlyArray<readonly [ContactType, number]> = [['individuel', 62], ['telefon', 22], ['ledsagelse', 6], ['netvaerk', 6], ['afklarende', 0]];
 const DURATION: Record<ContactType, [number, number]> = {
-  afklarende: [45, 60], individuel: [30, 75], gruppe: [90, 120], klasse: [45, 90], ledsagelse: [60, 180], netvaerk: [60, 90], telefon: [5, 20],
+  afklarende: [45, 60], individuel: [30, 75], gruppe: [90, 120], klasse: [45, 90], ledsagelse: [60, 180], netvaerk: [60, 90], telefon: [5, 20], forsoeg: [5, 10],
 };
 const GOALS_BY_THEME: Partial<Record<ThemeKey, string>> = {
   psykisk: 'Kende egne tegn på stress og bede om hjælp i tide',

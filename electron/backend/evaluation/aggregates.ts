@@ -2,10 +2,11 @@
 // never a load of the contacts into JavaScript. The rules they implement are in
 // shared/statistics/definitions.ts; the result feeds the dashboard, the report and the workbook.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { CONTACT_TYPE_KEYS, EDUCATIONS, EDUCATION_KEYS, OFFER_KEYS, OUTCOME_KEYS, PHASE_KEYS, type ContactType, type Education, type Offer, type Outcome, type Phase } from '../../../shared/caseload';
+import { ATTEMPT_TYPE, EDUCATIONS, EDUCATION_KEYS, OFFER_KEYS, OUTCOME_KEYS, PHASE_KEYS, type ContactType, type Education, type Offer, type Outcome, type Phase } from '../../../shared/caseload';
 import { fieldError } from '../../../shared/errors';
 import { compareDanish } from '../../../shared/format';
 import {
+  COUNTED_CONTACT_TYPE_KEYS,
   contactsPerPerson,
   contractHours,
   phaseReach,
@@ -31,13 +32,14 @@ interface Params {
   edu: Education | null;
 }
 
-// The year's contacts under the filter. A municipality or education filter keeps the contacts
+// The year's contacts under the filter; attempts (a constant type, ATTEMPT_RULE) are no contacts. A municipality or education filter keeps the contacts
 // with at least one participant who matches (class sessions have none, so they drop out).
 const FILTERED_CONTACTS = `
   k AS (
     SELECT k.id, k.type, k.contact_date, k.mentor_id, k.duration_minutes, k.head_count
     FROM contacts k
     WHERE k.contact_date BETWEEN @from AND @to
+      AND k.type <> '${ATTEMPT_TYPE}'
       AND (@mentor IS NULL OR k.mentor_id = @mentor)
       AND ((@muni IS NULL AND @edu IS NULL) OR EXISTS (
         SELECT 1 FROM contact_participants p
@@ -215,8 +217,8 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
   const p: Params = { from, to, mentor: filter.mentorId, muni: filter.municipalityId, edu: filter.education };
 
   // Contacts by month, type and mentor; totals, hours, heads and each mentor's contacts follow from the same rows.
-  const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, byType: Object.fromEntries(CONTACT_TYPE_KEYS.map((t) => [t, 0])) as Record<ContactType, number>, total: 0 }));
-  const byType = new Map<ContactType, number>(CONTACT_TYPE_KEYS.map((t) => [t, 0]));
+  const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, byType: Object.fromEntries(COUNTED_CONTACT_TYPE_KEYS.map((t) => [t, 0])) as Record<ContactType, number>, total: 0 }));
+  const byType = new Map<ContactType, number>(COUNTED_CONTACT_TYPE_KEYS.map((t) => [t, 0]));
   let minutes = 0;
   let heads = 0;
   const mentorContacts = new Map<number, { n: number; minutes: number }>();
@@ -323,7 +325,7 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
     hasData: totalContacts > 0 || closed > 0 || referralCounts.size > 0,
     contacts: {
       total: totalContacts,
-      byType: CONTACT_TYPE_KEYS.map((type) => ({ type, count: byType.get(type) ?? 0 })),
+      byType: COUNTED_CONTACT_TYPE_KEYS.map((type) => ({ type, count: byType.get(type) ?? 0 })),
       byMonth,
       hours: hours(minutes),
       classSessionHeads: heads,

@@ -1,11 +1,13 @@
 // Caseloads: the board (active courses against capacity), suggestions, assignment with history,
 // bulk handover and the follow-up list. Courses and contacts, the rest of the domain, have their own handler files.
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { LONG_COURSE_YEARS, daysBefore, daysBetween, yearsBefore } from '../../../shared/caseload';
 import type { CaseloadMentor } from '../../../shared/caseloadTypes';
 import { fieldError } from '../../../shared/errors';
 import { formatDate } from '../../../shared/format';
 import { rankMentors, type SuggestionMentor } from '../../../shared/suggestions';
 import {
+  lastContactBy,
   latestOpenAssignmentStart,
   menteeHomeMunicipality,
   mentorLoad,
@@ -20,6 +22,7 @@ import { courseRow, currentAssignmentStart, toCourseRow } from '../caseload/cour
 import { coursesNeedingAttention } from '../caseload/courseStore';
 import { courseThemes } from '../caseload/themeStore';
 import { assertMentorActive, isActiveOn } from '../checks';
+import { setMentorActiveTo } from '../roster/store';
 import type { HandlerMap } from '../registry';
 
 // The rest of shared/api/caseload's methods are in courses.ts and contacts.ts; the registry checks that all are there.
@@ -40,6 +43,16 @@ function checkCapacity(m: MentorLoadRow, adding: number, confirmed: boolean): bo
 // A change of mentor is recorded when it happens, not planned ahead: the board and statistics read "now".
 function assertNotFuture(fromDate: string, today: string): void {
   if (fromDate > today) throw fieldError('fromDate', 'Fra dato må ikke ligge i fremtiden.');
+}
+
+/** The leaving mentor's last day: within their time in the corps, not before their own contacts, and not before the handover's eve. */
+function checkLastDay(db: Database.Database, from: MentorLoadRow, lastDay: string, fromDate: string): void {
+  const field = 'fromMentorActiveTo';
+  if (lastDay < from.active_from) throw fieldError(field, `Fra mentor aktiv til må ikke ligge før ${from.name} startede (${formatDate(from.active_from)}).`);
+  const eve = daysBefore(fromDate, 1);
+  if (lastDay < eve) throw fieldError(field, `Fra mentor aktiv til må ikke ligge før dagen før overdragelsen (${formatDate(eve)}).`);
+  const lastContact = lastContactBy(db, from.id);
+  if (lastContact && lastDay < lastContact) throw fieldError(field, `Fra mentor aktiv til må ikke ligge før ${from.name}s sidste samtale (${formatDate(lastContact)}).`);
 }
 
 export const caseloadHandlers: Pick<HandlerMap, CaseloadMethods> = {
@@ -88,7 +101,7 @@ export const caseloadHandlers: Pick<HandlerMap, CaseloadMethods> = {
     return { id: courseId, mentorId, overCapacityConfirmed: over };
   },
 
-  'caseload.handover': ({ fromMentorId, toMentorId, fromDate, confirmOverCapacity }, { db, today }) => {
+  'caseload.handover': ({ fromMentorId, toMentorId, fromDate, confirmOverCapacity, fromMentorActiveTo }, { db, today }) => {
     assertNotFuture(fromDate, today());
     const from = mentorLoad(db, fromMentorId, 'fromMentorId');
     const to = mentorLoad(db, toMentorId, 'toMentorId');
@@ -98,7 +111,11 @@ export const caseloadHandlers: Pick<HandlerMap, CaseloadMethods> = {
     const latest = latestOpenAssignmentStart(db, fromMentorId);
     if (latest && fromDate < latest) throw fieldError('fromDate', `Fra dato må ikke ligge før ${formatDate(latest)}, hvor ${from.name} senest fik et forløb.`);
     const over = checkCapacity(to, courses.length, confirmOverCapacity);
+    if (fromMentorActiveTo) checkLastDay(db, from, fromMentorActiveTo, fromDate);
     recordAssignment(db, { fromMentorId }, toMentorId, fromDate, 'overdraget', over);
+    // A leaving mentor ends with the handover, so they are no longer suggested nor chosen for contacts.
+    // One who already left earlier keeps that date: a handover never prolongs a mentor's time.
+    if (fromMentorActiveTo && (from.active_to === null || from.active_to > fromMentorActiveTo)) setMentorActiveTo(db, fromMentorId, fromMentorActiveTo);
     return { moved: courses.length, overCapacityConfirmed: over };
   },
 

@@ -18,6 +18,7 @@ import {
   updateGoal,
 } from '../caseload/courseItemStore';
 import { getCourseDetail } from '../caseload/courseDetail';
+import { similarMentees, type SimilarMenteeRow } from '../caseload/personStore';
 import { courseRow, currentAssignmentStart, getMentee, type CourseDbRow } from '../caseload/courseRows';
 import { closeCourse, courseSpan, hasOpenCourse, insertCourse, insertMentee, listCourses, listMentees, updateCourse, updateMentee } from '../caseload/courseStore';
 import { assertThemesExist, getTheme, insertTheme, listThemes, setCourseThemes, themeLabelTaken, updateTheme } from '../caseload/themeStore';
@@ -60,6 +61,11 @@ function checkMentee(db: DB, m: MenteeFields, prefix: string): void {
 
 function checkCourse(db: DB, c: CourseFields, prefix: string): void {
   assertThemesExist(db, c.themeIds, `${prefix}themeIds`);
+}
+
+function likelySamePerson(known: SimilarMenteeRow[]): string {
+  const who = known.map((m) => `${m.name} (født ${m.birthYear}, ${m.homeMunicipalityName})`).join(' og ');
+  return `Der findes allerede ${who}. Vælg den kendte person, eller bekræft, at det er en anden person.`;
 }
 
 function assertOpen(course: CourseDbRow, field: string): void {
@@ -108,12 +114,15 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
 
   'courses.get': ({ id }, { db }) => getCourseDetail(db, id),
 
-  'courses.refer': ({ menteeId, mentee, course }, { db, today }) => {
-    checkAsOf(courseReferAsOf(today()), { menteeId, mentee, course });
+  'courses.refer': ({ menteeId, mentee, course, confirmNewPerson }, { db, today }) => {
+    checkAsOf(courseReferAsOf(today()), { menteeId, mentee, course, confirmNewPerson });
     let id: number;
     if (mentee) {
       checkMentee(db, mentee, 'mentee.');
       checkCourse(db, course, 'course.');
+      // A returning student is the same person: a likely match is used, or explicitly declared someone else.
+      const known = confirmNewPerson ? [] : similarMentees(db, mentee);
+      if (known.length) throw fieldError('confirmNewPerson', likelySamePerson(known));
       id = insertMentee(db, mentee);
     } else {
       const known = getMentee(db, menteeId!, 'menteeId');
@@ -157,9 +166,9 @@ export const courseHandlers: Pick<HandlerMap, CourseMethods> = {
     assertDateInCourse(course, closedOn, 'closedOn', 'Afsluttet den', today());
     const start = currentAssignmentStart(db, id);
     if (start && closedOn < start) throw fieldError('closedOn', `Afsluttet den må ikke ligge før den nuværende mentors start (${formatDate(start)}).`);
-    if (course.last_contact_on && closedOn < course.last_contact_on) {
-      throw fieldError('closedOn', `Afsluttet den må ikke ligge før sidste samtale (${formatDate(course.last_contact_on)}).`);
-    }
+    // Every contact counts here, attempts too (last_contact_on leaves attempts out).
+    const { last } = courseSpan(db, id);
+    if (last && closedOn < last) throw fieldError('closedOn', `Afsluttet den må ikke ligge før sidste samtale (${formatDate(last)}).`);
     closeCourse(db, id, closedOn, outcome);
     return getCourseDetail(db, id);
   },

@@ -38,6 +38,9 @@ export function personOf(db: Database.Database, method: string, input: unknown, 
   const id = field(input, 'id');
   const menteeId = field(input, 'menteeId');
   if (typeof menteeId === 'number') return menteeId;
+  // A merge is about the person kept (the other record is gone afterwards).
+  const keepId = field(input, 'keepId');
+  if (typeof keepId === 'number') return keepId;
   if (COURSE_ID.has(method)) return courseMentee(db, id);
   if (MENTEE_ID.has(method) && typeof id === 'number') return id;
   if (method === 'courses.refer') return courseMentee(db, field(result, 'id'));

@@ -53,6 +53,8 @@ const EVERYTHING_CHANGES = new Set<string>(['setup.startEmpty', 'setup.loadDemo'
 const domainOf = (method: string) => method.split('.')[0];
 /** Reference lists that show another domain's rows: each mentor names the municipality that employs them. */
 const SHOWS_DOMAIN: Record<string, string> = { mentors: 'municipalities' };
+/** Writes that also change another domain's reference list: a handover can end the leaving mentor. */
+const ALSO_WRITES: Record<string, string> = { 'caseload.handover': 'mentors' };
 
 /** Invalidates what a write can change: every derived read (lists, details, statistics, statements), and the reference lists of its own domain. */
 export function invalidateAfter(method: Method, client = queryClient): Promise<void> {
@@ -60,7 +62,7 @@ export function invalidateAfter(method: Method, client = queryClient): Promise<v
   const changed = (q: Query) => {
     if (EVERYTHING_CHANGES.has(method)) return true;
     const read = String(q.queryKey[0]);
-    return !REFERENCE_READS.has(read) || domainOf(read) === written || SHOWS_DOMAIN[domainOf(read)] === written || (read === 'app.info' && written === 'settings');
+    return !REFERENCE_READS.has(read) || domainOf(read) === written || domainOf(read) === ALSO_WRITES[method] || SHOWS_DOMAIN[domainOf(read)] === written || (read === 'app.info' && written === 'settings');
   };
   // Reads on screen are fetched again in place; reads not on screen are dropped, so a page opened
   // later never shows figures from before the write while it fetches the new ones.

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'react';
 import { useController, type ControllerRenderProps } from 'react-hook-form';
 import type { CaseloadMentor } from '../../../../shared/caseloadTypes';
-import { formatInteger } from '../../../../shared/format';
+import { daysBefore } from '../../../../shared/caseload';
+import { formatDate, formatInteger } from '../../../../shared/format';
 import { assignInput, handoverInput } from '../../../../shared/schemas/caseload';
 import { errorMessage } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/queries';
@@ -108,15 +109,18 @@ export function AssignDialog({ courseId, menteeName, today, onClose, onDone }: {
 
 /** `others`: the mentors the courses can go to (every active mentor but `from`). */
 export function HandoverDialog({ from, others, today, onClose, onDone }: { from: CaseloadMentor; others: CaseloadMentor[]; today: string; onClose: () => void; onDone: (text: string) => void }) {
-  const form = useApiForm(handoverInput, { fromMentorId: from.id, toMentorId: undefined, fromDate: today, confirmOverCapacity: false });
+  // A bulk handover usually means the mentor leaves: ended by default, the day before the handover, so they are no longer suggested.
+  const form = useApiForm(handoverInput, { fromMentorId: from.id, toMentorId: undefined, fromDate: today, confirmOverCapacity: false, fromMentorActiveTo: daysBefore(today, 1) });
+  const [deactivate, setDeactivate] = useState(true);
   const handover = useApiMutation('caseload.handover');
   const confirm = useController({ control: form.control, name: 'confirmOverCapacity' });
   const question = useCapacityQuestion(confirm.fieldState.error?.message, form.watch('toMentorId'), () => confirm.field.onChange(false));
 
   const submit = submitWith(form, async (values) => {
-    const r = await handover.mutateAsync(values);
+    const r = await handover.mutateAsync(deactivate ? values : { ...values, fromMentorActiveTo: null });
     const name = others.find((m) => m.id === values.toMentorId)?.name ?? '';
-    onDone(`${formatInteger(r.moved)} forløb er overdraget fra ${from.name} til ${name}.`);
+    const ended = deactivate && values.fromMentorActiveTo ? ` ${from.name} er aktiv til ${formatDate(values.fromMentorActiveTo)}.` : '';
+    onDone(`${formatInteger(r.moved)} forløb er overdraget fra ${from.name} til ${name}.${ended}`);
   });
 
   return (
@@ -143,6 +147,14 @@ export function HandoverDialog({ from, others, today, onClose, onDone }: { from:
         />
         <FormDate control={form.control} name="fromDate" label="Fra dato" required />
       </div>
+      <fieldset className="form__section">
+        <legend>Fratræden</legend>
+        <label className="check">
+          <input type="checkbox" checked={deactivate} onChange={(e) => setDeactivate(e.target.checked)} />
+          Sæt {from.name} som inaktiv mentor (foreslås ikke længere)
+        </label>
+        {deactivate ? <FormDate control={form.control} name="fromMentorActiveTo" label="Aktiv til og med" required /> : null}
+      </fieldset>
       <OverCapacityConfirm field={confirm.field} question={question} />
     </DialogForm>
   );

@@ -13,7 +13,7 @@ import { formMessage, submitWith, useApiForm, type SchemaForm } from '../../lib/
 import { useDebounced } from '../../lib/useDebounced';
 import { optionsOf, themeOptions } from './labels';
 
-const DEFAULT_MINUTES: Record<ContactType, number> = { afklarende: 60, individuel: 45, gruppe: 90, klasse: 60, ledsagelse: 120, netvaerk: 60, telefon: 10 };
+const DEFAULT_MINUTES: Record<ContactType, number> = { afklarende: 60, individuel: 45, gruppe: 90, klasse: 60, ledsagelse: 120, netvaerk: 60, telefon: 10, forsoeg: 5 };
 
 export interface Participant {
   courseId: number;

@@ -8,8 +8,10 @@ import { useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { countText } from '../../components/DataTable';
 import { PagedTable } from '../../components/PagedTable';
+import { navigate } from '../../lib/router';
 import { AssignDialog } from './AssignDialogs';
-import { CloseCourseDialog, CourseEditDialog, MenteeEditDialog } from './CourseForms';
+import { CloseCourseDialog, CourseEditDialog, MenteeEditDialog, ReferralDialog } from './CourseForms';
+import { MergeDialog } from './MergeDialog';
 import { GoalsSection, HistorySection, PayersSection, ReferralsSection } from './CourseSections';
 import { PersonPrivacySection } from '../privacy/PersonPrivacySection';
 import { StatusTag } from './CoursesPage';
@@ -17,7 +19,7 @@ import { ContactDialogs, contactColumns, type ContactDialogState } from './conta
 import { themeNames } from './labels';
 
 // 'new' is a new contact; 'edit' edits the course itself.
-type Dialog = 'assign' | 'edit' | 'mentee' | 'close' | ContactDialogState;
+type Dialog = 'assign' | 'edit' | 'mentee' | 'close' | 'course' | 'merge' | ContactDialogState;
 
 export function CourseDetailPage({ id }: { id: number }) {
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -48,6 +50,7 @@ export function CourseDetailPage({ id }: { id: number }) {
   // The date fields of the sections and dialogs start at today, so they wait until it is known.
   if (!c || !info.data) return <p className="loading">Indlæser …</p>;
   const today = info.data.today;
+  const hasOpenCourse = c.status !== 'afsluttet' || c.otherCourses.some((o) => o.status !== 'afsluttet');
   const done = (text: string) => {
     setDialog(null);
     setNotice(text);
@@ -98,6 +101,15 @@ export function CourseDetailPage({ id }: { id: number }) {
           </button>
           <button type="button" onClick={() => setDialog('mentee')}>
             Rediger elev
+          </button>
+          {/* A student who comes back gets a new course on the same person (one open course at a time). */}
+          {!hasOpenCourse ? (
+            <button type="button" onClick={() => setDialog('course')}>
+              Nyt forløb
+            </button>
+          ) : null}
+          <button type="button" onClick={() => setDialog('merge')}>
+            Slå sammen med…
           </button>
           {c.status !== 'afsluttet' ? (
             <button type="button" onClick={() => setDialog('close')}>
@@ -176,6 +188,20 @@ export function CourseDetailPage({ id }: { id: number }) {
       {dialog === 'mentee' ? (
         <MenteeEditDialog mentee={c.mentee} municipalities={municipalities.data ?? []} today={today} onClose={() => setDialog(null)} onSaved={(m) => done(`${m.name} er gemt.`)} />
       ) : null}
+      {dialog === 'course' ? (
+        <ReferralDialog
+          mentee={c.mentee}
+          municipalities={municipalities.data ?? []}
+          themes={themes.data ?? []}
+          today={today}
+          onClose={() => setDialog(null)}
+          onSaved={(n) => {
+            setDialog(null);
+            navigate({ name: 'course', id: n.id });
+          }}
+        />
+      ) : null}
+      {dialog === 'merge' ? <MergeDialog keep={c.mentee} onClose={() => setDialog(null)} onDone={done} /> : null}
       {dialog === 'close' ? <CloseCourseDialog course={c} today={today} onClose={() => setDialog(null)} onSaved={() => done('Forløbet er afsluttet.')} /> : null}
       <ContactDialogs
         dialog={dialog}

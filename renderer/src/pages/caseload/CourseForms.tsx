@@ -1,10 +1,12 @@
 // Forms for the mentee and the course: a new referral, editing, and closing with an outcome. Each form
 // is checked by the method's shared schema built with today's date, so every error shows at once.
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Control, FieldPath, FieldValues } from 'react-hook-form';
 import { EDUCATIONS, OUTCOMES, PHASES, REFERRERS } from '../../../../shared/caseload';
 import type { CourseDetail, Mentee, Theme } from '../../../../shared/caseloadTypes';
-import { courseClose, courseFieldsAsOf, courseReferAsOf, menteeFieldsAsOf } from '../../../../shared/schemas/caseload';
+import type { z } from 'zod';
+import { courseClose, courseFieldsAsOf, courseReferAsOf, menteeFieldsAsOf, type courseRefer } from '../../../../shared/schemas/caseload';
+import type { SimilarMentee } from '../../../../shared/api/caseload';
 import type { Municipality } from '../../../../shared/types';
 import { useApiMutation } from '../../api/queries';
 import { Alert } from '../../components/Alert';
@@ -12,6 +14,9 @@ import { DialogForm } from '../../components/DialogForm';
 import { FormCheckboxes, FormDate, FormSelect, FormText } from '../../components/formFields';
 import { formMessage, submitWith, useApiForm } from '../../lib/useApiForm';
 import { optionsOf, themeOptions } from './labels';
+import { SimilarPersons } from './SimilarPersons';
+
+type ReferValues = z.input<typeof courseRefer>;
 
 type MenteeKey = 'name' | 'birthYear' | 'homeMunicipalityId' | 'education' | 'school' | 'phone' | 'email';
 type CourseKey = 'referralDate' | 'referredBy' | 'consentGivenOn' | 'consentWithdrawnOn' | 'phaseAtStart' | 'plannedReviewOn' | 'themeIds';
@@ -78,21 +83,72 @@ function CourseFieldset<T extends FieldValues>({ control, at, themes, keepThemeI
   );
 }
 
-export function ReferralDialog({ municipalities, themes, today, onClose, onSaved }: { municipalities: Municipality[]; themes: Theme[]; today: string; onClose: () => void; onSaved: (c: CourseDetail) => void }) {
+/**
+ * A referral: a new mentee with their first course, or (`mentee` given, or a likely existing person chosen
+ * while typing) a new course for a known mentee – a student who comes back stays one person.
+ */
+export function ReferralDialog({
+  mentee = null,
+  municipalities,
+  themes,
+  today,
+  onClose,
+  onSaved,
+}: {
+  mentee?: Mentee | null;
+  municipalities: Municipality[];
+  themes: Theme[];
+  today: string;
+  onClose: () => void;
+  onSaved: (c: CourseDetail) => void;
+}) {
   const schema = useMemo(() => courseReferAsOf(today), [today]);
-  const form = useApiForm(schema, { mentee: menteeDefaults(null), course: courseDefaults(null, today) });
+  const form = useApiForm(
+    schema,
+    mentee ? { menteeId: mentee.id, course: courseDefaults(null, today) } : { mentee: menteeDefaults(null), course: courseDefaults(null, today), confirmNewPerson: false },
+  );
   const refer = useApiMutation('courses.refer', { onSuccess: onSaved });
+  const [known, setKnown] = useState<SimilarMentee | null>(null);
+  // What was typed for the new mentee, back if the coordinator changes their mind.
+  const typed = useRef<ReferValues['mentee']>(undefined);
+  const chooseKnown = (m: SimilarMentee) => {
+    typed.current = form.getValues('mentee');
+    form.setValue('mentee', undefined);
+    form.setValue('confirmNewPerson', false);
+    form.setValue('menteeId', m.id, { shouldDirty: true });
+    setKnown(m);
+  };
+  const backToNew = () => {
+    form.setValue('menteeId', undefined);
+    form.setValue('mentee', typed.current);
+    setKnown(null);
+  };
+  const person = mentee?.name ?? known?.name ?? null;
   return (
     <DialogForm
-      title="Ny henvisning"
+      title={person ? `Nyt forløb for ${person}` : 'Ny henvisning'}
       onClose={onClose}
       onSubmit={submitWith(form, (values) => refer.mutateAsync(values))}
       busy={refer.isPending}
-      submitLabel="Opret henvisning"
+      submitLabel={person ? 'Opret forløb' : 'Opret henvisning'}
       dirty={form.formState.isDirty}
-      message={formMessage(form)}
+      message={formMessage(form) ?? form.formState.errors.menteeId?.message ?? null}
     >
-      <MenteeFieldset control={form.control} at={(k) => `mentee.${k}`} municipalities={municipalities} />
+      {person ? (
+        <p className="muted">
+          Forløbet oprettes for den kendte person {person}, så alle forløb hører til én person.{' '}
+          {known ? (
+            <button type="button" onClick={backToNew}>
+              Opret alligevel en ny person
+            </button>
+          ) : null}
+        </p>
+      ) : (
+        <>
+          <MenteeFieldset control={form.control} at={(k) => `mentee.${k}`} municipalities={municipalities} />
+          <SimilarPersons control={form.control} onUse={chooseKnown} />
+        </>
+      )}
       <CourseFieldset control={form.control} at={(k) => `course.${k}`} themes={themes} />
     </DialogForm>
   );

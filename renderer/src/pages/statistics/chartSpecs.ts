@@ -1,6 +1,7 @@
 // Which chart each statistics table gets, its series named by column label. The dashboard and the
 // printed report both use this list.
-import { CONTACT_TYPES, CONTACT_TYPE_KEYS } from '../../../../shared/caseload';
+import { CONTACT_TYPES } from '../../../../shared/caseload';
+import { COUNTED_CONTACT_TYPE_KEYS } from '../../../../shared/statistics/definitions';
 import { tableSummary, type StatTable, type TableId } from '../../../../shared/statistics/tables';
 import { chartSummary, hasValues, type Series } from './chartData';
 
@@ -19,7 +20,7 @@ const reachOrPersons = (color: string) => (t: StatTable) => [{ column: hasValues
 
 /** Tables with a chart, in the order they are shown. The key-figure, key and survey tables are shown as tables. */
 export const CHARTS: Partial<Record<TableId, ChartSpec>> = {
-  samtaler_maaned: { series: () => CONTACT_TYPE_KEYS.map((k, i) => ({ column: CONTACT_TYPES[k], color: PALETTE[i], stack: 'type' })), wide: true, height: 280 },
+  samtaler_maaned: { series: () => COUNTED_CONTACT_TYPE_KEYS.map((k, i) => ({ column: CONTACT_TYPES[k], color: PALETTE[i], stack: 'type' })), wide: true, height: 280 },
   samtaler_type: { series: one('Samtaler'), horizontal: true, wide: true, height: 240 },
   personer_kommune: { series: reachOrPersons(PALETTE[0]), horizontal: true, wide: true, height: 300 },
   vaerdi: {
