@@ -100,6 +100,7 @@ export const PAGES: Target[] = [
   { name: 'Forløb (detalje) › Rediger elev', route: '/forloeb/255', open: dialog('Rediger elev') },
   { name: 'Forløb (detalje) › Afslut forløb', route: '/forloeb/255', open: dialog('Afslut forløb') },
   { name: 'Forløb (detalje) › Tildel mentor', route: '/forloeb/255', open: dialog(/^(Skift|Tildel) mentor$/) },
+  { name: 'Forløb (detalje) › Slå sammen med', route: '/forloeb/255', open: dialog('Slå sammen med…') },
   { name: 'Print › opkrævning', route: '/print/opkraevning?id=1&kommune=6' },
   { name: 'Print › evaluering', route: '/print/evaluering?aar=2026' },
   { name: 'Print › ukendt dokument (fejl)', route: '/print/ukendt?id=1&kommune=6' },
