@@ -120,6 +120,24 @@ describe('restoring a full JSON export into an empty corps', () => {
     expect(result).toMatchObject({ corpsName: 'Fælles Fynsk Mentorkorps (demo)', mentees: docOf(json).mentees.length });
     expect(dataTables(c)).toEqual(dataTables(a));
   });
+
+  it('brings back persons anonymised by a retention run, each marked by that run', async () => {
+    const old = fresh();
+    await old.registry.call('setup.loadDemo');
+    // Far in the future every closed person is due.
+    old.ctx.today = () => '2060-06-30';
+    const due = await old.registry.call('privacy.retentionDue');
+    expect(due.total).toBeGreaterThan(1);
+    await old.registry.call('privacy.runRetention', { confirm: true, expectedCount: due.total });
+    const bytes = Buffer.from((await old.registry.call('export.fullJson')).base64, 'base64');
+    const c = fresh();
+    const started = performance.now();
+    await c.registry.call('import.restoreFull', { uploadId: await upload(c, bytes) });
+    console.log(`restore of ${(bytes.length / 1024 / 1024).toFixed(1)} MB: ${Math.round(performance.now() - started)} ms`);
+    expect(dataTables(c)).toEqual(dataTables(old));
+    const byRun = c.ctx.db.prepare("SELECT count(*) AS n FROM mentees me JOIN privacy_requests r ON r.id = me.anonymised_by WHERE r.kind = 'retention'").get() as { n: number };
+    expect(byRun.n).toBe(due.total);
+  });
 });
 
 describe('a file that cannot be restored', () => {
