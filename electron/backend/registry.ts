@@ -23,6 +23,7 @@ import { privacyHandlers } from './handlers/privacy';
 import { accessHandlers } from './handlers/access';
 import { exportHandlers } from './handlers/export';
 import { importHandlers } from './handlers/import';
+import { restoreHandlers } from './handlers/restore';
 import { backupBeforeRiskyChange } from './backup';
 import { addLogLine } from './log/store';
 import { PERSON_READS, fieldNames, personOf, purposeOf } from './log/person';
@@ -47,6 +48,7 @@ const handlers: HandlerMap = {
   ...accessHandlers,
   ...exportHandlers,
   ...importHandlers,
+  ...restoreHandlers,
 };
 
 export interface Caller {

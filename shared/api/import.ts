@@ -16,6 +16,37 @@ export const importMethods = {
   'import.template': { input: importTemplate, mutates: false },
 } as const;
 
+/**
+ * A full JSON export brought back into an empty corps (handlers/restore.ts): the file goes up with
+ * import.begin/import.chunk, then import.restoreFull checks it and writes everything in one transaction.
+ * Not `mutates`: it writes its own audit line naming the file, and takes no backup of an empty file.
+ */
+export const restoreMethods = {
+  'import.restoreState': { input: emptyInput, mutates: false },
+  'import.restoreFull': { input: importByUpload, mutates: false },
+} as const;
+
+/** Whether a full export may be restored here, and if not, why (Danish). */
+export interface RestoreState {
+  allowed: boolean;
+  reason: string | null;
+}
+
+/** What the restore brought back, for the confirmation. */
+export interface RestoreResult {
+  corpsName: string | null;
+  municipalities: number;
+  mentors: number;
+  mentees: number;
+  courses: number;
+  contacts: number;
+}
+
+export interface RestoreResults {
+  'import.restoreState': RestoreState;
+  'import.restoreFull': RestoreResult;
+}
+
 /** The full export of the corps (handlers/export.ts). */
 export const exportMethods = {
   'export.fullXlsx': { input: emptyInput, mutates: false },

@@ -12,7 +12,7 @@ import { followUpMethods, type FollowUpResults } from './followUp';
 import { logMethods, type LogResults } from './log';
 import { privacyMethods, type PrivacyResults } from './privacy';
 import { accessMethods, type AccessResults } from './access';
-import { exportMethods, importMethods, type ExportResults, type ImportResults } from './import';
+import { exportMethods, importMethods, restoreMethods, type ExportResults, type ImportResults, type RestoreResults } from './import';
 
 export const apiMethods = {
   ...sessionMethods,
@@ -28,9 +28,10 @@ export const apiMethods = {
   ...accessMethods,
   ...importMethods,
   ...exportMethods,
+  ...restoreMethods,
 } as const;
 
-export type ApiResults = SessionResults & SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults & FollowUpResults & LogResults & PrivacyResults & AccessResults & ImportResults & ExportResults;
+export type ApiResults = SessionResults & SystemResults & BackupResults & RosterResults & CaseloadResults & BillingResults & EvaluationResults & FollowUpResults & LogResults & PrivacyResults & AccessResults & ImportResults & ExportResults & RestoreResults;
 export type Method = keyof typeof apiMethods & keyof ApiResults;
 export type MethodInput<M extends Method> = z.input<(typeof apiMethods)[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<(typeof apiMethods)[M]['input']>;

@@ -48,7 +48,7 @@ export function useApiQuery<M extends Method>(method: M, ...args: ReadArgs<M>) {
 /** Reads that change only when they themselves are written: cached once, refetched only after a write to their own domain. */
 const REFERENCE_READS = new Set<string>(['app.info', 'municipalities.list', 'mentors.list', 'themes.list']);
 /** Writes after which nothing cached can be trusted (a new corps, a restored file, an import of any kind). */
-const EVERYTHING_CHANGES = new Set<string>(['setup.startEmpty', 'setup.loadDemo', 'backup.restore', 'import.commit']);
+const EVERYTHING_CHANGES = new Set<string>(['setup.startEmpty', 'setup.loadDemo', 'backup.restore', 'import.commit', 'import.restoreFull']);
 
 const domainOf = (method: string) => method.split('.')[0];
 /** Reference lists that show another domain's rows: each mentor names the municipality that employs them. */

@@ -5,6 +5,7 @@ import { errorMessage } from '../api/client';
 import { Alert } from '../components/Alert';
 import { FormText } from '../components/formFields';
 import { formMessage, submitWith, useApiForm } from '../lib/useApiForm';
+import { RestoreForm } from './import/RestoreForm';
 
 /** onDone gets the section to open: the daily work for the demo, the municipalities for an empty corps. */
 export function Welcome({ onDone }: { onDone: (first: Route) => void }) {
@@ -36,6 +37,11 @@ export function Welcome({ onDone }: { onDone: (first: Route) => void }) {
               Start tomt
             </button>
           </form>
+        </section>
+        <section className="card">
+          <h2>Indlæs fra en fuld eksport (JSON)</h2>
+          <p>Flytter I korpset fra en anden computer? Vælg JSON-filen fra "Eksportér alt (JSON)", så kommer hele korpset med.</p>
+          <RestoreForm onRestored={() => onDone({ name: 'courses' })} />
         </section>
       </div>
       <Alert kind="error">{loadDemo.error ? errorMessage(loadDemo.error) : formMessage(form)}</Alert>

@@ -6,6 +6,7 @@ import { href } from '../../../../shared/routes';
 import { AnalysisView, type ImportDone } from './AnalysisView';
 import { FullExport, Templates } from './ExportSection';
 import { KIND_PAGES } from './importTexts';
+import { RestoreSection } from './RestoreSection';
 import { UploadForm, type UploadedFile } from './UploadForm';
 import './import.css';
 
@@ -56,6 +57,7 @@ export function ImportPage() {
       ) : null}
       <Templates />
       <FullExport />
+      <RestoreSection />
     </div>
   );
 }
