@@ -5,14 +5,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
+import { fork } from 'node:child_process';
 import { unzipSync } from 'fflate';
 import { CONTACT_TYPES, daysBefore, type ContactType } from '../shared/caseload';
 import { startBackend } from '../electron/backend/index';
 import { seededRandom } from '../electron/backend/demo/caseload';
 import { foldName } from '../electron/backend/import/kinds/lookup';
-import { timeImport, writeSheetStreaming, type BenchCell } from '../electron/backend/import/bench';
+import { timeImport, writeSheetStreaming, type BenchCell, type ImportTiming } from '../electron/backend/import/bench';
 import type { Kdfs } from '../electron/backend/datafile/keys';
 import type Database from 'better-sqlite3-multiple-ciphers';
 
@@ -23,8 +22,8 @@ const KDFS: Kdfs = { passphrase: { N: 2 ** 10, r: 8, p: 1 }, recovery: { N: 2 **
 const TYPES: ContactType[] = ['individuel', 'afklarende', 'telefon', 'ledsagelse', 'netvaerk', 'gruppe'];
 const HEADER = ['Dato', 'Type', 'Mentor', 'Minutter', 'Deltagere', 'Temaer'];
 
-v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
+/** Given by the child's --expose-gc; a no-op elsewhere. */
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
 interface Slot {
@@ -98,36 +97,83 @@ function unzippedSize(file: string): number {
 }
 
 const sec = (ms: number) => (ms / 1000).toFixed(1).replace('.', ',');
+const mbText = (bytes: number) => `${mb(bytes).toFixed(1).replace('.', ',')} MB`;
 
-export async function runImportBench(log: (line: string) => void = console.log, sizes = (process.env.BENCH_IMPORT_ROWS ?? '10000,100000').split(',').map(Number)): Promise<void> {
-  log('');
-  log(`Import (samtaler fra .xlsx, prøvekørsel + import, demokorpset) on ${os.cpus().length} cores`);
-  log('rows       file     XML unzipped  upload  analyze  commit   total   RSS start  peak (sampled)  max RSS (OS)');
-  for (const n of sizes) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-importbench-'));
-    const backend = startBackend(path.join(dir, 'data.sqlite'), 'bench', () => TODAY, { kdfs: KDFS });
-    try {
-      backend.vault.setup(PASSPHRASE);
-      await backend.registry.call('setup.loadDemo');
-      const before = (backend.ctx.db.prepare('SELECT count(*) FROM contacts').pluck().get() as number) ?? 0;
-      const file = path.join(dir, `samtaler-${n}.xlsx`);
-      const size = await writeSheetStreaming(file, HEADER, contactRows(backend.ctx.db, n));
-      const xml = unzippedSize(file);
-      gc();
-      const start = process.memoryUsage().rss;
-      const t = await timeImport(backend.registry, file, 'contacts');
-      const maxRss = process.resourceUsage().maxRSS * 1024;
-      const after = backend.ctx.db.prepare('SELECT count(*) FROM contacts').pluck().get() as number;
-      if (t.problems > 0 || t.created !== n || after - before !== n) {
-        throw new Error(`Import of ${n} rows: ${t.problems} problems, ${t.created} created, ${after - before} new contacts.`);
-      }
-      const total = t.uploadMs + t.analyzeMs + t.commitMs;
-      log(
-        `${n.toLocaleString('da-DK').padEnd(8)} ${`${mb(size).toFixed(1)} MB`.padStart(8)} ${`${mb(xml).toFixed(0)} MB`.padStart(12)}  ${sec(t.uploadMs).padStart(5)} s ${sec(t.analyzeMs).padStart(6)} s ${sec(t.commitMs).padStart(5)} s ${sec(total).padStart(5)} s ${`${mb(start).toFixed(0)} MB`.padStart(10)} ${`${t.peakRssMb} MB (+${(t.peakRssMb - mb(start)).toFixed(0)})`.padStart(16)} ${`${mb(maxRss).toFixed(0)} MB`.padStart(13)}`,
-      );
-    } finally {
-      backend.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+interface Figures extends ImportTiming {
+  fileBytes: number;
+  xmlBytes: number;
+  startRss: number;
+  maxRss: number;
+}
+
+/** One size in this process: a fresh demo corps, the file written streaming, then timed dry run + import. */
+async function importOnce(n: number): Promise<Figures> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-importbench-'));
+  const backend = startBackend(path.join(dir, 'data.sqlite'), 'bench', () => TODAY, { kdfs: KDFS });
+  try {
+    backend.vault.setup(PASSPHRASE);
+    await backend.registry.call('setup.loadDemo');
+    const count = backend.ctx.db.prepare('SELECT count(*) FROM contacts').pluck();
+    const before = count.get() as number;
+    const file = path.join(dir, `samtaler-${n}.xlsx`);
+    const fileBytes = await writeSheetStreaming(file, HEADER, contactRows(backend.ctx.db, n));
+    gc();
+    const startRss = process.memoryUsage().rss;
+    const t = await timeImport(backend.registry, file, 'contacts');
+    // The OS's high-water mark for this process (the writer above streams, so the import is what raises it).
+    const maxRss = process.resourceUsage().maxRSS * 1024;
+    const created = (count.get() as number) - before;
+    if (t.problems > 0 || t.created !== n || created !== n) throw new Error(`Import of ${n} rows: ${t.problems} problems, ${t.created} created, ${created} new contacts.`);
+    return { ...t, fileBytes, xmlBytes: unzippedSize(file), startRss, maxRss };
+  } finally {
+    backend.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Each size in a child process of its own, so its memory figures are the import's, not the bundler's or the last size's. */
+function inChild(n: number): Promise<Figures> {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, [], { env: { ...process.env, BENCH_IMPORT_CHILD: String(n) }, execArgv: ['--expose-gc'] });
+    let result: Figures | null = null;
+    child.on('message', (m) => (result = m as Figures));
+    child.on('error', reject);
+    child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`The import bench for ${n} rows exited with ${code}.`))));
+  });
+}
+
+export async function runImportBench(log: (line: string) => void = console.log): Promise<void> {
+  const sizes = (process.env.BENCH_IMPORT_ROWS ?? '10000,100000').split(',').map(Number);
+  log('');
+  log(`Import: samtaler fra .xlsx ind i demokorpset, prøvekørsel + import (${os.cpus().length} kerner, delt med andre processer)`);
+  log('rows        file   XML unzipped  upload  analyze  commit   total   RSS start  peak (sampled)  max RSS (OS)');
+  for (const n of sizes) {
+    const f = await inChild(n);
+    const total = f.uploadMs + f.analyzeMs + f.commitMs;
+    log(
+      [
+        n.toLocaleString('da-DK').padEnd(8),
+        mbText(f.fileBytes).padStart(8),
+        mbText(f.xmlBytes).padStart(12),
+        ` ${sec(f.uploadMs).padStart(5)} s`,
+        `${sec(f.analyzeMs).padStart(6)} s`,
+        `${sec(f.commitMs).padStart(5)} s`,
+        `${sec(total).padStart(5)} s`,
+        mbText(f.startRss).padStart(11),
+        `${f.peakRssMb} MB (+${(f.peakRssMb - mb(f.startRss)).toFixed(0)})`.padStart(15),
+        `${mbText(f.maxRss)} (+${mb(f.maxRss - f.startRss).toFixed(0)})`.padStart(18),
+      ].join(' '),
+    );
+  }
+}
+
+const child = process.env.BENCH_IMPORT_CHILD;
+if (child && process.send) {
+  importOnce(Number(child)).then(
+    (f) => process.send!(f, () => process.exit(0)),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }
