@@ -20,7 +20,7 @@ const PASSPHRASE = 'grøn cykel under broen';
 const KDFS: Kdfs = { passphrase: { N: 2 ** 10, r: 8, p: 1 }, recovery: { N: 2 ** 10, r: 8, p: 1 } };
 /** One participant each: the types a single named course may have (a group may have one too). */
 const TYPES: ContactType[] = ['individuel', 'afklarende', 'telefon', 'ledsagelse', 'netvaerk', 'gruppe'];
-const HEADER = ['Dato', 'Type', 'Mentor', 'Minutter', 'Deltagere', 'Temaer'];
+export const CONTACT_HEADER = ['Dato', 'Type', 'Mentor', 'Minutter', 'Deltagere', 'Temaer'];
 
 /** Given by the child's --expose-gc; a no-op elsewhere. */
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
@@ -60,7 +60,7 @@ function openDays(db: Database.Database, firstMentorDay: string): Slot[] {
 }
 
 /** N rows: slots shuffled, then a second (third…) pass over them with other minutes, so no two rows are the same contact. */
-function* contactRows(db: Database.Database, n: number): Generator<BenchCell[]> {
+export function* contactRows(db: Database.Database, n: number): Generator<BenchCell[]> {
   const rng = seededRandom(12);
   const mentors = (db.prepare('SELECT name, active_from, active_to FROM mentors').all() as { name: string; active_from: string; active_to: string | null }[]).filter(
     (m, _, all) => all.filter((o) => foldName(o.name) === foldName(m.name)).length === 1,
@@ -116,7 +116,7 @@ async function importOnce(n: number): Promise<Figures> {
     const count = backend.ctx.db.prepare('SELECT count(*) FROM contacts').pluck();
     const before = count.get() as number;
     const file = path.join(dir, `samtaler-${n}.xlsx`);
-    const fileBytes = await writeSheetStreaming(file, HEADER, contactRows(backend.ctx.db, n));
+    const fileBytes = await writeSheetStreaming(file, CONTACT_HEADER, contactRows(backend.ctx.db, n));
     gc();
     const startRss = process.memoryUsage().rss;
     const t = await timeImport(backend.registry, file, 'contacts');
