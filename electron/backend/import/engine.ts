@@ -1,6 +1,7 @@
 // The import engine: reads the uploaded sheet as a stream, finds the header and the mapping, checks every
 // row with its kind's handler (the shared schemas), plans create/update/unchanged, and on commit writes
-// the plan in one transaction with one audit line. Analyze and commit run the same reading and checks.
+// the plan in one transaction with one audit line. Analyze and commit run the same reading and checks;
+// the commit re-uses the dry run's checked rows when nothing they depend on has changed (kept.ts).
 import type { ImportAnalysis, ImportProblem, PlannedAction } from '../../../shared/api/import';
 import { fieldError } from '../../../shared/errors';
 import type { ColumnMapping, ImportKind } from '../../../shared/import/kinds';
@@ -10,6 +11,7 @@ import { addLogLine } from '../log/store';
 import type { CheckContext, KindHandler, Planned, SheetRow } from './kind';
 import { kindHandler } from './kinds/index';
 import { chooseMapping, HEADER_SEARCH_ROWS, headerNames, headerText, isHeaderRow, isHelpRow, mappingProblems, noHeaderProblem, rememberedMapping, rememberMapping } from './mapping';
+import { dataStamp, forget, keep, requestKey, take } from './kept';
 import { readRows, type RawRow } from './read';
 import type { Upload, UploadStore } from './uploads';
 
@@ -117,22 +119,36 @@ function planOf(checked: Checked, check: CheckContext): { analysis: ImportAnalys
 
 /** The dry run: what the import would do, and every problem. Writes nothing. */
 export async function analyzeImport(ctx: BackendContext, store: UploadStore, req: ImportRequest): Promise<ImportAnalysis> {
+  const stamp = dataStamp(ctx);
   const checked = await readAndCheck(ctx, store, req);
   checked.upload.progress = { phase: 'checking', done: 0, total: checked.values.length };
   const { analysis } = planOf(checked, { db: ctx.db, today: ctx.today() });
+  // Only a clean dry run is worth keeping: a commit of one with problems is refused anyway.
+  if (analysis.problems.length === 0 && analysis.headerRow !== null) {
+    keep(checked.upload, requestKey(checked.upload, req.kind, analysis.sheet, analysis.mapping, checked.handler.columns), stamp, checked);
+  } else forget(checked.upload);
   checked.upload.progress = { phase: 'done', done: analysis.totalRows, total: analysis.totalRows };
   return analysis;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Re-reads and re-checks the file, then plans and writes in one transaction, refusing if anything differs from the dry run. */
+/** The dry run's checked rows if still valid (kept.ts), else the file read and checked again. */
+async function checkedForCommit(ctx: BackendContext, store: UploadStore, req: ImportRequest): Promise<Checked> {
+  const upload = store.complete(req.uploadId);
+  // Without a mapping the commit would detect one; the dry run's rows are only for the mapping it showed.
+  const reused = req.mapping ? take<Checked>(ctx, upload, requestKey(upload, req.kind, req.sheet ?? null, req.mapping, kindHandler(req.kind).columns)) : null;
+  forget(upload);
+  return reused ?? (await readAndCheck(ctx, store, req));
+}
+
+/** Re-reads and re-checks the file (unless the dry run's rows still hold), then plans and writes in one transaction, refusing if anything differs from the dry run. */
 export async function commitImport(
   ctx: BackendContext,
   store: UploadStore,
   req: ImportRequest & { expected: { create: number; update: number } },
 ): Promise<{ created: number; updated: number; unchanged: number }> {
-  const checked = await readAndCheck(ctx, store, req);
+  const checked = await checkedForCommit(ctx, store, req);
   const { upload } = checked;
   const check: CheckContext = { db: ctx.db, today: ctx.today() };
   const verified = () => {
