@@ -11,6 +11,7 @@ import { CONTACT_TYPES, daysBefore, type ContactType } from '../shared/caseload'
 import { startBackend } from '../electron/backend/index';
 import { seededRandom } from '../electron/backend/demo/caseload';
 import { foldName } from '../electron/backend/import/kinds/lookup';
+import { readRows } from '../electron/backend/import/read';
 import { timeImport, writeSheetStreaming, type BenchCell, type ImportTiming } from '../electron/backend/import/bench';
 import type { Kdfs } from '../electron/backend/datafile/keys';
 import type Database from 'better-sqlite3-multiple-ciphers';
@@ -104,6 +105,28 @@ interface Figures extends ImportTiming {
   xmlBytes: number;
   startRss: number;
   maxRss: number;
+  /** The streaming reader alone over the same file (no checks, nothing kept): its time and its peak above its start. */
+  readMs: number;
+  readPeakMb: number;
+}
+
+/** Reads every row and drops it, sampling the resident memory: what the reader itself holds. */
+async function readerAlone(file: string): Promise<{ readMs: number; readPeakMb: number }> {
+  gc();
+  const start = process.memoryUsage().rss;
+  let peak = start;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const t = performance.now();
+  let rows = 0;
+  try {
+    await readRows(file, null, async () => {
+      // As the engine does: a turn of the event loop now and then (and a chance for the sampler).
+      if (++rows % 500 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    });
+  } finally {
+    clearInterval(sampler);
+  }
+  return { readMs: Math.round(performance.now() - t), readPeakMb: Math.round(mb(peak - start)) };
 }
 
 /** One size in this process: a fresh demo corps, the file written streaming, then timed dry run + import. */
@@ -117,6 +140,7 @@ async function importOnce(n: number): Promise<Figures> {
     const before = count.get() as number;
     const file = path.join(dir, `samtaler-${n}.xlsx`);
     const fileBytes = await writeSheetStreaming(file, CONTACT_HEADER, contactRows(backend.ctx.db, n));
+    const reader = await readerAlone(file);
     gc();
     const startRss = process.memoryUsage().rss;
     const t = await timeImport(backend.registry, file, 'contacts');
@@ -124,7 +148,7 @@ async function importOnce(n: number): Promise<Figures> {
     const maxRss = process.resourceUsage().maxRSS * 1024;
     const created = (count.get() as number) - before;
     if (t.problems > 0 || t.created !== n || created !== n) throw new Error(`Import of ${n} rows: ${t.problems} problems, ${t.created} created, ${created} new contacts.`);
-    return { ...t, fileBytes, xmlBytes: unzippedSize(file), startRss, maxRss };
+    return { ...t, ...reader, fileBytes, xmlBytes: unzippedSize(file), startRss, maxRss };
   } finally {
     backend.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -146,7 +170,7 @@ export async function runImportBench(log: (line: string) => void = console.log):
   const sizes = (process.env.BENCH_IMPORT_ROWS ?? '10000,100000').split(',').map(Number);
   log('');
   log(`Import: samtaler fra .xlsx ind i demokorpset, prøvekørsel + import (${os.cpus().length} kerner, delt med andre processer)`);
-  log('rows        file   XML unzipped  upload  analyze  commit   total   RSS start  peak (sampled)  max RSS (OS)');
+  log('rows        file  XML unzipped  upload  analyze  commit   total   RSS start  peak (sampled)      max RSS (OS)  reader alone');
   for (const n of sizes) {
     const f = await inChild(n);
     const total = f.uploadMs + f.analyzeMs + f.commitMs;
@@ -162,6 +186,7 @@ export async function runImportBench(log: (line: string) => void = console.log):
         mbText(f.startRss).padStart(11),
         `${f.peakRssMb} MB (+${(f.peakRssMb - mb(f.startRss)).toFixed(0)})`.padStart(15),
         `${mbText(f.maxRss)} (+${mb(f.maxRss - f.startRss).toFixed(0)})`.padStart(18),
+        `${sec(f.readMs)} s, +${f.readPeakMb} MB`.padStart(13),
       ].join(' '),
     );
   }
