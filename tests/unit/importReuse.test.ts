@@ -72,3 +72,12 @@ it('checks again for a commit with another mapping than the dry run showed', asy
   expect(done.created).toBe(ROWS);
   expect(check).toHaveBeenCalledTimes(ROWS);
 });
+
+it('refuses a commit whose expected counts differ from the re-used dry run, writing nothing', async () => {
+  const { a, uploadId, check } = await dryRun();
+  const before = b.ctx.db.prepare('SELECT count(*) FROM contacts').pluck().get();
+  const err = await caught(b.registry.call('import.commit', { uploadId, kind: 'contacts', sheet: a.sheet, mapping: a.mapping, expected: { create: ROWS - 1, update: 0 } }));
+  expect(err.fields).toHaveProperty('expected');
+  expect(check).not.toHaveBeenCalled();
+  expect(b.ctx.db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(before);
+});

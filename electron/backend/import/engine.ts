@@ -125,7 +125,8 @@ export async function analyzeImport(ctx: BackendContext, store: UploadStore, req
   const { analysis } = planOf(checked, { db: ctx.db, today: ctx.today() });
   // Only a clean dry run is worth keeping: a commit of one with problems is refused anyway.
   if (analysis.problems.length === 0 && analysis.headerRow !== null) {
-    keep(checked.upload, requestKey(checked.upload, req.kind, analysis.sheet, analysis.mapping, checked.handler.columns), stamp, checked);
+    const kept: ForCommit = { checked, dryRun: analysis.counts };
+    keep(checked.upload, requestKey(checked.upload, req.kind, analysis.sheet, analysis.mapping, checked.handler.columns), stamp, kept);
   } else forget(checked.upload);
   checked.upload.progress = { phase: 'done', done: analysis.totalRows, total: analysis.totalRows };
   return analysis;
@@ -133,13 +134,19 @@ export async function analyzeImport(ctx: BackendContext, store: UploadStore, req
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** What the commit works from: the checked rows, and the dry run's counts when its rows were re-used. */
+interface ForCommit {
+  checked: Checked;
+  dryRun: Record<PlannedAction, number> | null;
+}
+
 /** The dry run's checked rows if still valid (kept.ts), else the file read and checked again. */
-async function checkedForCommit(ctx: BackendContext, store: UploadStore, req: ImportRequest): Promise<Checked> {
+async function checkedForCommit(ctx: BackendContext, store: UploadStore, req: ImportRequest): Promise<ForCommit> {
   const upload = store.complete(req.uploadId);
   // Without a mapping the commit would detect one; the dry run's rows are only for the mapping it showed.
-  const reused = req.mapping ? take<Checked>(ctx, upload, requestKey(upload, req.kind, req.sheet ?? null, req.mapping, kindHandler(req.kind).columns)) : null;
+  const reused = req.mapping ? take<ForCommit>(ctx, upload, requestKey(upload, req.kind, req.sheet ?? null, req.mapping, kindHandler(req.kind).columns)) : null;
   forget(upload);
-  return reused ?? (await readAndCheck(ctx, store, req));
+  return reused ?? { checked: await readAndCheck(ctx, store, req), dryRun: null };
 }
 
 /** Re-reads and re-checks the file (unless the dry run's rows still hold), then plans and writes in one transaction, refusing if anything differs from the dry run. */
@@ -148,28 +155,33 @@ export async function commitImport(
   store: UploadStore,
   req: ImportRequest & { expected: { create: number; update: number } },
 ): Promise<{ created: number; updated: number; unchanged: number }> {
-  const checked = await checkedForCommit(ctx, store, req);
+  const { checked, dryRun } = await checkedForCommit(ctx, store, req);
   const { upload } = checked;
   const check: CheckContext = { db: ctx.db, today: ctx.today() };
-  const verified = () => {
-    const { analysis, planned } = planOf(checked, check);
-    const n = analysis.problems.length;
-    if (n > 0) throw fieldError('uploadId', `Filen har stadig ${plural(n, 'problem', 'problemer')}. Ret dem, og kør prøven igen. Intet er importeret.`);
-    const { create, update } = analysis.counts;
+  const refuseIfChanged = ({ create, update }: Record<PlannedAction, number>) => {
     if (create !== req.expected.create || update !== req.expected.update) {
       throw fieldError(
         'expected',
         `Filen eller data er ændret siden prøvekørslen: nu ${plural(create, 'ny', 'nye')} og ${plural(update, 'ændret', 'ændrede')}, før ${req.expected.create} og ${req.expected.update}. Kør prøven igen. Intet er importeret.`,
       );
     }
+  };
+  const verified = () => {
+    const { analysis, planned } = planOf(checked, check);
+    const n = analysis.problems.length;
+    if (n > 0) throw fieldError('uploadId', `Filen har stadig ${plural(n, 'problem', 'problemer')}. Ret dem, og kør prøven igen. Intet er importeret.`);
+    refuseIfChanged(analysis.counts);
     return { analysis, planned };
   };
-  // Refused before the backup is taken; then planned again inside the transaction, so nothing changes between match and write.
-  const first = verified();
-  if (first.analysis.counts.create + first.analysis.counts.update === 0) {
+  // Refused before the backup is taken: by the dry run's plan when its rows were re-used (same rows and
+  // data, so the same plan), else by planning now. Then planned again inside the transaction, so nothing
+  // changes between match and write.
+  const counts = dryRun ?? verified().analysis.counts;
+  refuseIfChanged(counts);
+  if (counts.create + counts.update === 0) {
     // The same file again: nothing to write, so nothing is logged either.
     store.remove(upload.id);
-    return { created: 0, updated: 0, unchanged: first.analysis.counts.unchanged };
+    return { created: 0, updated: 0, unchanged: counts.unchanged };
   }
   backupBeforeRiskyChange(ctx, 'import.commit');
   upload.progress = { phase: 'writing', done: 0, total: checked.values.length };
