@@ -189,6 +189,7 @@ export async function runImportBench(log: (line: string) => void = console.log):
         `${sec(f.readMs)} s, +${f.readPeakMb} MB`.padStart(13),
       ].join(' '),
     );
+    log(`         progress polled every 100 ms: ${f.progressAnswers} answers, ${f.progressMoves} with a new figure, longest wait ${sec(f.longestProgressGapMs)} s`);
   }
 }
 
