@@ -1,19 +1,22 @@
-// npm run bench: bundles the TypeScript benchmark with Vite (as the app's backend is built) and runs it.
-// Sizes: BENCH_MENTEES and BENCH_CONTACTS (default 100,000 and 1,000,000).
+// npm run bench: bundles the TypeScript benchmarks with Vite (as the app's backend is built) and runs them:
+// the caseload queries and encryption (benchCaseload.ts), then the import (benchImport.ts).
+// `npm run bench:import` runs the import part alone.
+// Sizes: BENCH_MENTEES and BENCH_CONTACTS (default 100,000 and 1,000,000); BENCH_IMPORT_ROWS (default 10000,100000).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { build } from 'vite';
 
-// Inside the project, so the bundle finds better-sqlite3 in node_modules; one folder per run, as
-// node_modules may be shared by several checkouts.
-const out = path.resolve(`node_modules/.cache/mentorkorps-bench-${process.pid}`);
-try {
+const parts = process.argv.slice(2);
+const wanted = (part) => parts.length === 0 || parts.includes(part);
+
+/** Builds `entry` into a CommonJS bundle in its own folder and returns its exports. */
+async function bundle(entry, out) {
   await build({
     configFile: false,
     logLevel: 'warn',
     build: {
-      ssr: 'scripts/benchCaseload.ts',
+      ssr: entry,
       outDir: out,
       emptyOutDir: true,
       target: 'node22',
@@ -21,8 +24,21 @@ try {
       rollupOptions: { external: ['better-sqlite3-multiple-ciphers', 'electron', 'playwright-core', 'exceljs'], output: { format: 'cjs', entryFileNames: 'bench.cjs' } },
     },
   });
-  const { runBench } = createRequire(import.meta.url)(path.join(out, 'bench.cjs'));
-  await runBench();
+  return createRequire(import.meta.url)(path.join(out, 'bench.cjs'));
+}
+
+// Inside the project, so the bundle finds better-sqlite3 in node_modules; one folder per run, as
+// node_modules may be shared by several checkouts.
+const out = path.resolve(`node_modules/.cache/mentorkorps-bench-${process.pid}`);
+try {
+  if (wanted('caseload')) {
+    const { runBench } = await bundle('scripts/benchCaseload.ts', path.join(out, 'caseload'));
+    await runBench();
+  }
+  if (wanted('import')) {
+    const { runImportBench } = await bundle('scripts/benchImport.ts', path.join(out, 'import'));
+    await runImportBench();
+  }
 } finally {
   fs.rmSync(out, { recursive: true, force: true });
 }

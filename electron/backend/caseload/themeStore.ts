@@ -4,11 +4,13 @@ import type { ThemeKey } from '../../../shared/caseload';
 import type { Theme } from '../../../shared/caseloadTypes';
 import { fieldError, notFound } from '../../../shared/errors';
 import { danishSortKey } from '../../../shared/format';
+import { prepared } from '../statements';
 
 type DB = Database.Database;
 
 export function assertThemesExist(db: DB, ids: readonly number[], field: string): void {
-  const exists = db.prepare('SELECT 1 FROM themes WHERE id = ?');
+  // Once per connection: the import checks every row's themes.
+  const exists = prepared(db, 'SELECT 1 FROM themes WHERE id = ?');
   for (const id of ids) if (!exists.get(id)) throw fieldError(field, 'Et valgt tema findes ikke.');
 }
 

@@ -30,12 +30,43 @@ export interface ImportTiming {
   problems: number;
   /** Highest resident memory seen while it ran (sampled every 50 ms), in MB. */
   peakRssMb: number;
+  /** The page polls import.progress; the longest wait for an answer during dry run and import (the event loop busy), in ms. */
+  longestProgressGapMs: number;
+  /** How many polls were answered, and how many of those showed a figure that had moved. */
+  progressAnswers: number;
+  progressMoves: number;
+}
+
+/** Polls import.progress as the page does (every 100 ms) and measures the longest time between answers. */
+function pollProgress(registry: Registry, uploadId: string) {
+  let last = performance.now();
+  let longest = 0;
+  let answers = 0;
+  let moves = 0;
+  let seen = '';
+  const timer = setInterval(() => {
+    void registry.call('import.progress', { uploadId }).then((p) => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+      answers++;
+      const text = JSON.stringify(p);
+      if (text !== seen) moves++;
+      seen = text;
+    });
+  }, 100);
+  return () => {
+    clearInterval(timer);
+    longest = Math.max(longest, performance.now() - last);
+    return { longestProgressGapMs: Math.round(longest), progressAnswers: answers, progressMoves: moves };
+  };
 }
 
 /** Uploads `file` in pieces, runs the dry run and the commit of `kind`, and reports the times. */
 export async function timeImport(registry: Registry, file: string, kind: ImportKind): Promise<ImportTiming> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  let stopPolling: ReturnType<typeof pollProgress> | null = null;
   try {
     const t0 = performance.now();
     const size = fs.statSync(file).size;
@@ -52,6 +83,7 @@ export async function timeImport(registry: Registry, file: string, kind: ImportK
       fs.closeSync(fd);
     }
     const t1 = performance.now();
+    stopPolling = pollProgress(registry, uploadId);
     const a = await registry.call('import.analyze', { uploadId, kind });
     const t2 = performance.now();
     let written = { created: 0, updated: 0 };
@@ -59,7 +91,9 @@ export async function timeImport(registry: Registry, file: string, kind: ImportK
       written = await registry.call('import.commit', { uploadId, kind, sheet: a.sheet, mapping: a.mapping, expected: { create: a.counts.create, update: a.counts.update } });
     }
     const t3 = performance.now();
+    const progress = stopPolling();
     return {
+      ...progress,
       rows: a.totalRows,
       uploadMs: Math.round(t1 - t0),
       analyzeMs: Math.round(t2 - t1),
@@ -71,5 +105,6 @@ export async function timeImport(registry: Registry, file: string, kind: ImportK
     };
   } finally {
     clearInterval(sampler);
+    stopPolling?.();
   }
 }

@@ -1,6 +1,7 @@
 // The import engine: reads the uploaded sheet as a stream, finds the header and the mapping, checks every
 // row with its kind's handler (the shared schemas), plans create/update/unchanged, and on commit writes
-// the plan in one transaction with one audit line. Analyze and commit run the same reading and checks.
+// the plan in one transaction with one audit line. Analyze and commit run the same reading and checks;
+// the commit re-uses the dry run's checked rows when nothing they depend on has changed (kept.ts).
 import type { ImportAnalysis, ImportProblem, PlannedAction } from '../../../shared/api/import';
 import { fieldError } from '../../../shared/errors';
 import type { ColumnMapping, ImportKind } from '../../../shared/import/kinds';
@@ -10,6 +11,7 @@ import { addLogLine } from '../log/store';
 import type { CheckContext, KindHandler, Planned, SheetRow } from './kind';
 import { kindHandler } from './kinds/index';
 import { chooseMapping, HEADER_SEARCH_ROWS, headerNames, headerText, isHeaderRow, isHelpRow, mappingProblems, noHeaderProblem, rememberedMapping, rememberMapping } from './mapping';
+import { dataStamp, forget, keep, requestKey, take } from './kept';
 import { readRows, type RawRow } from './read';
 import type { Upload, UploadStore } from './uploads';
 
@@ -117,43 +119,69 @@ function planOf(checked: Checked, check: CheckContext): { analysis: ImportAnalys
 
 /** The dry run: what the import would do, and every problem. Writes nothing. */
 export async function analyzeImport(ctx: BackendContext, store: UploadStore, req: ImportRequest): Promise<ImportAnalysis> {
+  const stamp = dataStamp(ctx);
   const checked = await readAndCheck(ctx, store, req);
   checked.upload.progress = { phase: 'checking', done: 0, total: checked.values.length };
   const { analysis } = planOf(checked, { db: ctx.db, today: ctx.today() });
+  // Only a clean dry run is worth keeping: a commit of one with problems is refused anyway.
+  if (analysis.problems.length === 0 && analysis.headerRow !== null) {
+    const kept: ForCommit = { checked, dryRun: analysis.counts };
+    keep(checked.upload, requestKey(checked.upload, req.kind, analysis.sheet, analysis.mapping, checked.handler.columns), stamp, kept);
+  } else forget(checked.upload);
   checked.upload.progress = { phase: 'done', done: analysis.totalRows, total: analysis.totalRows };
   return analysis;
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Re-reads and re-checks the file, then plans and writes in one transaction, refusing if anything differs from the dry run. */
+/** What the commit works from: the checked rows, and the dry run's counts when its rows were re-used. */
+interface ForCommit {
+  checked: Checked;
+  dryRun: Record<PlannedAction, number> | null;
+}
+
+/** The dry run's checked rows if still valid (kept.ts), else the file read and checked again. */
+async function checkedForCommit(ctx: BackendContext, store: UploadStore, req: ImportRequest): Promise<ForCommit> {
+  const upload = store.complete(req.uploadId);
+  // Without a mapping the commit would detect one; the dry run's rows are only for the mapping it showed.
+  const reused = req.mapping ? take<ForCommit>(ctx, upload, requestKey(upload, req.kind, req.sheet ?? null, req.mapping, kindHandler(req.kind).columns)) : null;
+  forget(upload);
+  return reused ?? { checked: await readAndCheck(ctx, store, req), dryRun: null };
+}
+
+/** Re-reads and re-checks the file (unless the dry run's rows still hold), then plans and writes in one transaction, refusing if anything differs from the dry run. */
 export async function commitImport(
   ctx: BackendContext,
   store: UploadStore,
   req: ImportRequest & { expected: { create: number; update: number } },
 ): Promise<{ created: number; updated: number; unchanged: number }> {
-  const checked = await readAndCheck(ctx, store, req);
+  const { checked, dryRun } = await checkedForCommit(ctx, store, req);
   const { upload } = checked;
   const check: CheckContext = { db: ctx.db, today: ctx.today() };
-  const verified = () => {
-    const { analysis, planned } = planOf(checked, check);
-    const n = analysis.problems.length;
-    if (n > 0) throw fieldError('uploadId', `Filen har stadig ${plural(n, 'problem', 'problemer')}. Ret dem, og kør prøven igen. Intet er importeret.`);
-    const { create, update } = analysis.counts;
+  const refuseIfChanged = ({ create, update }: Record<PlannedAction, number>) => {
     if (create !== req.expected.create || update !== req.expected.update) {
       throw fieldError(
         'expected',
         `Filen eller data er ændret siden prøvekørslen: nu ${plural(create, 'ny', 'nye')} og ${plural(update, 'ændret', 'ændrede')}, før ${req.expected.create} og ${req.expected.update}. Kør prøven igen. Intet er importeret.`,
       );
     }
+  };
+  const verified = () => {
+    const { analysis, planned } = planOf(checked, check);
+    const n = analysis.problems.length;
+    if (n > 0) throw fieldError('uploadId', `Filen har stadig ${plural(n, 'problem', 'problemer')}. Ret dem, og kør prøven igen. Intet er importeret.`);
+    refuseIfChanged(analysis.counts);
     return { analysis, planned };
   };
-  // Refused before the backup is taken; then planned again inside the transaction, so nothing changes between match and write.
-  const first = verified();
-  if (first.analysis.counts.create + first.analysis.counts.update === 0) {
+  // Refused before the backup is taken: by the dry run's plan when its rows were re-used (same rows and
+  // data, so the same plan), else by planning now. Then planned again inside the transaction, so nothing
+  // changes between match and write.
+  const counts = dryRun ?? verified().analysis.counts;
+  refuseIfChanged(counts);
+  if (counts.create + counts.update === 0) {
     // The same file again: nothing to write, so nothing is logged either.
     store.remove(upload.id);
-    return { created: 0, updated: 0, unchanged: first.analysis.counts.unchanged };
+    return { created: 0, updated: 0, unchanged: counts.unchanged };
   }
   backupBeforeRiskyChange(ctx, 'import.commit');
   upload.progress = { phase: 'writing', done: 0, total: checked.values.length };

@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { foldHeader } from '../../../../shared/import/kinds';
 import { danishSortKey } from '../../../../shared/format';
-import { prepared } from '../../statements';
+import { changeStamp } from '../kept';
 
 type DB = Database.Database;
 
@@ -137,12 +137,12 @@ function build(db: DB): Lookups {
   };
 }
 
-// One set of lookups per database, rebuilt once anything was written through the connection since
-// (total_changes counts this connection's writes), so a dry run after a commit sees the new rows.
-const cache = new WeakMap<DB, { stamp: number; lookups: Lookups }>();
+// One set of lookups per database, rebuilt once anything was written since (through this connection or
+// another), so a dry run after a commit sees the new rows.
+const cache = new WeakMap<DB, { stamp: string; lookups: Lookups }>();
 
 export function lookups(db: DB): Lookups {
-  const stamp = (prepared(db, 'SELECT total_changes() AS n').get() as { n: number }).n;
+  const stamp = changeStamp(db);
   const hit = cache.get(db);
   if (hit && hit.stamp === stamp) return hit.lookups;
   const fresh = build(db);
