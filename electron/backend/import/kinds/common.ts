@@ -6,7 +6,7 @@ import type { ImportProblem } from '../../../../shared/api/import';
 import { cellInput, type CellValue } from '../../../../shared/import/cells';
 import type { ImportColumn } from '../../../../shared/import/kinds';
 import { danishSortKey, formatDate } from '../../../../shared/format';
-import { memo, type CheckContext, type SheetRow } from '../kind';
+import { memo, type CheckContext, type Planned, type SheetRow } from '../kind';
 
 /** The row's mapped cells as the shared schema reads them; an empty cell is left out, so defaults apply. */
 export function schemaInput(columns: readonly ImportColumn[], row: SheetRow): Record<string, string | number | string[]> {
@@ -85,3 +85,19 @@ export const unknownMunicipality = (text: string | number) => `Kommunen «${text
 
 /** Same values, whatever the key order (for 'unchanged'). */
 export const sameValues = (a: Record<string, unknown>, b: Record<string, unknown>) => Object.keys(a).every((k) => JSON.stringify(a[k] ?? null) === JSON.stringify(b[k] ?? null));
+
+/** Writes a plan row by row: `create` for new rows, `update` for changed ones; unchanged rows are left alone. */
+export function writePlan<R>(planned: readonly Planned<R>[], create: (value: R) => void, update: (id: number, value: R) => void): { created: number; updated: number } {
+  let created = 0;
+  let updated = 0;
+  for (const p of planned) {
+    if (p.action === 'create') {
+      create(p.value);
+      created++;
+    } else if (p.action === 'update' && p.existingId !== undefined) {
+      update(p.existingId, p.value);
+      updated++;
+    }
+  }
+  return { created, updated };
+}

@@ -10,7 +10,7 @@ import { PROFESSIONS, type Profession } from '../../../../shared/reference';
 import { mentorFields } from '../../../../shared/schemas/roster';
 import { insertMentor, updateMentor } from '../../roster/store';
 import type { CheckContext, KindHandler, Planned, SheetRow } from '../kind';
-import { cellText, municipalitiesOf, problemAt, sameValues, schemaInput, unknownMunicipality, zodProblems } from './common';
+import { cellText, municipalitiesOf, problemAt, sameValues, schemaInput, unknownMunicipality, zodProblems, writePlan } from './common';
 
 type Fields = z.output<typeof mentorFields>;
 export interface MentorRow {
@@ -129,17 +129,6 @@ export const mentorsKind: KindHandler<MentorRow> = {
   },
 
   write(planned, { db }) {
-    let created = 0;
-    let updated = 0;
-    for (const p of planned) {
-      if (p.action === 'create') {
-        insertMentor(db, p.value.fields);
-        created++;
-      } else if (p.action === 'update' && p.existingId !== undefined) {
-        updateMentor(db, p.existingId, p.value.fields);
-        updated++;
-      }
-    }
-    return { created, updated };
+    return writePlan(planned, (value) => insertMentor(db, value.fields), (id, value) => updateMentor(db, id, value.fields));
   },
 };

@@ -7,7 +7,7 @@ import { municipalityFields } from '../../../../shared/schemas/roster';
 import type { Municipality } from '../../../../shared/types';
 import { insertMunicipality, listMunicipalities, updateMunicipality } from '../../roster/store';
 import type { KindHandler, Planned } from '../kind';
-import { sameValues, schemaInput, zodProblems } from './common';
+import { sameValues, schemaInput, zodProblems, writePlan } from './common';
 
 type Fields = z.output<typeof municipalityFields>;
 export interface MunicipalityRow {
@@ -73,17 +73,6 @@ export const municipalitiesKind: KindHandler<MunicipalityRow> = {
   },
 
   write(planned, { db }) {
-    let created = 0;
-    let updated = 0;
-    for (const p of planned) {
-      if (p.action === 'create') {
-        insertMunicipality(db, p.value.fields);
-        created++;
-      } else if (p.action === 'update' && p.existingId !== undefined) {
-        updateMunicipality(db, p.existingId, p.value.fields);
-        updated++;
-      }
-    }
-    return { created, updated };
+    return writePlan(planned, (value) => insertMunicipality(db, value.fields), (id, value) => updateMunicipality(db, id, value.fields));
   },
 };
