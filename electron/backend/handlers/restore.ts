@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import type { restoreMethods, RestoreResult, RestoreState } from '../../../shared/api/import';
 import { ApiError } from '../../../shared/errors';
 import type { BackendContext } from '../context';
-import { corpsIsEmpty, writeExport } from '../import/restore';
+import { corpsIsEmpty, countRows, writeExport } from '../import/restore';
 import { parseExport, restoreRefusal } from '../import/restoreCheck';
 import { uploadsOf } from '../import/state';
 import { addLogLine } from '../log/store';
@@ -29,8 +29,6 @@ function rowRefused(part: string, row: object, err: unknown): never {
   throw restoreRefusal(`Filen er beskadiget eller ændret: ${RESTORE_PART_LABELS[part] ?? part}${rowId} overholder ikke datafilens regler.`);
 }
 
-const count = (ctx: BackendContext, table: string) => (ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-
 export const restoreHandlers: Pick<HandlerMap, keyof typeof restoreMethods> = {
   'import.restoreState': (_input, ctx) => state(ctx),
 
@@ -49,11 +47,11 @@ export const restoreHandlers: Pick<HandlerMap, keyof typeof restoreMethods> = {
       addLogLine(ctx.db, { method: 'import.restoreFull', kind: 'write', fields: ['fuld eksport', upload.fileName], at: new Date(ctx.vault.now()) });
       return {
         corpsName,
-        municipalities: count(ctx, 'municipalities'),
-        mentors: count(ctx, 'mentors'),
-        mentees: count(ctx, 'mentees'),
-        courses: count(ctx, 'courses'),
-        contacts: count(ctx, 'contacts'),
+        municipalities: countRows(ctx.db, 'municipalities'),
+        mentors: countRows(ctx.db, 'mentors'),
+        mentees: countRows(ctx.db, 'mentees'),
+        courses: countRows(ctx.db, 'courses'),
+        contacts: countRows(ctx.db, 'contacts'),
       };
     })();
     store.remove(upload.id);

@@ -13,6 +13,9 @@ type DB = Database.Database;
 /** Tables whose rows make a corps (themes and checkpoint months are configuration, replaced by the restore). */
 const CORPS_TABLES = ['municipalities', 'mentors', 'mentees', 'courses', 'contacts', 'billing_versions', 'surveys', 'privacy_requests'] as const;
 
+/** How many rows a table holds (the restore's result names what came back). */
+export const countRows = (db: DB, table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
 export function corpsIsEmpty(db: DB): boolean {
   const sql = `SELECT ${CORPS_TABLES.map((t) => `(SELECT count(*) FROM ${t})`).join(' + ')} AS n`;
   return (db.prepare(sql).get() as { n: number }).n === 0;
