@@ -87,7 +87,11 @@ test('the access letter on screen and as PDF: name, course date, retention date;
 
 test('the information letter in English, with and without the data protection officer', async ({ page, demoApp }, testInfo) => {
   await api(page.request, demoApp.url, 'privacy.setRetentionSettings', { years: 5, dpoContact: null });
-  await page.goto(`${demoApp.url}#/print/oplysning?sprog=en`);
+  // Reached from the Databeskyttelse page, which warns that the officer's contact is missing.
+  await page.goto(`${demoApp.url}#/databeskyttelse`);
+  const section = page.getByRole('region', { name: 'Oplysningsbrev til den unge' });
+  await expect(section.getByRole('alert')).toContainText('ikke udfyldt');
+  await section.getByRole('link', { name: 'Vis brevet på engelsk' }).click();
   await expect(page.getByRole('heading', { name: 'How we handle your information' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('Databeskyttelsesrådgiverens kontakt er ikke udfyldt');
   const shot = testInfo.outputPath('oplysning-en.png');

@@ -1,5 +1,6 @@
 // Databeskyttelse: what is due for anonymisation (and the confirmed run), one person's rights, the
-// recorded decisions, and how long data and look-ups are kept.
+// recorded decisions, the information letter, and how long data and look-ups are kept.
+import { InfoLetterSection } from './InfoLetterSection';
 import { PersonFinder } from './PersonFinder';
 import { PrivacyRequests } from './PrivacyRequests';
 import { PrivacySettings } from './PrivacySettings';
@@ -14,6 +15,7 @@ export function PrivacyPage() {
       <RetentionDueSection />
       <PersonFinder />
       <PrivacyRequests />
+      <InfoLetterSection />
       <PrivacySettings />
     </>
   );
