@@ -3,6 +3,7 @@
 // stored key (the labels are in the document's `labels`). Anonymised persons keep no identifying field.
 import type { AssignmentKind, ContactType, Education, GoalStatus, Offer, Outcome, Payer, Phase, Referrer } from '../../../shared/caseload';
 import type { Profession } from '../../../shared/reference';
+import type { BillingVersion } from '../../../shared/billing/types';
 
 export const EXPORT_FORMAT = 'mentorkorps-export';
 export const EXPORT_VERSION = 1;
@@ -128,7 +129,13 @@ export interface ExportCheckpoint {
   recordedAt: string;
 }
 
-export interface ExportBillingVersion {
+/** The version's payment and contact fields, as the billing API names them. */
+type BillingTerms = Pick<
+  BillingVersion,
+  'paymentTermsDays' | 'payeeName' | 'payeeEan' | 'payeeRegNo' | 'payeeAccount' | 'statementText' | 'contactName' | 'contactEmail' | 'contactPhone'
+>;
+
+export interface ExportBillingVersion extends BillingTerms {
   id: number;
   year: number;
   version: number;
@@ -138,15 +145,6 @@ export interface ExportBillingVersion {
   reason: string | null;
   createdOn: string;
   lockedOn: string | null;
-  paymentTermsDays: number;
-  payeeName: string;
-  payeeEan: string;
-  payeeRegNo: string;
-  payeeAccount: string;
-  statementText: string | null;
-  contactName: string;
-  contactEmail: string | null;
-  contactPhone: string | null;
   participants: { municipalityId: number; students: number; countDate: string; source: string; phaseStudents: Partial<Record<Phase, number>> }[];
   costLines: { position: number; kind: string; description: string | null; amountOere: number }[];
   budgetOere: number;

@@ -118,3 +118,29 @@ export function SelectField({
 export function DateField(props: BaseProps & { ref?: Ref<HTMLInputElement>; value: string; onChange: (v: string) => void }) {
   return <TextField {...props} placeholder="dd.mm.åååå" hint={props.hint ?? 'F.eks. 31.12.2026'} />;
 }
+
+/** A file chooser with its hint or error beside it, like the other fields. */
+export function FileField({
+  ref,
+  accept,
+  disabled,
+  onFile,
+  ...props
+}: BaseProps & { ref?: Ref<HTMLInputElement>; accept: string; disabled?: boolean; onFile: (file: File | null) => void }) {
+  const id = useId();
+  return (
+    <FieldShell {...props} id={id}>
+      <input
+        id={id}
+        ref={ref}
+        type="file"
+        accept={accept}
+        disabled={disabled}
+        aria-required={props.required || undefined}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(id, props.error, props.hint)}
+        onChange={(e) => onFile(e.target.files?.[0] ?? null)}
+      />
+    </FieldShell>
+  );
+}

@@ -1,11 +1,12 @@
 // Brings a full JSON export back into an empty corps: choose the file, send it in pieces, restore. Used on the
 // import page and on the welcome screen (before the corps is set up). The backend refuses a corps that has data.
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { RestoreResult } from '../../../../shared/api/import';
 import { ApiError } from '../../../../shared/errors';
 import { importBegin } from '../../../../shared/schemas/import';
 import { useApiMutation } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+import { FileField } from '../../components/fields';
 import { formMessage, submitWith, useApiForm } from '../../lib/useApiForm';
 import { UploadProgress } from './ProgressLine';
 import { useChunkedUpload } from './useChunkedUpload';
@@ -19,7 +20,6 @@ export function RestoreForm({ disabled = false, onRestored }: { disabled?: boole
   const [file, setFile] = useState<File | null>(null);
   const { upload, progress } = useChunkedUpload();
   const restore = useApiMutation('import.restoreFull', { onSuccess: onRestored });
-  const id = useId();
   const { errors } = form.formState;
   const fileError = errors.size?.message ?? errors.fileName?.message;
 
@@ -42,30 +42,15 @@ export function RestoreForm({ disabled = false, onRestored }: { disabled?: boole
   const busy = form.formState.isSubmitting;
   return (
     <form noValidate onSubmit={send} aria-label="Indlæs en fuld eksport">
-      <div className={`field${fileError ? ' field--error' : ''}`}>
-        <label htmlFor={id}>
-          Eksportfil (.json)<span aria-hidden="true"> *</span>
-        </label>
-        <input
-          id={id}
-          type="file"
-          accept=".json,application/json"
-          disabled={disabled}
-          aria-required
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={fileError ? `${id}-error` : `${id}-hint`}
-          onChange={(e) => choose(e.target.files?.[0] ?? null)}
-        />
-        {fileError ? (
-          <small id={`${id}-error`} className="field__error" role="alert">
-            {file ? fileError : 'Vælg JSON-filen fra "Eksportér alt (JSON)".'}
-          </small>
-        ) : (
-          <small id={`${id}-hint`} className="field__hint">
-            Filen fra "Eksportér alt (JSON)". Alt indlæses på én gang, eller intet.
-          </small>
-        )}
-      </div>
+      <FileField
+        label="Eksportfil (.json)"
+        required
+        accept=".json,application/json"
+        disabled={disabled}
+        onFile={choose}
+        error={fileError ? (file ? fileError : 'Vælg JSON-filen fra "Eksportér alt (JSON)".') : undefined}
+        hint='Filen fra "Eksportér alt (JSON)". Alt indlæses på én gang, eller intet.'
+      />
       <Alert kind="error">{formMessage(form)}</Alert>
       {progress ? <UploadProgress state={progress} /> : null}
       {restore.isPending ? <progress aria-label="Indlæser eksporten" /> : null}

@@ -1,9 +1,10 @@
 // Step 1: what to import and the file. The file's name and size are checked by import.begin's own
 // schema as soon as the file is chosen (so a file of 50 MB or more is refused at once), then sent in pieces.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { IMPORT_KIND_LABELS, IMPORT_KINDS, type ImportKind } from '../../../../shared/import/kinds';
 import { importAnalyze, importBegin } from '../../../../shared/schemas/import';
 import { Alert } from '../../components/Alert';
+import { FileField } from '../../components/fields';
 import { FormSelect } from '../../components/formFields';
 import { formMessage, submitWith, useApiForm } from '../../lib/useApiForm';
 import { UploadProgress } from './ProgressLine';
@@ -24,7 +25,6 @@ export function UploadForm({ current, onUploaded }: { current: UploadedFile | nu
   const [file, setFile] = useState<File | null>(null);
   const { upload, progress } = useChunkedUpload();
   const input = useRef<HTMLInputElement>(null);
-  const id = useId();
   const { errors } = form.formState;
   const fileError = errors.size?.message ?? errors.fileName?.message;
 
@@ -53,36 +53,23 @@ export function UploadForm({ current, onUploaded }: { current: UploadedFile | nu
   });
 
   return (
-    <form className="card import-upload" noValidate onSubmit={send} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>1. Vælg hvad og hvilken fil</h2>
+    <form className="card import-upload" noValidate onSubmit={send} aria-labelledby="import-upload-title">
+      <h2 id="import-upload-title">1. Vælg hvad og hvilken fil</h2>
       <div className="form__grid">
         <FormSelect control={form.control} name="kind" label="Hvad importeres" required options={KIND_OPTIONS} placeholder="Vælg …" />
-        <div className={`field${fileError ? ' field--error' : ''}`}>
-          <label htmlFor={id}>
-            Fil (.xlsx eller .csv)<span aria-hidden="true"> *</span>
-          </label>
-          <input
-            id={id}
-            ref={input}
-            type="file"
-            accept=".xlsx,.csv"
-            aria-required
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={fileError ? `${id}-error` : `${id}-hint`}
-            onChange={(e) => choose(e.target.files?.[0] ?? null)}
-          />
-          {fileError ? (
-            <small id={`${id}-error`} className="field__error" role="alert">
-              {file ? fileError : 'Vælg filen, der skal importeres.'}
-            </small>
-          ) : (
-            <small id={`${id}-hint`} className="field__hint">
-              {current && current.file === file
-                ? `Tjekket: ${file.name}. Har du rettet filen, så vælg den igen.`
-                : 'Under 50 MB. CSV med semikolon eller komma; Excel-ark vælges i næste trin.'}
-            </small>
-          )}
-        </div>
+        <FileField
+          ref={input}
+          label="Fil (.xlsx eller .csv)"
+          required
+          accept=".xlsx,.csv"
+          onFile={choose}
+          error={fileError ? (file ? fileError : 'Vælg filen, der skal importeres.') : undefined}
+          hint={
+            current && current.file === file
+              ? `Tjekket: ${file.name}. Har du rettet filen, så vælg den igen.`
+              : 'Under 50 MB. CSV med semikolon eller komma; Excel-ark vælges i næste trin.'
+          }
+        />
       </div>
       <Alert kind="error">{formMessage(form)}</Alert>
       {progress ? <UploadProgress state={progress} /> : null}
