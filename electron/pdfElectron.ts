@@ -1,9 +1,10 @@
 // Desktop app: prints renderer print routes to PDF in a hidden, equally hardened window with
 // webContents.printToPDF (A4, the page's own @page size), from app://mentorkorps/ like the main
-// window. One window serves a whole batch.
+// window. One window serves a whole batch: the file is loaded once, later statements only change the
+// hash, and the page's print signal is awaited inside the page (printWaitScript), never polled.
 import { BrowserWindow } from 'electron';
 import { appRouteUrl } from './appProtocol';
-import { READ_PRINT_SIGNAL, waitForPrintReady, type PdfPrinter, type PdfSession, type PrintSignal } from './backend/pdf/printer';
+import { awaitPrintReady, type PdfPrinter, type PdfSession, type PrintSignal } from './backend/pdf/printer';
 
 function reload(win: BrowserWindow): Promise<void> {
   const wc = win.webContents;
@@ -43,12 +44,15 @@ export function electronPrinter(preload: string): PdfPrinter {
       let last: string | null = null;
       return {
         async render(route: string): Promise<Buffer> {
-          // A new hash only changes the route inside the loaded app; the same hash again would change
-          // nothing, so that one is reloaded. Either way we wait for the page to report this route.
-          if (last === route) await reload(win);
-          else await win.loadURL(appRouteUrl(route));
+          // The first route loads the app; a new one changes the hash inside the loaded app (the wait
+          // script does it, then resolves when the page reports this route); the same route again would
+          // change nothing, so that one is reloaded. The route in the signal keeps a reused window from
+          // handing over the previous document.
+          const fresh = last === null || last === route;
+          if (last === null) await win.loadURL(appRouteUrl(route));
+          else if (last === route) await reload(win);
           last = route;
-          await waitForPrintReady(() => win.webContents.executeJavaScript(READ_PRINT_SIGNAL) as Promise<PrintSignal>, route);
+          await awaitPrintReady((script) => win.webContents.executeJavaScript(script) as Promise<PrintSignal>, route, { setHash: !fresh });
           return win.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true });
         },
         async close() {

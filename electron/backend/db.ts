@@ -107,6 +107,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database.Dat
     db.pragma(`cache_size = -${CACHE_KIB}`);
     if (existed && current < latest) (opts.beforeMigrate ?? backupBeforeMigration(file))(db, current);
     migrate(db, all);
+    // New tables or indexes get statistics for the planner at once (SQLite's advice after schema changes).
+    if (current < latest) optimize(db, OPTIMIZE_ALL_TABLES);
     if (applicationId(db) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
     return db;
   } catch (err) {
@@ -116,6 +118,25 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database.Dat
       throw new DatabaseOpenError(`Datafilen ${file} kan ikke læses som en Mentorkorps-database (forkert nøgle, beskadiget, eller ikke en database).`, 'corrupt');
     }
     throw err;
+  }
+}
+
+/** ANALYZE reads at most about this many rows per index: milliseconds even on a national file. */
+const ANALYSIS_LIMIT = 400;
+/** PRAGMA optimize's flag to look at every table, not only those this connection has queried. */
+export const OPTIMIZE_ALL_TABLES = 0x10002;
+
+/**
+ * PRAGMA optimize as SQLite recommends it: after schema changes and before a connection closes,
+ * with analysis_limit so a large file is sampled, not read whole. Planner statistics are an aid:
+ * a failure (e.g. a full disk) must never stop the file from opening or closing.
+ */
+export function optimize(db: Database.Database, mask?: number): void {
+  try {
+    db.pragma(`analysis_limit = ${ANALYSIS_LIMIT}`);
+    db.pragma(mask === undefined ? 'optimize' : `optimize = ${Number(mask)}`);
+  } catch (err) {
+    console.error('PRAGMA optimize mislykkedes:', err instanceof Error ? err.message : err);
   }
 }
 

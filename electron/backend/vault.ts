@@ -27,7 +27,7 @@ import {
   type KeyEnvelope,
   type Kdfs,
 } from './datafile/keys';
-import { assertMentorkorpsFile, backupDir, connect, rawKey, DatabaseOpenError, LATEST_SCHEMA_VERSION, legacyBackupDir, openDatabase, schemaVersion } from './db';
+import { assertMentorkorpsFile, backupDir, connect, rawKey, DatabaseOpenError, LATEST_SCHEMA_VERSION, legacyBackupDir, openDatabase, optimize, schemaVersion } from './db';
 import { getSetting, setSetting } from './settings';
 
 export interface VaultOptions {
@@ -560,6 +560,7 @@ function encryptCopy(plainFile: string, temp: string, dataKey: Buffer): void {
 
 function closeCleanly(db: Database.Database): void {
   try {
+    optimize(db);
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();

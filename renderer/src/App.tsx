@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { href, isPrintRoute, pageOf, type PageName, type Route } from '../../shared/routes';
 import { queryClient, useApiQuery } from './api/queries';
 import { errorMessage } from './api/client';
@@ -13,18 +13,23 @@ import { ContactsPage } from './pages/caseload/ContactsPage';
 import { CoursesRoute } from './pages/caseload/CoursesPage';
 import { FollowUpPage } from './pages/caseload/FollowUpPage';
 import { BillingPage } from './pages/billing/BillingPage';
-import { PrintRoute } from './print/PrintRoute';
-import { AccessLetter } from './print/privacy/AccessLetter';
-import { InfoLetter } from './print/privacy/InfoLetter';
-import { StatisticsPage } from './pages/statistics/StatisticsPage';
-import { SurveyPage } from './pages/statistics/SurveyPage';
-import { EvaluationReport } from './pages/statistics/EvaluationReport';
 import { SessionGate } from './pages/session/SessionGate';
 import { SecuritySettingsPage } from './pages/session/SecuritySettingsPage';
 import { LogPage } from './pages/privacy/LogPage';
 import { PrivacyMenuLabel } from './pages/privacy/PrivacyMenuLabel';
 import { PrivacyPage } from './pages/privacy/PrivacyPage';
 import { ImportPage } from './pages/import/ImportPage';
+
+// The charts (recharts) and the print documents are loaded when first shown, so the first screen
+// (Forløb) does not download and parse them. Each lazy module is its own chunk in the build.
+const StatisticsPage = lazy(() => import('./pages/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
+const SurveyPage = lazy(() => import('./pages/statistics/SurveyPage').then((m) => ({ default: m.SurveyPage })));
+const EvaluationReport = lazy(() => import('./pages/statistics/EvaluationReport').then((m) => ({ default: m.EvaluationReport })));
+const PrintRoute = lazy(() => import('./print/PrintRoute').then((m) => ({ default: m.PrintRoute })));
+const AccessLetter = lazy(() => import('./print/privacy/AccessLetter').then((m) => ({ default: m.AccessLetter })));
+const InfoLetter = lazy(() => import('./print/privacy/InfoLetter').then((m) => ({ default: m.InfoLetter })));
+
+const loadingPage = <p className="loading">Indlæser siden …</p>;
 
 /** The menu, in order: daily work first, then the corps, the money and results, and the data file last. */
 const SECTIONS: ReadonlyArray<{ page: PageName; label: string; Page: ComponentType<{ route: Route }> }> = [
@@ -79,7 +84,13 @@ function Workspace() {
 
   // Print routes are whole A4 documents without navigation (printed to PDF by the backend too).
   // In <main>: a print view is the page's main content (one landmark, for screen readers too).
-  if (isPrintRoute(route)) return <main id="indhold">{printDocument(route)}</main>;
+  if (isPrintRoute(route)) {
+    return (
+      <main id="indhold">
+        <Suspense fallback={loadingPage}>{printDocument(route)}</Suspense>
+      </main>
+    );
+  }
   const current = pageOf(route);
   const section = SECTIONS.find((s) => s.page === current) ?? SECTIONS[0];
   return (
@@ -114,7 +125,9 @@ function Workspace() {
         </div>
       </nav>
       <main id="indhold" className="content" tabIndex={-1}>
-        <section.Page route={route} />
+        <Suspense fallback={loadingPage}>
+          <section.Page route={route} />
+        </Suspense>
       </main>
     </div>
   );

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PrintPageError, waitForPrintReady, type PrintSignal } from '../../electron/backend/pdf/printer';
 import { expectRefused, makeBackend, type TestBackend } from '../helpers/backend';
 import { billingYearInput } from '../helpers/billingData';
 
@@ -161,35 +160,6 @@ describe('demo', () => {
     } finally {
       demo.cleanup();
     }
-  });
-});
-
-describe('waiting for a print page', () => {
-  /** A page whose signal changes on each read, as a reused window moves from one document to the next. */
-  function page(...signals: PrintSignal[]) {
-    let i = 0;
-    return { read: async () => signals[Math.min(i++, signals.length - 1)], reads: () => i };
-  }
-  const next = '/print/opkraevning?id=1&kommune=2';
-  const previous = '/print/opkraevning?id=1&kommune=1';
-
-  it("does not take the previous document's signal for the next one", async () => {
-    const p = page({ ready: previous }, { ready: previous }, {}, { ready: next });
-    await waitForPrintReady(p.read, next);
-    expect(p.reads()).toBe(4);
-  });
-
-  it("reports the page's own error only for the route asked for", async () => {
-    const p = page({ ready: previous, error: 'Gammel fejl.' }, { ready: next, error: 'Kommunen er ikke med i denne fordelingsnøgle.' });
-    const err = await waitForPrintReady(p.read, next).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(PrintPageError);
-    expect((err as Error).message).toBe('Kommunen er ikke med i denne fordelingsnøgle.');
-  });
-
-  it('gives up with a Danish message when the page never reports the route', async () => {
-    const err = await waitForPrintReady(page({ ready: previous }).read, next, 150).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(PrintPageError);
-    expect((err as Error).message).toBe('Siden blev ikke klar til udskrift i tide.');
   });
 });
 

@@ -1,5 +1,6 @@
 // The access answer as machine-readable files: a workbook with one sheet per kind of data, and JSON.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../export/excel';
 import type { AccessData } from '../../../shared/api/access';
 import { formatDate, formatDateTime } from '../../../shared/format';
 
@@ -15,7 +16,7 @@ function sheet(wb: ExcelJS.Workbook, name: string, headers: string[], rows: Cell
 const d = (iso: string | null) => (iso ? formatDate(iso) : '');
 
 export async function accessWorkbook(a: AccessData): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Mentorkorps';
   const p = a.person;
   sheet(

@@ -1,6 +1,6 @@
 // The key table as an Excel workbook: numbers as numbers, dates as dates, Danish number formats
 // (Excel shows "#,##0.00" as 1.234,56 on a Danish machine).
-import ExcelJS from 'exceljs';
+import { excel } from '../export/excel';
 import { oereToKroner } from '../../../shared/billing/key';
 import { sum } from '../../../shared/billing/key';
 import { COST_KINDS, type BillingVersion } from '../../../shared/billing/types';
@@ -20,7 +20,7 @@ export function keyFileBaseName(v: BillingVersion): string {
 }
 
 export async function keyWorkbook(v: BillingVersion): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Mentorkorps';
   const sheet = wb.addWorksheet('Fordelingsnøgle');
   sheet.addRow([`${v.corpsName}: fordelingsnøgle ${v.year}, version ${v.version}${v.lockedOn ? ` (udstedt ${formatDate(v.lockedOn)})` : ' (kladde)'}`]).font = {

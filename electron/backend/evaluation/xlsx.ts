@@ -1,6 +1,6 @@
 // The annual evaluation as an Excel workbook: one sheet per statistics table, numbers as numbers
 // (percent as a fraction with a % format, money in kroner), the same tables the report prints.
-import ExcelJS from 'exceljs';
+import { excel } from '../export/excel';
 import { oereToKroner } from '../../../shared/billing/key';
 import { cellParts, type CellFormat, type StatTable } from '../../../shared/statistics/tables';
 
@@ -15,7 +15,7 @@ const NUM_FMT: Record<CellFormat, string | undefined> = {
 
 /** `period` ("Periode: 01.01.2026–23.11.2026") goes under each sheet's title. */
 export async function evaluationWorkbook(heading: string, tables: readonly StatTable[], period?: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Mentorkorps';
   for (const t of tables) {
     const sheet = wb.addWorksheet(t.sheetName);

@@ -1,7 +1,7 @@
 // The full export as one workbook: first the five sheets that import back as they are (Kommuner,
 // Elevtal, Mentorer, Mentees og forløb, Samtaler), then the archive's other sheets, last a sheet
 // that says what the file is and what each sheet holds.
-import ExcelJS from 'exceljs';
+import { excel } from './excel';
 import { IMPORT_KINDS } from '../../../shared/import/kinds';
 import { formatDateTime } from '../../../shared/format';
 import { addArchiveSheets } from './archiveSheets';
@@ -20,7 +20,7 @@ const ABOUT: readonly [string, string][] = [
 ];
 
 export async function exportWorkbook(doc: ExportDocument): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Mentorkorps';
   const rows = importSheetRows(doc);
   for (const kind of IMPORT_KINDS) addTable(wb, IMPORT_SHEET_NAMES[kind], importColumns(kind), rows[kind]);

@@ -1,7 +1,7 @@
 // For the performance figures (#12: 10,000 contacts in ≤ 10 s, 100,000 rows without the whole file in
 // memory): writes a large sheet with exceljs's streaming writer and times dry run + import through the
 // registry, as the import page calls it. Used by scripts/bench and tests; never by the app.
-import ExcelJS from 'exceljs';
+import { excel } from '../export/excel';
 import fs from 'node:fs';
 import type { ImportKind } from '../../../shared/import/kinds';
 import { IMPORT_CHUNK_BYTES } from '../../../shared/schemas/import';
@@ -11,7 +11,7 @@ export type BenchCell = string | number | Date | null;
 
 /** Writes one sheet row by row to `file` (the rows are never all in memory). */
 export async function writeSheetStreaming(file: string, header: readonly string[], rows: Iterable<BenchCell[]>): Promise<number> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: false });
+  const wb = new (await excel()).stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: false });
   const ws = wb.addWorksheet('Ark1');
   ws.addRow([...header]).commit();
   for (const r of rows) ws.addRow(r).commit();

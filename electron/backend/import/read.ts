@@ -1,6 +1,6 @@
 // Reads an uploaded file row by row: .xlsx with exceljs's streaming reader (the file is never whole in
 // memory), CSV decoded and split here. What the file is comes from its first bytes, not its name.
-import ExcelJS from 'exceljs';
+import { excel } from '../export/excel';
 import fs from 'node:fs';
 import { fieldError } from '../../../shared/errors';
 import type { CellValue } from '../../../shared/import/cells';
@@ -83,7 +83,7 @@ async function readCsv(file: string, onRow: OnRow): Promise<ReadResult> {
 }
 
 async function readXlsx(file: string, wanted: string | null, onRow: OnRow): Promise<ReadResult> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new (await excel()).stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
   const seen: string[] = [];
   let chosen: string | null = null;
   try {

@@ -1,6 +1,7 @@
 // The workbooks the import hands out: a template per kind (headers, a help row the import skips, one
 // example), and the dry run's problems to fix in Excel (each with only the one cell's value it is about).
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../export/excel';
 import type { ImportProblem } from '../../../shared/api/import';
 import type { ExportFile } from '../../../shared/api/evaluation';
 import { IMPORT_COLUMNS } from '../../../shared/import/columns';
@@ -17,7 +18,7 @@ async function asFile(wb: ExcelJS.Workbook, fileName: string): Promise<ExportFil
 
 export async function templateWorkbook(kind: ImportKind): Promise<ExportFile> {
   const columns = IMPORT_COLUMNS[kind];
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Mentorkorps';
   const sheet = wb.addWorksheet(IMPORT_KIND_LABELS[kind].slice(0, 31));
   sheet.addRow(columns.map((c) => c.label)).font = { bold: true };
@@ -32,7 +33,7 @@ export async function templateWorkbook(kind: ImportKind): Promise<ExportFile> {
 }
 
 export async function problemsWorkbook(fileName: string, problems: readonly ImportProblem[]): Promise<ExportFile> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Mentorkorps';
   const sheet = wb.addWorksheet('Problemer');
   sheet.addRow(['Række', 'Kolonne', 'Værdi', 'Problem']).font = { bold: true };

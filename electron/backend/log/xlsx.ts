@@ -1,12 +1,12 @@
 // The audit log as a workbook for the data protection officer: one row per change or look-up.
-import ExcelJS from 'exceljs';
+import { excel } from '../export/excel';
 import type { LogEntry } from '../../../shared/api/log';
 import { formatDateTime } from '../../../shared/format';
 
 const KIND = { read: 'Læsning', write: 'Ændring' } as const;
 
 export async function logWorkbook(entries: readonly LogEntry[], heading: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Mentorkorps';
   const sheet = wb.addWorksheet('Log');
   sheet.addRow([heading]).font = { bold: true, size: 13 };

@@ -1,7 +1,7 @@
 // Web mode (and tests): prints the bridge's own print routes with Debian's Chromium through playwright-core,
 // signed in with a session cookie the bridge mints for it (the pages hold no secret).
-import { chromium, errors } from 'playwright-core';
-import { PrintPageError, READ_PRINT_SIGNAL, waitForPrintReady, type PdfPrinter, type PdfSession, type PrintSignal } from './printer';
+// playwright-core is loaded when the first batch is printed, not when the app starts.
+import { awaitPrintReady, NOT_READY_MESSAGE, PrintPageError, type PdfPrinter, type PdfSession, type PrintSignal } from './printer';
 
 const CHROMIUM_ARGS = [
   '--headless',
@@ -24,6 +24,7 @@ export function chromiumPrinter(appUrl: string, sessionCookie: () => PrinterCook
     async open(): Promise<PdfSession> {
       const cookie = sessionCookie();
       if (!cookie) throw new PrintPageError('Datafilen er låst: lås Mentorkorps op og prøv igen.');
+      const { chromium, errors } = await import('playwright-core');
       let browser;
       try {
         browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
@@ -44,17 +45,19 @@ export function chromiumPrinter(appUrl: string, sessionCookie: () => PrinterCook
       return {
         async render(route: string): Promise<Buffer> {
           try {
+            // A new route only changes the hash of the loaded app (inside the wait script, so the page's
+            // answer is awaited, not polled); the same route again would change nothing, so it reloads.
+            const fresh = last === null || last === route;
             if (last === null) await page.goto(`${appUrl}#${route}`);
             else if (last === route) await page.reload();
-            else await page.evaluate((r) => (window.location.hash = r), route);
             last = route;
-            await waitForPrintReady(() => page.evaluate(READ_PRINT_SIGNAL) as Promise<PrintSignal>, route);
+            await awaitPrintReady((script) => page.evaluate(script) as Promise<PrintSignal>, route, { setHash: !fresh });
             return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
           } catch (err) {
             // Playwright's own messages are English ("Timeout 30000ms exceeded"); the coordinator reads this one.
             if (err instanceof PrintPageError) throw err;
             console.error('PDF:', route, err);
-            throw new PrintPageError(err instanceof errors.TimeoutError ? 'Siden blev ikke klar til udskrift i tide.' : 'Siden kunne ikke hentes og udskrives.');
+            throw new PrintPageError(err instanceof errors.TimeoutError ? NOT_READY_MESSAGE : 'Siden kunne ikke hentes og udskrives.');
           }
         },
         async close() {
