@@ -63,9 +63,9 @@ describe('billing key', () => {
 
   it('settles against the actual cost exactly to the øre', async () => {
     const v1 = await b.registry.call('billing.create', await yearInput());
-    await expectRefused(b, 'billing.settle', { id: v1.id, actualCostOere: 100 }, 'id');
+    await expectRefused(b, 'billing.settle', { id: v1.id, actualCostOere: 100, dueDate: '2028-03-01' }, 'id');
     await b.registry.call('billing.issue', { id: v1.id });
-    const s = await b.registry.call('billing.settle', { id: v1.id, actualCostOere: 148_000_001, note: 'Regnskab 2027' });
+    const s = await b.registry.call('billing.settle', { id: v1.id, actualCostOere: 148_000_001, dueDate: '2028-03-01', note: 'Regnskab 2027' });
     const rows = s.settlement?.rows ?? [];
     expect(rows.reduce((t, r) => t + r.actualShareOere, 0)).toBe(148_000_001);
     expect(rows.reduce((t, r) => t + r.differenceOere, 0)).toBe(148_000_001 - 151_234_567);

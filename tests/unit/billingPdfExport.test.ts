@@ -187,7 +187,7 @@ describe('desktop: the folder from the dialog', () => {
 
   it('starts nothing and writes nothing when the dialog is cancelled', async () => {
     const v = await issuedYear();
-    await b.registry.call('billing.settle', { id: v.id, actualCostOere: 150_000_000 });
+    await b.registry.call('billing.settle', { id: v.id, actualCostOere: 150_000_000, dueDate: '2028-03-01' });
     const printer = testPrinter();
     b.ctx.pdfPrinter = printer;
     const titles = dialog(null);

@@ -24,6 +24,8 @@ interface VersionRow {
   payee_ean: string;
   payee_reg_no: string;
   payee_account: string;
+  payee_cvr: string | null;
+  payee_address: string | null;
   statement_text: string | null;
   contact_name: string;
   contact_email: string | null;
@@ -74,10 +76,24 @@ export function getVersion(ctx: BackendContext, id: number): BillingVersion {
   const participants = (
     db
       .prepare(
-        `SELECT p.municipality_id, m.name, m.code, m.ean, m.address, p.students, p.count_date, p.source
+        `SELECT p.municipality_id, m.name, m.code, m.ean, m.address, p.students, p.count_date, p.source,
+           m.finance_reference, m.order_number, m.account_string, m.payment_terms_days
          FROM billing_participants p JOIN municipalities m ON m.id = p.municipality_id WHERE p.version_id = ?`,
       )
-      .all(id) as { municipality_id: number; name: string; code: number; ean: string | null; address: string | null; students: number; count_date: string; source: string }[]
+      .all(id) as {
+      municipality_id: number;
+      name: string;
+      code: number;
+      ean: string | null;
+      address: string | null;
+      students: number;
+      count_date: string;
+      source: string;
+      finance_reference: string | null;
+      order_number: string | null;
+      account_string: string | null;
+      payment_terms_days: number | null;
+    }[]
   )
     .map(
       (p): BillingParticipant => ({
@@ -90,6 +106,7 @@ export function getVersion(ctx: BackendContext, id: number): BillingVersion {
         countDate: p.count_date,
         source: p.source,
         phaseStudents: phases.get(p.municipality_id) ?? {},
+        reference: { financeReference: p.finance_reference, orderNumber: p.order_number, accountString: p.account_string, paymentTermsDays: p.payment_terms_days },
       }),
     )
     .sort((a, b) => compareDanish(a.name, b.name));
@@ -104,20 +121,24 @@ export function getVersion(ctx: BackendContext, id: number): BillingVersion {
     (d) => d.due_date,
   );
   const lines = computeKey(participants, r.budget_oere, instalmentDueDates.length);
-  const key = participants.map((p, i) => ({ ...p, ...lines[i] }));
+  // TODO(#11 frozen statements): numbers, previous amounts and the frozen snapshot replace these nulls.
+  const key = participants.map((p, i) => ({ ...p, ...lines[i], statementNumber: null, previousAmountOere: null, paidAtIssueOere: null }));
   const settlementRow = db.prepare('SELECT * FROM billing_settlements WHERE version_id = ?').get(id) as
-    | { actual_cost_oere: number; note: string | null; entered_on: string }
+    | { actual_cost_oere: number; note: string | null; entered_on: string; due_date: string | null; issued_on: string | null }
     | undefined;
   const settlement = settlementRow
     ? {
         actualCostOere: settlementRow.actual_cost_oere,
         note: settlementRow.note,
         enteredOn: settlementRow.entered_on,
+        dueDate: settlementRow.due_date,
+        issuedOn: settlementRow.issued_on,
+        // TODO(#11 payments): settle against what was actually paid, not what was billed.
         rows: computeSettlement(
           participants,
           key.map((k) => k.amountOere),
           settlementRow.actual_cost_oere,
-        ).map((s, i) => ({ ...s, name: participants[i].name, code: participants[i].code, students: participants[i].students })),
+        ).map((s, i) => ({ ...s, name: participants[i].name, code: participants[i].code, students: participants[i].students, billedOere: s.paidOere, statementNumber: null })),
       }
     : null;
   const history = (db.prepare(`${VERSION_SELECT} WHERE v.year = ? ORDER BY v.version`).all(r.year) as VersionRow[]).map(toSummary);
@@ -132,6 +153,8 @@ export function getVersion(ctx: BackendContext, id: number): BillingVersion {
     payeeEan: r.payee_ean,
     payeeRegNo: r.payee_reg_no,
     payeeAccount: r.payee_account,
+    payeeCvr: r.payee_cvr,
+    payeeAddress: r.payee_address,
     statementText: r.statement_text,
     contactName: r.contact_name,
     contactEmail: r.contact_email,
@@ -141,6 +164,7 @@ export function getVersion(ctx: BackendContext, id: number): BillingVersion {
     settlement,
     history,
     latest: history[history.length - 1].id === r.id,
+    frozen: false,
   };
 }
 
@@ -160,6 +184,8 @@ const BASIS_COLUMNS = [
   'payee_ean',
   'payee_reg_no',
   'payee_account',
+  'payee_cvr',
+  'payee_address',
   'statement_text',
   'contact_name',
   'contact_email',
@@ -167,7 +193,7 @@ const BASIS_COLUMNS = [
 ] as const;
 
 function basisValues(d: BillingData) {
-  return [d.paymentTermsDays, d.payeeName, d.payeeEan, d.payeeRegNo, d.payeeAccount, d.statementText, d.contactName, d.contactEmail, d.contactPhone];
+  return [d.paymentTermsDays, d.payeeName, d.payeeEan, d.payeeRegNo, d.payeeAccount, d.payeeCvr, d.payeeAddress, d.statementText, d.contactName, d.contactEmail, d.contactPhone];
 }
 
 /** Replaces a draft version's lines: participants, budget and instalments. */
@@ -237,9 +263,9 @@ export function newVersion(ctx: BackendContext, id: number, reason: string): num
   const info = db
     .prepare(
       `INSERT INTO billing_versions (year, version, reason, created_on, payment_terms_days, payee_name, payee_ean, payee_reg_no, payee_account,
-         statement_text, contact_name, contact_email, contact_phone)
+         payee_cvr, payee_address, statement_text, contact_name, contact_email, contact_phone)
        SELECT year, version + 1, ?, ?, payment_terms_days, payee_name, payee_ean, payee_reg_no, payee_account,
-         statement_text, contact_name, contact_email, contact_phone FROM billing_versions WHERE id = ?`,
+         payee_cvr, payee_address, statement_text, contact_name, contact_email, contact_phone FROM billing_versions WHERE id = ?`,
     )
     .run(reason, ctx.today(), id);
   const copy = Number(info.lastInsertRowid);

@@ -28,6 +28,10 @@ const stored = (m: Municipality): Fields => ({
   contactEmail: m.contactEmail,
   participatingFrom: m.participatingFrom,
   participatingTo: m.participatingTo,
+  financeReference: m.financeReference,
+  orderNumber: m.orderNumber,
+  accountString: m.accountString,
+  paymentTermsDays: m.paymentTermsDays,
 });
 
 export const municipalitiesKind: KindHandler<MunicipalityRow> = {
