@@ -2,7 +2,8 @@ import type { billingMethods } from '../../../shared/api/billing';
 import type { BillingVersion, StatementKind } from '../../../shared/billing/types';
 import { buildRoute } from '../../../shared/routes';
 import { ApiError, fieldError } from '../../../shared/errors';
-import { createYear, getVersion, issueVersion, listVersions, newVersion, updateDraft } from '../billing/store';
+import { issueCheck, issueVersion } from '../billing/issue';
+import { createYear, getVersion, listVersions, newVersion, updateDraft } from '../billing/store';
 import { keyFileBaseName, keyWorkbook, XLSX_MIME_TYPE } from '../billing/xlsx';
 import { assertWritableFolder, fileNamePart, jobStatus, startPdfBatch, takeJobFile, type BatchDocument, type BatchTarget } from '../pdf/batch';
 import type { HandlerMap } from '../registry';
@@ -37,14 +38,11 @@ export const billingHandlers: BillingHandlers = {
     return getVersion(ctx, id);
   },
 
-  // TODO(#11 issue): warnings, numbers and the frozen snapshot.
-  'billing.issueCheck': () => {
-    throw new ApiError('INTERNAL', 'Ikke bygget endnu.');
-  },
+  'billing.issueCheck': ({ id }, { db }) => issueCheck(db, id),
 
-  'billing.issue': ({ id }, ctx) => {
-    issueVersion(ctx, id);
-    return getVersion(ctx, id);
+  'billing.issue': (input, ctx) => {
+    issueVersion(ctx, input);
+    return getVersion(ctx, input.id);
   },
 
   'billing.newVersion': ({ id, reason }, ctx) => getVersion(ctx, newVersion(ctx, id, reason)),
