@@ -17,7 +17,20 @@ export interface MunicipalityRow {
 }
 
 const columns = IMPORT_COLUMNS.municipalities;
-const FIELD_KEYS = ['name', 'code', 'ean', 'address', 'contactPerson', 'contactEmail', 'participatingFrom', 'participatingTo'] as const;
+const FIELD_KEYS = [
+  'name',
+  'code',
+  'ean',
+  'address',
+  'contactPerson',
+  'contactEmail',
+  'participatingFrom',
+  'participatingTo',
+  'financeReference',
+  'orderNumber',
+  'accountString',
+  'paymentTermsDays',
+] as const;
 
 const stored = (m: Municipality): Fields => ({
   name: m.name,
