@@ -1,4 +1,5 @@
 // The demo corps' billing year: this year's key with plausible SOSU student counts and budget, not yet issued.
+// Every municipality has an EAN and references (demo/roster.ts), so issuing it numbers ten statements without warnings.
 import type { BackendContext } from '../context';
 import { createYear } from '../billing/store';
 import { demoEan } from './roster';
