@@ -58,6 +58,8 @@ const base = {
   costLines: [{ kind: 'loen', description: 'Mentorer', amountOere: 150_000_000 }],
   paymentTermsDays: 30,
   payeeName: 'Odense Kommune',
+  payeeCvr: '35209115',
+  payeeAddress: 'Flakhaven 2, 5000 Odense C',
   payeeEan: '5798000004610',
   payeeRegNo: '1234',
   payeeAccount: '0012345678',
