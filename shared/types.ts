@@ -10,6 +10,10 @@ export interface Municipality {
   contactEmail: string | null;
   participatingFrom: string | null;
   participatingTo: string | null;
+  financeReference: string | null;
+  orderNumber: string | null;
+  accountString: string | null;
+  paymentTermsDays: number | null;
 }
 
 export interface Mentor {

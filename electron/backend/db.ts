@@ -2,6 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TroubleKind } from '../../shared/api/session';
+import { freezeLegacyIssued } from './billing/frozen';
 import { createPrivateEmptyFile, ensurePrivateDir } from './datafile/files';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations/index';
 
@@ -107,6 +108,8 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database.Dat
     db.pragma(`cache_size = -${CACHE_KIB}`);
     if (existed && current < latest) (opts.beforeMigrate ?? backupBeforeMigration(file))(db, current);
     migrate(db, all);
+    // Statements issued before issuing froze them are frozen now, once, before anything can edit the register.
+    freezeLegacyIssued(db);
     // New tables or indexes get statistics for the planner at once (SQLite's advice after schema changes).
     if (current < latest) optimize(db, OPTIMIZE_ALL_TABLES);
     if (applicationId(db) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);

@@ -14,6 +14,8 @@ import { courseHandlers } from './handlers/courses';
 import { personHandlers } from './handlers/persons';
 import { contactHandlers } from './handlers/contacts';
 import { billingHandlers } from './handlers/billing';
+import { billingPaymentHandlers } from './handlers/billingPayments';
+import { billingFileHandlers } from './handlers/billingFiles';
 import { evaluationHandlers } from './handlers/evaluation';
 import { backupHandlers } from './handlers/backup';
 import { sessionHandlers } from './handlers/session';
@@ -41,6 +43,8 @@ const handlers: HandlerMap = {
   ...personHandlers,
   ...contactHandlers,
   ...billingHandlers,
+  ...billingPaymentHandlers,
+  ...billingFileHandlers,
   ...evaluationHandlers,
   ...followUpHandlers,
   ...logHandlers,

@@ -27,7 +27,24 @@ export interface BillingParticipant {
   source: string;
   /** Student counts per phase, only for the phases given (optional in the key basis). */
   phaseStudents: Partial<Record<Phase, number>>;
+  /** The municipality's own references for its finance system (from the register; frozen at issue). */
+  reference: MunicipalityReference;
 }
+
+/** What a municipality's finance department asks to see on every statement (all optional in the register). */
+export interface MunicipalityReference {
+  /** Kontaktperson eller bruger-id. */
+  financeReference: string | null;
+  /** Ordrenummer / rekvisitionsnummer. */
+  orderNumber: string | null;
+  /** Kontostreng. */
+  accountString: string | null;
+  /** Betalingsfrist in days (1–30); null: the version's own terms. */
+  paymentTermsDays: number | null;
+}
+
+/** The Danish public sector pays within at most 30 days (betalingsfrist). */
+export const MAX_PAYMENT_TERMS_DAYS = 30;
 
 export interface BillingCostLine {
   kind: CostKind;
@@ -39,6 +56,12 @@ export interface BillingKeyRow extends BillingParticipant {
   shareBasisPoints: number;
   amountOere: number;
   instalmentsOere: number[];
+  /** "2026-0007": given when the version is issued; null on a draft (and on statements issued before numbers existed). */
+  statementNumber: string | null;
+  /** Version 2 and later: the share in the newest earlier issued version (null in version 1). */
+  previousAmountOere: number | null;
+  /** Version 2 and later: payments registered for the year when this version was issued (null in version 1). */
+  paidAtIssueOere: number | null;
 }
 
 export interface BillingSettlementRow {
@@ -47,14 +70,24 @@ export interface BillingSettlementRow {
   code: number;
   students: number;
   actualShareOere: number;
+  /** Billed a conto: the share in the newest issued version. */
+  billedOere: number;
+  /** Actually paid: the payments registered for the year (what the settlement settles against). */
   paidOere: number;
+  /** actualShareOere − paidOere: positive is to pay, negative is paid back. */
   differenceOere: number;
+  /** Given when the settlement is issued. */
+  statementNumber: string | null;
 }
 
 export interface BillingSettlement {
   actualCostOere: number;
   note: string | null;
   enteredOn: string;
+  /** The settlement's own due date (forfaldsdato). */
+  dueDate: string | null;
+  /** Set when the settlement statements are issued; from then on the settlement is frozen. */
+  issuedOn: string | null;
   rows: BillingSettlementRow[];
 }
 
@@ -78,6 +111,9 @@ export interface BillingVersion extends BillingVersionSummary {
   payeeEan: string;
   payeeRegNo: string;
   payeeAccount: string;
+  /** Null only on versions created before the payee's CVR and address were registered. */
+  payeeCvr: string | null;
+  payeeAddress: string | null;
   statementText: string | null;
   contactName: string;
   contactEmail: string | null;
@@ -90,9 +126,79 @@ export interface BillingVersion extends BillingVersionSummary {
   history: BillingVersionSummary[];
   /** True when this is the newest version of its year. */
   latest: boolean;
+  /** True when the statement fields come from what was stored at issue (never from the live register). */
+  frozen: boolean;
+}
+
+/** What issuing stores (billing_issued.document) and every reprint shows: the version as it was issued. */
+export type FrozenVersion = Omit<BillingVersion, 'history' | 'latest' | 'settlement' | 'frozen'>;
+
+/** billing.issueCheck: what the coordinator must see before money leaves. */
+export interface IssueWarning {
+  kind: 'noEan' | 'zeroAmount' | 'noReference';
+  municipalityId: number;
+  message: string;
+}
+export interface IssueCheck {
+  warnings: IssueWarning[];
+  /** The number the first statement gets unless another first number is given: "2026-0001". */
+  firstNumber: string;
+  /** The statements that will be numbered, in order. */
+  count: number;
+}
+
+// --- Payments received ---------------------------------------------------------------------
+
+export interface Payment {
+  id: number;
+  year: number;
+  municipalityId: number;
+  name: string;
+  /** The instalment paid (1-based), or null when not tied to one. */
+  instalment: number | null;
+  paidOn: string;
+  amountOere: number;
+  note: string | null;
+}
+
+export interface InstalmentStatus {
+  number: number;
+  dueDate: string;
+  billedOere: number;
+  paidOere: number;
+  outstandingOere: number;
+  /** Due date passed (before today) and something is still outstanding. */
+  overdue: boolean;
+}
+
+export interface PaymentStatusRow {
+  municipalityId: number;
+  name: string;
+  code: number;
+  billedOere: number;
+  paidOere: number;
+  outstandingOere: number;
+  overdueOere: number;
+  instalments: InstalmentStatus[];
+}
+
+/** billing.payments: the year's payments against the newest issued version. */
+export interface PaymentsOverview {
+  year: number;
+  /** The newest issued version of the year; null while nothing is issued (no payments can be recorded). */
+  versionId: number | null;
+  version: number | null;
+  today: string;
+  rows: PaymentStatusRow[];
+  payments: Payment[];
+  totals: { billedOere: number; paidOere: number; outstandingOere: number; overdueOere: number };
 }
 
 export type StatementKind = 'opkraevning' | 'efterregulering';
+export const STATEMENT_KINDS = ['opkraevning', 'efterregulering'] as const satisfies readonly StatementKind[];
+
+/** "2026-0007": the year and a sequence of at least four digits. */
+export const formatStatementNumber = (year: number, sequence: number): string => `${year}-${String(sequence).padStart(4, '0')}`;
 
 export interface PdfJobStatus {
   jobId: string;

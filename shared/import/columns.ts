@@ -24,6 +24,10 @@ export const IMPORT_COLUMNS: ImportColumns = {
     col('contactEmail', 'Kontaktens e-mail', 'text', false, ['e-mail', 'email', 'mail', 'contact email'], 'E-mailadresse', 'mh@odense.dk'),
     col('participatingFrom', 'Deltager fra', 'date', false, ['fra', 'from', 'participating from'], 'Dato, f.eks. 01.01.2024', '01.01.2024'),
     col('participatingTo', 'Deltager til', 'date', false, ['til', 'to', 'participating to'], 'Tom hvis kommunen stadig deltager', ''),
+    col('financeReference', 'Kontaktperson/bruger-id', 'text', false, ['bruger-id', 'brugerid', 'deres ref', 'reference', 'buyer reference', 'user id'], 'Til kommunens økonomisystem (vises på opkrævningen)', 'OKO1234'),
+    col('orderNumber', 'Ordrenummer', 'text', false, ['ordrenr', 'ordre', 'rekvisitionsnummer', 'order number', 'order reference', 'po number'], 'Kommunens ordre- eller rekvisitionsnummer', '4500012345'),
+    col('accountString', 'Kontostreng', 'text', false, ['konto', 'kontering', 'account string', 'account'], 'Kommunens kontering', '3.30.46.1'),
+    col('paymentTermsDays', 'Betalingsfrist (dage)', 'number', false, ['betalingsfrist', 'frist', 'payment terms', 'terms'], 'Højst 30; tom: fordelingsnøglens egen', '30'),
   ],
   studentCounts: [
     col('year', 'År', 'number', true, ['aar', 'year', 'regnskabsår'], 'Året fordelingsnøglen gælder', '2026'),

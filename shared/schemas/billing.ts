@@ -3,9 +3,20 @@
 import { z } from 'zod';
 import { sum } from '../billing/key';
 import { PHASES, PHASE_KEYS } from '../caseload';
-import { COST_KIND_KEYS, INSTALMENT_COUNTS, MAX_BUDGET_OERE } from '../billing/types';
+import { COST_KIND_KEYS, INSTALMENT_COUNTS, MAX_BUDGET_OERE, MAX_PAYMENT_TERMS_DAYS, STATEMENT_KINDS } from '../billing/types';
+import { isValidCvr } from '../cvr';
 import { formatDecimal, parseDanishNumber } from '../format';
 import { id, integer, isoDate, optionalEmail, optionalText, requiredEan, requiredText, withoutSpaces } from './common';
+
+/** A CVR number as typed ("29 18 99 19"), checked with its modulus-11 digit. */
+export const requiredCvr = (label: string) =>
+  z.preprocess(
+    withoutSpaces,
+    z.string({ error: `${label} skal udfyldes.` }).refine(isValidCvr, { error: `${label} skal være 8 cifre med korrekt kontrolciffer.` }),
+  );
+
+/** An explicit yes to something unusual (0 kr.); missing means no. */
+const confirmation = z.boolean({ error: 'Bekræftelse skal være ja eller nej.' }).default(false);
 
 /** Text as typed becomes a number (empty text: null); anything else goes on as it is, so the inner schema's own message names the field. */
 const typedNumber = (v: number | string | null) => (typeof v === 'string' ? (v.trim() ? (parseDanishNumber(v) ?? v) : null) : v);
@@ -115,6 +126,11 @@ function checkKey(v: Record<string, unknown>, ctx: z.RefinementCtx) {
   });
   const amounts = listOf(v.costLines).map((l) => numberIn(l, 'amountOere') ?? 0);
   if (sum(amounts) > MAX_BUDGET_OERE) issue(['costLines'], 'Budgettet må højst være 1 milliard kr. i alt.');
+  // A budget of 0 kr. bills nobody anything: almost always a mistake, so it needs an explicit yes.
+  const linesGiven = listOf(v.costLines).length > 0 && amounts.every((_, i) => numberIn(listOf(v.costLines)[i], 'amountOere') !== null);
+  if (linesGiven && sum(amounts) === 0 && v.confirmZeroBudget !== true) {
+    issue(['confirmZeroBudget'], 'Budgettet er 0 kr., så ingen kommune bliver opkrævet noget. Sæt kryds i "Bekræft budget på 0 kr.", hvis det er meningen.');
+  }
   if (!Array.isArray(v.instalmentDueDates)) return;
   const dates = v.instalmentDueDates;
   if (!(INSTALMENT_COUNTS as readonly number[]).includes(dates.length)) issue(['instalmentDueDates'], 'Antal rater skal være 1, 2, 4 eller 12.');
@@ -139,7 +155,7 @@ export const billingFields = z
       .min(1, { error: 'Budgettet skal have mindst én udgiftslinje.' })
       .max(50, { error: 'Højst 50 udgiftslinjer.' }),
     instalmentDueDates: z.array(keyDate('Forfaldsdato'), { error: 'Rater skal være en liste.' }),
-    paymentTermsDays: count(integer('Betalingsfrist (dage)', 0, 180)),
+    paymentTermsDays: count(integer('Betalingsfrist (dage)', 1, MAX_PAYMENT_TERMS_DAYS)),
     payeeName: requiredText('Betalingsmodtager', 100),
     payeeEan: requiredEan('Betalingsmodtagers EAN-nummer'),
     payeeRegNo: z.string({ error: 'Reg.nr. skal udfyldes.' }).trim().regex(/^\d{4}$/, { error: 'Reg.nr. skal være 4 cifre.' }),
@@ -147,7 +163,10 @@ export const billingFields = z
       withoutSpaces,
       z.string({ error: 'Kontonummer skal udfyldes.' }).regex(/^\d{6,10}$/, { error: 'Kontonummer skal være 6–10 cifre.' }),
     ),
+    payeeCvr: requiredCvr('Betalingsmodtagers CVR-nummer'),
+    payeeAddress: requiredText('Betalingsmodtagers adresse', 300),
     statementText: optionalText('Tekst på opkrævningen', 1000),
+    confirmZeroBudget: confirmation,
     contactName: requiredText('Kontaktperson', 100),
     contactEmail: optionalEmail('Kontaktens e-mail'),
     contactPhone: optionalText('Kontaktens telefon', 30),
@@ -162,13 +181,66 @@ export const billingNewVersion = z.strictObject({
   reason: requiredText('Årsag til ny version', 500),
 });
 
-export const billingSettle = z.strictObject({
+export const billingSettle = z
+  .strictObject({
+    id: id('Version'),
+    actualCostOere: oere('Faktisk udgift'),
+    /** The settlement letter's own due date. */
+    dueDate: keyDate('Forfaldsdato for efterreguleringen'),
+    note: optionalText('Bemærkning', 500),
+    confirmZeroCost: confirmation,
+  })
+  .superRefine(
+    (v, ctx) => {
+      if (v.actualCostOere === 0 && v.confirmZeroCost !== true) {
+        ctx.addIssue({ code: 'custom', path: ['confirmZeroCost'], message: 'Den faktiske udgift er 0 kr., så alle kommuner får hele deres betaling tilbage. Sæt kryds i "Bekræft faktisk udgift på 0 kr.", hvis det er meningen.' });
+      }
+    },
+    { when: (payload) => isRecord(payload.value) },
+  );
+
+/** Issuing numbers the statements from firstSequence (default: the year's next free number) and needs a yes to the warnings. */
+export const billingIssue = z.strictObject({
   id: id('Version'),
-  actualCostOere: oere('Faktisk udgift'),
-  note: optionalText('Bemærkning', 500),
+  /** The sequence part of the first statement number ("2026-0042" → 42), to continue the host municipality's series. */
+  firstSequence: count(integer('Første fakturanummer', 1, 999_999).nullable()).default(null),
+  /** The coordinator has seen the warnings (missing EAN, 0 kr. statements) and issues anyway. */
+  acceptWarnings: confirmation,
 });
 
-const statementKind = z.enum(['opkraevning', 'efterregulering'], { error: 'Ukendt slags dokument.' });
+export const billingIssueSettlement = z.strictObject({
+  id: id('Version'),
+  firstSequence: count(integer('Første fakturanummer', 1, 999_999).nullable()).default(null),
+});
+
+export const byYear = z.strictObject({ year: count(integer('År', 2000, 2100)) });
+
+export const paymentFields = z.strictObject({
+  year: count(integer('År', 2000, 2100)),
+  municipalityId: id('Kommune'),
+  /** The instalment paid (1-based); null when the payment is not tied to one. */
+  instalment: count(integer('Rate', 1, 12).nullable()).default(null),
+  paidOn: keyDate('Betalt den'),
+  amountOere: z.preprocess(
+    kronerToOere,
+    z
+      .number({ error: 'Beløb skal være et beløb.' })
+      .int({ error: 'Beløb skal være et helt antal øre (højst to decimaler).' })
+      .positive({ error: 'Beløb skal være større end 0 kr. (en tilbagebetaling registreres ikke som indbetaling).' })
+      .max(MAX_BUDGET_OERE, { error: 'Beløb må højst være 1 milliard kr.' }),
+  ),
+  note: optionalText('Bemærkning', 300),
+});
+
+export const byPaymentId = z.strictObject({ id: id('Indbetaling') });
+
+export const debtorFileInput = z.strictObject({
+  id: id('Version'),
+  kind: z.enum(STATEMENT_KINDS, { error: 'Ukendt slags dokument.' }),
+  format: z.enum(['xlsx', 'csv'], { error: 'Filtypen skal være xlsx eller csv.' }),
+});
+
+const statementKind = z.enum(STATEMENT_KINDS, { error: 'Ukendt slags dokument.' });
 
 /** No path: the backend decides where the files go (a folder dialog on the desktop, a download in web mode). */
 export const billingExportPdfs = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_PAYMENT_TERMS_DAYS } from '../billing/types';
 import { isIsoDate } from '../format';
 import { PROFESSION_KEYS } from '../reference';
 import {
@@ -31,6 +32,11 @@ export const municipalityFields = z
     contactEmail: optionalEmail('Kontaktens e-mail'),
     participatingFrom: optionalIsoDate('Deltager fra'),
     participatingTo: optionalIsoDate('Deltager til'),
+    // The municipality's references for its finance system, printed on statements and in the debtor file.
+    financeReference: optionalText('Kontaktperson eller bruger-id hos kommunen', 100),
+    orderNumber: optionalText('Ordrenummer', 50),
+    accountString: optionalText('Kontostreng', 100),
+    paymentTermsDays: danishNumber(integer('Betalingsfrist (dage)', 1, MAX_PAYMENT_TERMS_DAYS).nullable()).default(null),
   })
   .superRefine(
     (v, ctx) => checkPeriod(parsedDate(v.participatingFrom), parsedDate(v.participatingTo), 'participatingTo', 'Deltager til', 'Deltager fra', ctx),

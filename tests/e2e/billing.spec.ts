@@ -229,14 +229,18 @@ test('a new year from an empty corps: bad input is refused, the preview prints',
   await form.getByLabel('Beløb, linje 1').fill('1.000.000,00');
   await form.getByRole('textbox', { name: 'Betalingsmodtager', exact: true }).fill('Odense Kommune');
   await form.getByLabel('Betalingsmodtagers EAN-nummer').fill('5798000004611');
+  await form.getByLabel('Betalingsmodtagers CVR-nummer').fill('35209116');
+  await form.getByLabel('Betalingsmodtagers adresse').fill('Flakhaven 2, 5000 Odense C');
   await form.getByLabel('Reg.nr.').fill('1234');
   await form.getByLabel('Kontonummer').fill('12345678');
   await form.getByLabel('Kontaktperson').fill('Hanne Lund');
   await form.getByRole('button', { name: 'Opret fordelingsnøgle' }).click();
   await expect(form.getByText('Elevtal kan ikke være 0 for alle kommuner')).toBeVisible();
   await expect(form.getByText('Betalingsmodtagers EAN-nummer skal være 13 cifre med korrekt kontrolciffer.')).toBeVisible();
+  await expect(form.getByText('Betalingsmodtagers CVR-nummer skal være 8 cifre med korrekt kontrolciffer.')).toBeVisible();
 
   await form.getByLabel('Betalingsmodtagers EAN-nummer').fill('5798000004610');
+  await form.getByLabel('Betalingsmodtagers CVR-nummer').fill('35 20 91 15');
   await form.getByLabel('Elevtal for Odense').fill('2');
   await form.getByLabel('Elevtal for Ærø').fill('1');
   await form.getByLabel('Nyborg deltager').uncheck();

@@ -58,6 +58,8 @@ const base = {
   costLines: [{ kind: 'loen', description: 'Mentorer', amountOere: 150_000_000 }],
   paymentTermsDays: 30,
   payeeName: 'Odense Kommune',
+  payeeCvr: '35209115',
+  payeeAddress: 'Flakhaven 2, 5000 Odense C',
   payeeEan: '5798000004610',
   payeeRegNo: '1234',
   payeeAccount: '0012345678',
@@ -72,9 +74,9 @@ test('statements of 3, 10 and 12 municipalities print on one A4 page, version 2 
   const request = page.request;
   const [demo] = await api<{ id: number; year: number }[]>(request, url, 'billing.list');
   // The demo's ten, as issued (version 1) and after a correction (version 2 carries the note on why).
-  await api(request, url, 'billing.issue', { id: demo.id });
+  await api(request, url, 'billing.issue', { id: demo.id, acceptWarnings: true });
   const v2 = await api<Version>(request, url, 'billing.newVersion', { id: demo.id, reason: 'Rettet elevtal for Ærø efter ny elevliste fra skolen' });
-  await api(request, url, 'billing.issue', { id: v2.id });
+  await api(request, url, 'billing.issue', { id: v2.id, acceptWarnings: true });
   const ten = { ...(await printAll(request, url, demo.id)), ...Object.fromEntries(Object.entries(await printAll(request, url, v2.id)).map(([n, b]) => [`v2-${n}`, b])) };
   expect(Object.keys(ten)).toHaveLength(20);
 
@@ -85,7 +87,7 @@ test('statements of 3, 10 and 12 municipalities print on one A4 page, version 2 
     participants: municipalities.slice(0, 3).map((m, i) => ({ municipalityId: m.id, students: 100 + i, countDate: '2026-09-05', source: 'Elevliste fra SOSU Fyn' })),
     instalmentDueDates: ['2027-01-01', '2027-04-01', '2027-07-01', '2027-10-01'],
   });
-  await api(request, url, 'billing.issue', { id: three.id });
+  await api(request, url, 'billing.issue', { id: three.id, acceptWarnings: true });
   const small = await printAll(request, url, three.id);
   expect(Object.keys(small)).toHaveLength(3);
   // Twelve, two of them with long names, and a statement text.
@@ -99,7 +101,7 @@ test('statements of 3, 10 and 12 municipalities print on one A4 page, version 2 
     instalmentDueDates: ['2028-01-01', '2028-04-01', '2028-07-01', '2028-10-01'],
     statementText: 'Korpset finansieres af de deltagende kommuner efter en årlig fordelingsnøgle, der følger antallet af social- og sundhedselever i hver kommune.',
   });
-  await api(request, url, 'billing.issue', { id: twelve.id });
+  await api(request, url, 'billing.issue', { id: twelve.id, acceptWarnings: true });
   const large = await printAll(request, url, twelve.id);
   expect(Object.keys(large)).toHaveLength(12);
 
@@ -130,7 +132,7 @@ test('a key of 98 municipalities: header on every page, "Side x af y", the total
     participants: ids.map((municipalityId, i) => ({ municipalityId, students: 40 + ((i * 37) % 500), countDate: '2025-09-05', source: 'Danmarks Statistik, elever pr. 5. september' })),
     instalmentDueDates: ['2026-01-01', '2026-04-01', '2026-07-01', '2026-10-01'],
   });
-  await api(request, url, 'billing.issue', { id: v.id });
+  await api(request, url, 'billing.issue', { id: v.id, acceptWarnings: true });
   const [file] = keep(await printAll(request, url, v.id, [ids[41]]), testInfo.outputPath('98'));
   const n = pages(file);
   expect(n).toBeGreaterThan(1);

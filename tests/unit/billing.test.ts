@@ -32,7 +32,7 @@ describe('billing key', () => {
 
   it('locks on issue; a correction is a new version with a reason, and the history shows both', async () => {
     const v1 = await b.registry.call('billing.create', await yearInput());
-    const issued = await b.registry.call('billing.issue', { id: v1.id });
+    const issued = await b.registry.call('billing.issue', { id: v1.id, acceptWarnings: true });
     expect(issued.lockedOn).toBe('2026-11-23');
     await expectRefused(b, 'billing.update', { id: v1.id, data: await yearInput() }, 'id');
     const again = await expectRefused(b, 'billing.issue', { id: v1.id }, 'id');
@@ -62,9 +62,9 @@ describe('billing key', () => {
 
   it('settles against the actual cost exactly to the øre', async () => {
     const v1 = await b.registry.call('billing.create', await yearInput());
-    await expectRefused(b, 'billing.settle', { id: v1.id, actualCostOere: 100 }, 'id');
-    await b.registry.call('billing.issue', { id: v1.id });
-    const s = await b.registry.call('billing.settle', { id: v1.id, actualCostOere: 148_000_001, note: 'Regnskab 2027' });
+    await expectRefused(b, 'billing.settle', { id: v1.id, actualCostOere: 100, dueDate: '2028-03-01' }, 'id');
+    await b.registry.call('billing.issue', { id: v1.id, acceptWarnings: true });
+    const s = await b.registry.call('billing.settle', { id: v1.id, actualCostOere: 148_000_001, dueDate: '2028-03-01', note: 'Regnskab 2027' });
     const rows = s.settlement?.rows ?? [];
     expect(rows.reduce((t, r) => t + r.actualShareOere, 0)).toBe(148_000_001);
     expect(rows.reduce((t, r) => t + r.differenceOere, 0)).toBe(148_000_001 - 151_234_567);
@@ -175,7 +175,7 @@ describe('student counts per phase in the key basis', () => {
     expect(odense.phaseStudents).toEqual({ grundforloeb: 120, skoleperiode: 200 }); // null = not given
     expect(v1.participants.find((p) => p.name === 'Ærø')!.phaseStudents).toEqual({});
     expect(v1.totalStudents).toBe(625); // the key still divides by the total
-    await b.registry.call('billing.issue', { id: v1.id });
+    await b.registry.call('billing.issue', { id: v1.id, acceptWarnings: true });
     const v2 = await b.registry.call('billing.newVersion', { id: v1.id, reason: 'Rettet elevtal' });
     expect(v2.participants.find((p) => p.name === 'Odense')!.phaseStudents).toEqual({ grundforloeb: 120, skoleperiode: 200 });
     const edited = await b.registry.call('billing.update', { id: v2.id, data: await withPhases(0, { hovedforloeb_start: 80 }) });

@@ -27,7 +27,7 @@ const ALL_FOUR = [
 
 async function issuedYear() {
   const v = await b.registry.call('billing.create', await billingYearInput(b.registry));
-  return b.registry.call('billing.issue', { id: v.id });
+  return b.registry.call('billing.issue', { id: v.id, acceptWarnings: true });
 }
 
 function started(result: PdfExportStart): PdfJobStatus {
@@ -70,7 +70,7 @@ describe('billing.exportPdfs input', () => {
     b.ctx.pdfPrinter = testPrinter();
     const draft = await b.registry.call('billing.create', await billingYearInput(b.registry));
     await expectRefused(b, 'billing.exportPdfs', { id: draft.id, kind: 'opkraevning' }, 'id');
-    const v = await b.registry.call('billing.issue', { id: draft.id });
+    const v = await b.registry.call('billing.issue', { id: draft.id, acceptWarnings: true });
     await expectRefused(b, 'billing.exportPdfs', { id: v.id, kind: 'efterregulering' }, 'id');
     await expectRefused(b, 'billing.exportPdfs', { id: v.id, kind: 'opkraevning', municipalityIds: [9999] }, 'municipalityIds');
     await expectRefused(b, 'billing.pdfJob', { jobId: 'findes-ikke' }, 'jobId', 'NOT_FOUND');
@@ -187,7 +187,7 @@ describe('desktop: the folder from the dialog', () => {
 
   it('starts nothing and writes nothing when the dialog is cancelled', async () => {
     const v = await issuedYear();
-    await b.registry.call('billing.settle', { id: v.id, actualCostOere: 150_000_000 });
+    await b.registry.call('billing.settle', { id: v.id, actualCostOere: 150_000_000, dueDate: '2028-03-01' });
     const printer = testPrinter();
     b.ctx.pdfPrinter = printer;
     const titles = dialog(null);

@@ -129,6 +129,26 @@ describe('municipalities', () => {
     await expectSecondRunChangesNothing('municipalities', bytes);
   });
 
+  it('takes the finance references (Danish or English headers) and keeps them when a later sheet leaves them out', async () => {
+    b = makeBackend();
+    await b.registry.call('municipalities.addFunen');
+    const bytes = await xlsxOf({
+      Ark1: [
+        ['Kode', 'Navn', 'Bruger-id', 'Order number', 'Kontostreng', 'Betalingsfrist'],
+        [461, 'Odense', 'OKO1234', '4500012345', '3.30.46.1', 14],
+        [492, 'Ærø', null, 'PO-7', null, '45'],
+      ],
+    });
+    const bad = await dryRun('municipalities', bytes);
+    expect(bad.analysis.problems).toEqual([expect.objectContaining({ row: 3, column: 'Betalingsfrist (dage)' })]);
+    const good = await xlsxOf({ Ark1: [['Kode', 'Navn', 'Bruger-id', 'Order number', 'Kontostreng', 'Betalingsfrist'], [461, 'Odense', 'OKO1234', '4500012345', '3.30.46.1', 14]] });
+    expect(await commit('municipalities', await dryRun('municipalities', good))).toMatchObject({ updated: 1 });
+    const odense = () => b.registry.call('municipalities.list').then((l) => l.find((m) => m.code === 461));
+    expect(await odense()).toMatchObject({ financeReference: 'OKO1234', orderNumber: '4500012345', accountString: '3.30.46.1', paymentTermsDays: 14 });
+    await commit('municipalities', await dryRun('municipalities', await xlsxOf({ Ark1: [['Kode', 'Navn'], [461, 'Odense C']] })));
+    expect(await odense()).toMatchObject({ name: 'Odense C', financeReference: 'OKO1234', paymentTermsDays: 14 });
+  });
+
   it('a code twice in the file is a problem at the second row', async () => {
     b = makeBackend();
     const run = await dryRun('municipalities', await xlsxOf({ Ark1: [['Kode', 'Navn'], [461, 'Odense'], [461, 'Odense igen']] }));
@@ -164,7 +184,7 @@ describe('student counts', () => {
     expect(students).toMatchObject({ Odense: [1234, '2026-09-05', 'Skoleregistret'], Svendborg: [80, '2026-09-05', 'Skoleregistret'], Ærø: [25, '2026-09-05', 'SOSU Fyn'] });
     await expectSecondRunChangesNothing('studentCounts', await sheet(rows));
 
-    await b.registry.call('billing.issue', { id: version.id });
+    await b.registry.call('billing.issue', { id: version.id, acceptWarnings: true });
     const before = dumpDatabase(b);
     const issued = await dryRun('studentCounts', await sheet([[2027, 'Odense', 999, '05.09.2026', 'Ny kilde']]));
     expect(issued.analysis.problems[0].message).toMatch(/^Opret fordelingsnøglen for 2027 som kladde først: version 1 er udstedt/);

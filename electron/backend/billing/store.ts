@@ -1,146 +1,51 @@
 // Reading and writing billing versions. The key itself is computed by shared/billing (pure).
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
-import { computeKey, computeSettlement, sum } from '../../../shared/billing/key';
-import type { BillingParticipant, BillingVersion, BillingVersionSummary, CostKind } from '../../../shared/billing/types';
-import type { Phase } from '../../../shared/caseload';
-import { fieldError, notFound } from '../../../shared/errors';
-import { compareDanish, formatDate } from '../../../shared/format';
+import { computeSettlement } from '../../../shared/billing/key';
+import type { BillingSettlement, BillingVersion, BillingVersionSummary, FrozenVersion } from '../../../shared/billing/types';
+import { fieldError } from '../../../shared/errors';
 import type { billingFields } from '../../../shared/schemas/billing';
 import type { BackendContext } from '../context';
-import { getSetting } from '../settings';
+import { frozenVersion } from './frozen';
+import { liveVersion, toSummary, VERSION_SELECT, versionRow, type VersionRow } from './live';
 
 export type BillingData = z.output<typeof billingFields>;
-
-interface VersionRow {
-  id: number;
-  year: number;
-  version: number;
-  reason: string | null;
-  created_on: string;
-  locked_on: string | null;
-  payment_terms_days: number;
-  payee_name: string;
-  payee_ean: string;
-  payee_reg_no: string;
-  payee_account: string;
-  statement_text: string | null;
-  contact_name: string;
-  contact_email: string | null;
-  contact_phone: string | null;
-  budget_oere: number;
-}
-
-const VERSION_SELECT = `SELECT v.*, (SELECT coalesce(sum(amount_oere), 0) FROM billing_cost_lines c WHERE c.version_id = v.id) AS budget_oere
-  FROM billing_versions v`;
-
-const toSummary = (r: VersionRow): BillingVersionSummary => ({
-  id: r.id,
-  year: r.year,
-  version: r.version,
-  reason: r.reason,
-  createdOn: r.created_on,
-  lockedOn: r.locked_on,
-  budgetOere: r.budget_oere,
-});
 
 export function listVersions(db: Database.Database): BillingVersionSummary[] {
   const rows = db.prepare(`${VERSION_SELECT} ORDER BY v.year DESC, v.version ASC`).all() as VersionRow[];
   return rows.map(toSummary);
 }
 
-function versionRow(db: Database.Database, id: number): VersionRow {
-  const row = db.prepare(`${VERSION_SELECT} WHERE v.id = ?`).get(id) as VersionRow | undefined;
-  if (!row) throw notFound('id', 'Versionen af fordelingsnøglen findes ikke.');
-  return row;
-}
-
-/** The version's optional student counts per phase, by municipality. */
-function phaseStudentsOf(db: Database.Database, versionId: number): Map<number, Partial<Record<Phase, number>>> {
-  const out = new Map<number, Partial<Record<Phase, number>>>();
-  const rows = db.prepare('SELECT municipality_id, phase, students FROM billing_phase_students WHERE version_id = ?').all(versionId) as {
-    municipality_id: number;
-    phase: Phase;
-    students: number;
-  }[];
-  for (const p of rows) out.set(p.municipality_id, { ...out.get(p.municipality_id), [p.phase]: p.students });
-  return out;
-}
-
+/**
+ * A version to show or print. A draft comes from the live register; an issued version from what was
+ * stored at issue (frozen.ts), so a reprint never changes. History, "latest" and the settlement are live.
+ */
 export function getVersion(ctx: BackendContext, id: number): BillingVersion {
   const { db } = ctx;
   const r = versionRow(db, id);
-  const phases = phaseStudentsOf(db, id);
-  const participants = (
-    db
-      .prepare(
-        `SELECT p.municipality_id, m.name, m.code, m.ean, m.address, p.students, p.count_date, p.source
-         FROM billing_participants p JOIN municipalities m ON m.id = p.municipality_id WHERE p.version_id = ?`,
-      )
-      .all(id) as { municipality_id: number; name: string; code: number; ean: string | null; address: string | null; students: number; count_date: string; source: string }[]
-  )
-    .map(
-      (p): BillingParticipant => ({
-        municipalityId: p.municipality_id,
-        name: p.name,
-        code: p.code,
-        ean: p.ean,
-        address: p.address,
-        students: p.students,
-        countDate: p.count_date,
-        source: p.source,
-        phaseStudents: phases.get(p.municipality_id) ?? {},
-      }),
-    )
-    .sort((a, b) => compareDanish(a.name, b.name));
-  const costLines = (
-    db.prepare('SELECT kind, description, amount_oere FROM billing_cost_lines WHERE version_id = ? ORDER BY position').all(id) as {
-      kind: CostKind;
-      description: string | null;
-      amount_oere: number;
-    }[]
-  ).map((c) => ({ kind: c.kind, description: c.description, amountOere: c.amount_oere }));
-  const instalmentDueDates = (db.prepare('SELECT due_date FROM billing_instalments WHERE version_id = ? ORDER BY number').all(id) as { due_date: string }[]).map(
-    (d) => d.due_date,
-  );
-  const lines = computeKey(participants, r.budget_oere, instalmentDueDates.length);
-  const key = participants.map((p, i) => ({ ...p, ...lines[i] }));
-  const settlementRow = db.prepare('SELECT * FROM billing_settlements WHERE version_id = ?').get(id) as
-    | { actual_cost_oere: number; note: string | null; entered_on: string }
-    | undefined;
-  const settlement = settlementRow
-    ? {
-        actualCostOere: settlementRow.actual_cost_oere,
-        note: settlementRow.note,
-        enteredOn: settlementRow.entered_on,
-        rows: computeSettlement(
-          participants,
-          key.map((k) => k.amountOere),
-          settlementRow.actual_cost_oere,
-        ).map((s, i) => ({ ...s, name: participants[i].name, code: participants[i].code, students: participants[i].students })),
-      }
-    : null;
+  const body = r.locked_on ? frozenVersion(db, r) : liveVersion(db, r);
   const history = (db.prepare(`${VERSION_SELECT} WHERE v.year = ? ORDER BY v.version`).all(r.year) as VersionRow[]).map(toSummary);
+  return { ...body, settlement: settlementOf(db, id, body), history, latest: history[history.length - 1].id === r.id, frozen: r.locked_on !== null };
+}
+
+function settlementOf(db: Database.Database, id: number, v: FrozenVersion): BillingSettlement | null {
+  const settlementRow = db.prepare('SELECT * FROM billing_settlements WHERE version_id = ?').get(id) as
+    | { actual_cost_oere: number; note: string | null; entered_on: string; due_date: string | null; issued_on: string | null }
+    | undefined;
+  if (!settlementRow) return null;
+  const { participants, key } = v;
   return {
-    ...toSummary(r),
-    corpsName: getSetting(db, 'corps_name') ?? 'Mentorkorpset',
-    participants,
-    costLines,
-    instalmentDueDates,
-    paymentTermsDays: r.payment_terms_days,
-    payeeName: r.payee_name,
-    payeeEan: r.payee_ean,
-    payeeRegNo: r.payee_reg_no,
-    payeeAccount: r.payee_account,
-    statementText: r.statement_text,
-    contactName: r.contact_name,
-    contactEmail: r.contact_email,
-    contactPhone: r.contact_phone,
-    key,
-    totalStudents: sum(participants.map((p) => p.students)),
-    settlement,
-    history,
-    latest: history[history.length - 1].id === r.id,
+    actualCostOere: settlementRow.actual_cost_oere,
+    note: settlementRow.note,
+    enteredOn: settlementRow.entered_on,
+    dueDate: settlementRow.due_date,
+    issuedOn: settlementRow.issued_on,
+    // TODO(#11 payments): settle against what was actually paid, not what was billed.
+    rows: computeSettlement(
+      participants,
+      key.map((k) => k.amountOere),
+      settlementRow.actual_cost_oere,
+    ).map((s, i) => ({ ...s, name: participants[i].name, code: participants[i].code, students: participants[i].students, billedOere: s.paidOere, statementNumber: null })),
   };
 }
 
@@ -160,6 +65,8 @@ const BASIS_COLUMNS = [
   'payee_ean',
   'payee_reg_no',
   'payee_account',
+  'payee_cvr',
+  'payee_address',
   'statement_text',
   'contact_name',
   'contact_email',
@@ -167,7 +74,7 @@ const BASIS_COLUMNS = [
 ] as const;
 
 function basisValues(d: BillingData) {
-  return [d.paymentTermsDays, d.payeeName, d.payeeEan, d.payeeRegNo, d.payeeAccount, d.statementText, d.contactName, d.contactEmail, d.contactPhone];
+  return [d.paymentTermsDays, d.payeeName, d.payeeEan, d.payeeRegNo, d.payeeAccount, d.payeeCvr, d.payeeAddress, d.statementText, d.contactName, d.contactEmail, d.contactPhone];
 }
 
 /** Replaces a draft version's lines: participants, budget and instalments. */
@@ -217,12 +124,6 @@ export function updateDraft(ctx: BackendContext, id: number, d: BillingData): vo
   writeLines(ctx.db, id, d);
 }
 
-export function issueVersion(ctx: BackendContext, id: number): void {
-  const r = versionRow(ctx.db, id);
-  if (r.locked_on) throw fieldError('id', `Version ${r.version} af ${r.year} er allerede udstedt den ${formatDate(r.locked_on)}.`);
-  ctx.db.prepare('UPDATE billing_versions SET locked_on = ? WHERE id = ?').run(ctx.today(), id);
-}
-
 function latestOfYear(db: Database.Database, year: number): VersionRow {
   return db.prepare(`${VERSION_SELECT} WHERE v.year = ? ORDER BY v.version DESC LIMIT 1`).get(year) as VersionRow;
 }
@@ -237,9 +138,9 @@ export function newVersion(ctx: BackendContext, id: number, reason: string): num
   const info = db
     .prepare(
       `INSERT INTO billing_versions (year, version, reason, created_on, payment_terms_days, payee_name, payee_ean, payee_reg_no, payee_account,
-         statement_text, contact_name, contact_email, contact_phone)
+         payee_cvr, payee_address, statement_text, contact_name, contact_email, contact_phone)
        SELECT year, version + 1, ?, ?, payment_terms_days, payee_name, payee_ean, payee_reg_no, payee_account,
-         statement_text, contact_name, contact_email, contact_phone FROM billing_versions WHERE id = ?`,
+         payee_cvr, payee_address, statement_text, contact_name, contact_email, contact_phone FROM billing_versions WHERE id = ?`,
     )
     .run(reason, ctx.today(), id);
   const copy = Number(info.lastInsertRowid);

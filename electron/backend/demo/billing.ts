@@ -1,4 +1,5 @@
 // The demo corps' billing year: this year's key with plausible SOSU student counts and budget, not yet issued.
+// Every municipality has an EAN and references (demo/roster.ts), so issuing it numbers ten statements without warnings.
 import type { BackendContext } from '../context';
 import { createYear } from '../billing/store';
 import { demoEan } from './roster';
@@ -36,6 +37,9 @@ export function addDemoBilling(ctx: BackendContext): void {
     instalmentDueDates: [`${year}-01-01`, `${year}-04-01`, `${year}-07-01`, `${year}-10-01`],
     paymentTermsDays: 30,
     payeeName: 'Odense Kommune (værtskommune)',
+    payeeCvr: '35209115',
+    payeeAddress: 'Flakhaven 2, 5000 Odense C',
+    confirmZeroBudget: false,
     payeeEan: demoEan(461),
     payeeRegNo: '1234',
     payeeAccount: '0012345678',

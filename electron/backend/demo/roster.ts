@@ -33,8 +33,9 @@ const DEMO_MENTORS = [
 export function addDemoRoster({ db, today }: BackendContext): void {
   const year = Number(today().slice(0, 4));
   const insertMunicipality = db.prepare(
-    `INSERT INTO municipalities (name, sort_key, code, ean, address, contact_person, contact_email, participating_from)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO municipalities (name, sort_key, code, ean, address, contact_person, contact_email, participating_from,
+       finance_reference, order_number, account_string)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const m of FUNEN_MUNICIPALITIES) {
     const slug = m.name.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa').replace(/[^a-z]/g, '');
@@ -47,6 +48,10 @@ export function addDemoRoster({ db, today }: BackendContext): void {
       'Uddannelseskonsulent (demo)',
       `uddannelse@${slug}.example.dk`,
       `${year - 3}-01-01`,
+      // Invented references for the finance systems, so the demo year issues without warnings.
+      `OKO${m.code}`,
+      `45000${m.code}01`,
+      `3.30.46.${m.code}`,
     );
   }
   const odense = db.prepare('SELECT id FROM municipalities WHERE code = 461').get() as { id: number };

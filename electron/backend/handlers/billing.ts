@@ -2,12 +2,16 @@ import type { billingMethods } from '../../../shared/api/billing';
 import type { BillingVersion, StatementKind } from '../../../shared/billing/types';
 import { buildRoute } from '../../../shared/routes';
 import { ApiError, fieldError } from '../../../shared/errors';
-import { createYear, getVersion, issueVersion, listVersions, newVersion, settle, updateDraft } from '../billing/store';
+import { issueCheck, issueVersion } from '../billing/issue';
+import { createYear, getVersion, listVersions, newVersion, updateDraft } from '../billing/store';
 import { keyFileBaseName, keyWorkbook, XLSX_MIME_TYPE } from '../billing/xlsx';
 import { assertWritableFolder, fileNamePart, jobStatus, startPdfBatch, takeJobFile, type BatchDocument, type BatchTarget } from '../pdf/batch';
 import type { HandlerMap } from '../registry';
 
-type BillingHandlers = Pick<HandlerMap, keyof typeof billingMethods>;
+/** The payments and settlement (handlers/billingPayments.ts) and the finance files (handlers/billingFiles.ts) have their own handlers. */
+type BillingHandlers = Pick<HandlerMap, Exclude<keyof typeof billingMethods, PaymentMethod | FileMethod>>;
+type PaymentMethod = 'billing.settle' | 'billing.issueSettlement' | 'billing.payments' | 'billing.addPayment' | 'billing.deletePayment';
+type FileMethod = 'billing.debtorFile' | 'billing.exportPeppol';
 
 const FILE_PREFIX: Record<StatementKind, string> = { opkraevning: 'Opkraevning', efterregulering: 'Efterregulering' };
 const ZIP_PREFIX: Record<StatementKind, string> = { opkraevning: 'Opkraevninger', efterregulering: 'Efterreguleringer' };
@@ -34,17 +38,14 @@ export const billingHandlers: BillingHandlers = {
     return getVersion(ctx, id);
   },
 
-  'billing.issue': ({ id }, ctx) => {
-    issueVersion(ctx, id);
-    return getVersion(ctx, id);
+  'billing.issueCheck': ({ id }, { db }) => issueCheck(db, id),
+
+  'billing.issue': (input, ctx) => {
+    issueVersion(ctx, input);
+    return getVersion(ctx, input.id);
   },
 
   'billing.newVersion': ({ id, reason }, ctx) => getVersion(ctx, newVersion(ctx, id, reason)),
-
-  'billing.settle': ({ id, actualCostOere, note }, ctx) => {
-    settle(ctx, id, actualCostOere, note);
-    return getVersion(ctx, id);
-  },
 
   'billing.exportXlsx': async ({ id }, ctx) => {
     const v = getVersion(ctx, id);

@@ -22,6 +22,10 @@ interface MunicipalityRow {
   contact_email: string | null;
   participating_from: string | null;
   participating_to: string | null;
+  finance_reference: string | null;
+  order_number: string | null;
+  account_string: string | null;
+  payment_terms_days: number | null;
 }
 
 const toMunicipality = (r: MunicipalityRow): Municipality => ({
@@ -34,6 +38,10 @@ const toMunicipality = (r: MunicipalityRow): Municipality => ({
   contactEmail: r.contact_email,
   participatingFrom: r.participating_from,
   participatingTo: r.participating_to,
+  financeReference: r.finance_reference,
+  orderNumber: r.order_number,
+  accountString: r.account_string,
+  paymentTermsDays: r.payment_terms_days,
 });
 
 export function listMunicipalities(db: DB): Municipality[] {
@@ -63,13 +71,19 @@ const municipalityColumns = (m: MunicipalityFields) => ({
   contact_email: m.contactEmail,
   participating_from: m.participatingFrom,
   participating_to: m.participatingTo,
+  finance_reference: m.financeReference,
+  order_number: m.orderNumber,
+  account_string: m.accountString,
+  payment_terms_days: m.paymentTermsDays,
 });
 
 export function insertMunicipality(db: DB, m: MunicipalityFields): number {
   const info = db
     .prepare(
-      `INSERT INTO municipalities (name, sort_key, code, ean, address, contact_person, contact_email, participating_from, participating_to)
-         VALUES (@name, @sort_key, @code, @ean, @address, @contact_person, @contact_email, @participating_from, @participating_to)`,
+      `INSERT INTO municipalities (name, sort_key, code, ean, address, contact_person, contact_email, participating_from, participating_to,
+           finance_reference, order_number, account_string, payment_terms_days)
+         VALUES (@name, @sort_key, @code, @ean, @address, @contact_person, @contact_email, @participating_from, @participating_to,
+           @finance_reference, @order_number, @account_string, @payment_terms_days)`,
     )
     .run(municipalityColumns(m));
   return Number(info.lastInsertRowid);
@@ -79,7 +93,8 @@ export function updateMunicipality(db: DB, id: number, m: MunicipalityFields): v
   db.prepare(
     `UPDATE municipalities SET name = @name, sort_key = @sort_key, code = @code, ean = @ean, address = @address,
        contact_person = @contact_person, contact_email = @contact_email, participating_from = @participating_from,
-       participating_to = @participating_to WHERE id = @id`,
+       participating_to = @participating_to, finance_reference = @finance_reference, order_number = @order_number,
+       account_string = @account_string, payment_terms_days = @payment_terms_days WHERE id = @id`,
   ).run({ ...municipalityColumns(m), id });
 }
 

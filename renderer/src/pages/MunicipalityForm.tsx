@@ -9,9 +9,10 @@ import { FormDate, FormText } from '../components/formFields';
 import { formMessage, submitWith, useApiForm } from '../lib/useApiForm';
 
 function defaults(m: Municipality | null): DefaultValues<z.input<typeof municipalityFields>> {
-  if (!m) return { name: '', code: null, ean: null, address: null, contactPerson: null, contactEmail: null, participatingFrom: null, participatingTo: null };
-  const { name, code, ean, address, contactPerson, contactEmail, participatingFrom, participatingTo } = m;
-  return { name, code, ean, address, contactPerson, contactEmail, participatingFrom, participatingTo };
+  const none = { financeReference: null, orderNumber: null, accountString: null, paymentTermsDays: null };
+  if (!m) return { name: '', code: null, ean: null, address: null, contactPerson: null, contactEmail: null, participatingFrom: null, participatingTo: null, ...none };
+  const { name, code, ean, address, contactPerson, contactEmail, participatingFrom, participatingTo, financeReference, orderNumber, accountString, paymentTermsDays } = m;
+  return { name, code, ean, address, contactPerson, contactEmail, participatingFrom, participatingTo, financeReference, orderNumber, accountString, paymentTermsDays };
 }
 
 export function MunicipalityForm({ municipality, onSaved, onClose }: { municipality: Municipality | null; onSaved: (m: Municipality) => void; onClose: () => void }) {
@@ -40,6 +41,15 @@ export function MunicipalityForm({ municipality, onSaved, onClose }: { municipal
         <FormDate control={control} name="participatingFrom" label="Deltager fra" />
         <FormDate control={control} name="participatingTo" label="Deltager til" hint="Tom, hvis kommunen fortsat deltager" />
       </div>
+      <fieldset>
+        <legend>Til kommunens økonomisystem (vises på opkrævningen)</legend>
+        <div className="form__grid">
+          <FormText control={control} name="financeReference" label="Kontaktperson/bruger-id" hint="Den person eller det bruger-id, fakturaen skal til" />
+          <FormText control={control} name="orderNumber" label="Ordrenummer" />
+          <FormText control={control} name="accountString" label="Kontostreng" />
+          <FormText control={control} name="paymentTermsDays" label="Betalingsfrist (dage)" inputMode="numeric" hint="Højst 30; tom: fordelingsnøglens egen" />
+        </div>
+      </fieldset>
     </DialogForm>
   );
 }

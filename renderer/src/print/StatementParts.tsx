@@ -1,6 +1,6 @@
 // Blocks every billing document shares: letterhead with the recipient, payment details, contact and method.
 import { TIE_BREAK_RULE } from '../../../shared/billing/allocation';
-import { COST_KINDS, type BillingKeyRow, type BillingVersion } from '../../../shared/billing/types';
+import { COST_KINDS, type BillingKeyRow, type BillingVersion, type MunicipalityReference } from '../../../shared/billing/types';
 import { formatDate, formatKroner } from '../../../shared/format';
 
 /** "Odense" -> "Odense Kommune"; a name that already says Kommune is left alone. */
@@ -8,7 +8,8 @@ export function municipalityTitle(name: string): string {
   return /kommune$/i.test(name) ? name : `${name} Kommune`;
 }
 
-export function Letterhead({ version: v, row, title }: { version: BillingVersion; row: BillingKeyRow; title: string }) {
+/** The statement number: the row's own for an opkrævning; a settlement passes its own. */
+export function Letterhead({ version: v, row, title, number = row.statementNumber }: { version: BillingVersion; row: BillingKeyRow; title: string; number?: string | null }) {
   return (
     <header className="doc-head">
       <div>
@@ -30,13 +31,45 @@ export function Letterhead({ version: v, row, title }: { version: BillingVersion
       <div className="doc-head__meta">
         <h1>{title}</h1>
         <p>
+          {number ? (
+            <>
+              Fakturanr. <strong>{number}</strong>
+              <br />
+            </>
+          ) : null}
           Fordelingsnøgle {v.year}, version {v.version}
           <br />
           {v.lockedOn ? `Udstedt ${formatDate(v.lockedOn)}` : 'KLADDE – ikke udstedt'}
         </p>
+        <References reference={row.reference} />
       </div>
     </header>
   );
+}
+
+/** The municipality's own references for its finance system, as the register held them at issue. */
+function References({ reference: r }: { reference: MunicipalityReference }) {
+  const lines = [
+    r.financeReference ? `Deres ref. (kontaktperson/bruger-id): ${r.financeReference}` : null,
+    r.orderNumber ? `Ordrenr.: ${r.orderNumber}` : null,
+    r.accountString ? `Kontostreng: ${r.accountString}` : null,
+  ].filter((x): x is string => x !== null);
+  if (!lines.length) return null;
+  return (
+    <p className="doc-head__refs">
+      {lines.map((l, i) => (
+        <span key={l}>
+          {i ? <br /> : null}
+          {l}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** The betalingsfrist: the municipality's own (at most 30 days), else the version's. */
+export function termsDays(v: BillingVersion, row: BillingKeyRow): number {
+  return row.reference.paymentTermsDays ?? v.paymentTermsDays;
 }
 
 export function VersionNote({ version: v }: { version: BillingVersion }) {
@@ -48,13 +81,26 @@ export function VersionNote({ version: v }: { version: BillingVersion }) {
   );
 }
 
-export function PaymentDetails({ version: v, reference }: { version: BillingVersion; reference: string }) {
+/**
+ * Who is paid and how. `terms` says when: on a statement each instalment is paid by its due date; the
+ * betalingsfrist (at most 30 days) is the time the municipality has from receiving the statement.
+ */
+export function PaymentDetails({ version: v, reference, terms }: { version: BillingVersion; reference: string; terms?: string }) {
   return (
     <section className="doc-block">
       <h2>Betaling</h2>
       <dl className="doc-dl">
         <dt>Modtager</dt>
-        <dd>{v.payeeName}</dd>
+        <dd>
+          {v.payeeName}
+          {v.payeeCvr ? `, CVR ${v.payeeCvr}` : ''}
+          {v.payeeAddress ? (
+            <>
+              <br />
+              {v.payeeAddress}
+            </>
+          ) : null}
+        </dd>
         <dt>EAN</dt>
         <dd>{v.payeeEan}</dd>
         <dt>Bank</dt>
@@ -62,7 +108,7 @@ export function PaymentDetails({ version: v, reference }: { version: BillingVers
           Reg.nr. {v.payeeRegNo}, kontonr. {v.payeeAccount}
         </dd>
         <dt>Betingelser</dt>
-        <dd>Netto {v.paymentTermsDays} dage efter forfaldsdato</dd>
+        <dd>{terms ?? `Betalingsfrist ${v.paymentTermsDays} dage`}</dd>
         <dt>Angiv</dt>
         <dd>{reference}</dd>
       </dl>

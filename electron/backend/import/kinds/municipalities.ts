@@ -17,7 +17,20 @@ export interface MunicipalityRow {
 }
 
 const columns = IMPORT_COLUMNS.municipalities;
-const FIELD_KEYS = ['name', 'code', 'ean', 'address', 'contactPerson', 'contactEmail', 'participatingFrom', 'participatingTo'] as const;
+const FIELD_KEYS = [
+  'name',
+  'code',
+  'ean',
+  'address',
+  'contactPerson',
+  'contactEmail',
+  'participatingFrom',
+  'participatingTo',
+  'financeReference',
+  'orderNumber',
+  'accountString',
+  'paymentTermsDays',
+] as const;
 
 const stored = (m: Municipality): Fields => ({
   name: m.name,
@@ -28,6 +41,10 @@ const stored = (m: Municipality): Fields => ({
   contactEmail: m.contactEmail,
   participatingFrom: m.participatingFrom,
   participatingTo: m.participatingTo,
+  financeReference: m.financeReference,
+  orderNumber: m.orderNumber,
+  accountString: m.accountString,
+  paymentTermsDays: m.paymentTermsDays,
 });
 
 export const municipalitiesKind: KindHandler<MunicipalityRow> = {

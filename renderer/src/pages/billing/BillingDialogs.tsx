@@ -1,8 +1,7 @@
-// Small dialogs of the billing page: issue (lock), new version with a reason, year-end settlement.
+// Small dialogs of the billing page: new version with a reason, year-end settlement (issuing: IssueDialog.tsx).
 import type { BillingVersion } from '../../../../shared/billing/types';
 import { formatKroner } from '../../../../shared/format';
 import { billingNewVersion, billingSettle, oereAsKronerText } from '../../../../shared/schemas/billing';
-import { errorMessage } from '../../api/client';
 import { useApiMutation } from '../../api/queries';
 import { DialogForm } from '../../components/DialogForm';
 import { FormText, FormTextArea } from '../../components/formFields';
@@ -12,28 +11,6 @@ interface DialogProps {
   version: BillingVersion;
   onClose: () => void;
   onDone: (v: BillingVersion) => void;
-}
-
-export function IssueDialog({ version: v, onClose, onDone }: DialogProps) {
-  const issue = useApiMutation('billing.issue', { onSuccess: onDone });
-  return (
-    <DialogForm
-      title={`Udsted opkrævninger for ${v.year}`}
-      onClose={onClose}
-      onSubmit={() => issue.mutate({ id: v.id })}
-      busy={issue.isPending}
-      submitLabel={`Udsted og lås version ${v.version}`}
-      message={issue.error ? errorMessage(issue.error) : null}
-    >
-      <p>
-        Når opkrævningerne udstedes, låses version {v.version} af nøglen. Beløbene kan derefter kun rettes ved at oprette en ny version med en årsag,
-        og opkrævningerne viser, hvilken version de bygger på.
-      </p>
-      <p>
-        Budget {formatKroner(v.budgetOere)} fordelt på {v.key.length} kommuner i {v.instalmentDueDates.length} rater.
-      </p>
-    </DialogForm>
-  );
 }
 
 export function NewVersionDialog({ version: v, onClose, onDone }: DialogProps) {

@@ -7,7 +7,8 @@ import { useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
 import { navigate } from '../../lib/router';
 import { BillingFormDialog } from './BillingForm';
-import { IssueDialog, NewVersionDialog, SettlementDialog } from './BillingDialogs';
+import { NewVersionDialog, SettlementDialog } from './BillingDialogs';
+import { IssueDialog } from './IssueDialog';
 import { BillingVersionView, type VersionAction } from './BillingVersionView';
 
 type Dialog = 'new' | VersionAction | null;

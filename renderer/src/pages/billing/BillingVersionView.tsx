@@ -91,10 +91,12 @@ export function BillingVersionView({ version: v, onAction, onError }: { version:
             <dt>Rater</dt>
             <dd>{v.instalmentDueDates.map(formatDate).join(', ')}</dd>
             <dt>Betalingsfrist</dt>
-            <dd>{v.paymentTermsDays} dage</dd>
+            <dd>{v.paymentTermsDays} dage (en kommunes egen betalingsfrist går forud)</dd>
             <dt>Betalingsmodtager</dt>
             <dd>
-              {v.payeeName}, EAN {v.payeeEan}, reg.nr. {v.payeeRegNo} konto {v.payeeAccount}
+              {v.payeeName}
+              {v.payeeCvr ? `, CVR ${v.payeeCvr}` : ''}
+              {v.payeeAddress ? `, ${v.payeeAddress}` : ''}, EAN {v.payeeEan}, reg.nr. {v.payeeRegNo} konto {v.payeeAccount}
             </dd>
             <dt>Kontakt</dt>
             <dd>{[v.contactName, v.contactEmail, v.contactPhone].filter(Boolean).join(', ')}</dd>
@@ -111,6 +113,7 @@ export function BillingVersionView({ version: v, onAction, onError }: { version:
           rowKey={(k) => k.municipalityId}
           columns={[
             { key: 'name', header: 'Kommune', rowHeader: true, cell: (k) => k.name },
+            ...(v.key.some((k) => k.statementNumber) ? [{ key: 'number', header: 'Fakturanr.', cell: (k: (typeof v.key)[number]) => k.statementNumber ?? '' }] : []),
             ...v.instalmentDueDates.map((d, i) => ({ key: d, header: `Rate ${i + 1} (${formatDate(d)})`, numeric: true, cell: (k: (typeof v.key)[number]) => formatKroner(k.instalmentsOere[i]) })),
           ]}
         />

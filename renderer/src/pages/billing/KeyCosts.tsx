@@ -50,6 +50,7 @@ export function KeyCosts({ form }: { form: KeyForm }) {
       <button type="button" onClick={() => append({ kind: 'andet', description: '', amountOere: '' }, { shouldFocus: false })}>
         Tilføj udgiftslinje
       </button>
+      <ZeroBudgetConfirm control={control} show={budgetPreview === 0 && lines.every((c) => kronerToOere(c.amountOere) === 0)} />
     </fieldset>
   );
 }
@@ -64,5 +65,20 @@ function KindSelect({ control, index }: { control: Control<KeyValues>; index: nu
         </option>
       ))}
     </select>
+  );
+}
+
+/** A budget of 0 kr. bills nobody: the coordinator says so explicitly (the schema refuses it otherwise). */
+function ZeroBudgetConfirm({ control, show }: { control: Control<KeyValues>; show: boolean }) {
+  const { field, fieldState } = useController({ control, name: 'confirmZeroBudget' });
+  if (!show && !fieldState.error) return null;
+  return (
+    <div className="confirm-box" role="group" aria-label="Budget på 0 kr.">
+      {fieldState.error ? <p className="field__error">{fieldState.error.message}</p> : <p>Budgettet er 0 kr., så ingen kommune bliver opkrævet noget.</p>}
+      <label className="check">
+        <input type="checkbox" ref={field.ref} checked={field.value === true} onChange={(e) => field.onChange(e.target.checked)} />
+        Bekræft budget på 0 kr.
+      </label>
+    </div>
   );
 }

@@ -41,7 +41,7 @@ export function KeyPayment({ form, fallbackYear }: { form: KeyForm; fallbackYear
           options={INSTALMENT_COUNTS.map((n) => ({ value: String(n), label: COUNT_LABELS[n] ?? String(n) }))}
           error={listError(form.formState.errors.instalmentDueDates)}
         />
-        <FormText control={control} name="paymentTermsDays" label="Betalingsfrist (dage)" inputMode="numeric" />
+        <FormText control={control} name="paymentTermsDays" label="Betalingsfrist (dage)" inputMode="numeric" hint="Højst 30 dage; hver rate betales senest på sin forfaldsdato" />
       </div>
       <div className="billing-form__dates">
         {dates.map((_, i) => (
@@ -50,6 +50,8 @@ export function KeyPayment({ form, fallbackYear }: { form: KeyForm; fallbackYear
       </div>
       <div className="form__grid">
         <FormText control={control} name="payeeName" label="Betalingsmodtager" required hint="Værtskommunen, f.eks. Odense Kommune" />
+        <FormText control={control} name="payeeCvr" label="Betalingsmodtagers CVR-nummer" required inputMode="numeric" hint="8 cifre" />
+        <FormText control={control} name="payeeAddress" label="Betalingsmodtagers adresse" required hint="F.eks. Flakhaven 2, 5000 Odense C" />
         <FormText control={control} name="payeeEan" label="Betalingsmodtagers EAN-nummer" required inputMode="numeric" />
         <FormText control={control} name="payeeRegNo" label="Reg.nr." required inputMode="numeric" />
         <FormText control={control} name="payeeAccount" label="Kontonummer" required inputMode="numeric" />
