@@ -1,7 +1,7 @@
 // Reading and writing billing versions. The key itself is computed by shared/billing (pure).
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
-import { computeKey, computeSettlement, sum } from '../../../shared/billing/key';
+import { computeKey, sum } from '../../../shared/billing/key';
 import type { BillingParticipant, BillingVersion, BillingVersionSummary, CostKind } from '../../../shared/billing/types';
 import type { Phase } from '../../../shared/caseload';
 import { fieldError, notFound } from '../../../shared/errors';
@@ -9,6 +9,7 @@ import { compareDanish, formatDate } from '../../../shared/format';
 import type { billingFields } from '../../../shared/schemas/billing';
 import type { BackendContext } from '../context';
 import { getSetting } from '../settings';
+import { settlementOf } from './settlement';
 
 export type BillingData = z.output<typeof billingFields>;
 
@@ -123,24 +124,8 @@ export function getVersion(ctx: BackendContext, id: number): BillingVersion {
   const lines = computeKey(participants, r.budget_oere, instalmentDueDates.length);
   // TODO(#11 frozen statements): numbers, previous amounts and the frozen snapshot replace these nulls.
   const key = participants.map((p, i) => ({ ...p, ...lines[i], statementNumber: null, previousAmountOere: null, paidAtIssueOere: null }));
-  const settlementRow = db.prepare('SELECT * FROM billing_settlements WHERE version_id = ?').get(id) as
-    | { actual_cost_oere: number; note: string | null; entered_on: string; due_date: string | null; issued_on: string | null }
-    | undefined;
-  const settlement = settlementRow
-    ? {
-        actualCostOere: settlementRow.actual_cost_oere,
-        note: settlementRow.note,
-        enteredOn: settlementRow.entered_on,
-        dueDate: settlementRow.due_date,
-        issuedOn: settlementRow.issued_on,
-        // TODO(#11 payments): settle against what was actually paid, not what was billed.
-        rows: computeSettlement(
-          participants,
-          key.map((k) => k.amountOere),
-          settlementRow.actual_cost_oere,
-        ).map((s, i) => ({ ...s, name: participants[i].name, code: participants[i].code, students: participants[i].students, billedOere: s.paidOere, statementNumber: null })),
-      }
-    : null;
+  // The settlement against what was actually paid (billing/settlement.ts); frozen once issued.
+  const settlement = settlementOf(db, r, participants, key.map((k) => k.amountOere));
   const history = (db.prepare(`${VERSION_SELECT} WHERE v.year = ? ORDER BY v.version`).all(r.year) as VersionRow[]).map(toSummary);
   return {
     ...toSummary(r),
@@ -276,16 +261,4 @@ export function newVersion(ctx: BackendContext, id: number, reason: string): num
   db.prepare('INSERT INTO billing_cost_lines SELECT ?, position, kind, description, amount_oere FROM billing_cost_lines WHERE version_id = ?').run(copy, id);
   db.prepare('INSERT INTO billing_instalments SELECT ?, number, due_date FROM billing_instalments WHERE version_id = ?').run(copy, id);
   return copy;
-}
-
-export function settle(ctx: BackendContext, id: number, actualCostOere: number, note: string | null): void {
-  const { db } = ctx;
-  const r = versionRow(db, id);
-  if (!r.locked_on) throw fieldError('id', `Version ${r.version} af ${r.year} er ikke udstedt; efterregulering sker mod en udstedt nøgle.`);
-  const latest = latestOfYear(db, r.year);
-  if (latest.id !== r.id) throw fieldError('id', `Efterreguleringen skal ske mod den nyeste version af ${r.year} (version ${latest.version}).`);
-  db.prepare(
-    `INSERT INTO billing_settlements (version_id, actual_cost_oere, note, entered_on) VALUES (?, ?, ?, ?)
-     ON CONFLICT(version_id) DO UPDATE SET actual_cost_oere = excluded.actual_cost_oere, note = excluded.note, entered_on = excluded.entered_on`,
-  ).run(id, actualCostOere, note, ctx.today());
 }
