@@ -9,6 +9,7 @@ import { navigate } from '../../lib/router';
 import { BillingFormDialog } from './BillingForm';
 import { IssueDialog, NewVersionDialog, SettlementDialog } from './BillingDialogs';
 import { BillingVersionView, type VersionAction } from './BillingVersionView';
+import { PaymentsSection } from './PaymentsSection';
 
 type Dialog = 'new' | VersionAction | null;
 
@@ -89,6 +90,7 @@ export function BillingPage({ route }: { route: Route }) {
           }}
         />
       ) : null}
+      {v ? <PaymentsSection year={v.year} /> : null}
 
       {dialog === 'new' || (dialog === 'edit' && draft) ? (
         <BillingFormDialog
