@@ -19,7 +19,7 @@ export function SettlementStatement({ version: v, row }: { version: BillingVersi
       </p>
       <VersionNote version={v} />
       <p className="doc-text">
-        Den faktiske udgift for {v.year} blev {formatKroner(s.actualCostOere)} mod et budget på {formatKroner(v.budgetOere)}. Udgiften fordeles efter
+        Den faktiske udgift for {v.year} blev {formatKroner(s.actualCostOere)} (budget: {formatKroner(v.budgetOere)}). Udgiften fordeles efter
         samme nøgle som opkrævningen a conto og holdes op mod det, kommunen faktisk har indbetalt.{s.note ? ` ${s.note}` : ''}
       </p>
       <table className="doc-table doc-table--summary">

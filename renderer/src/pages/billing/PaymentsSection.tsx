@@ -20,7 +20,9 @@ const kroner = (key: string, header: string, f: (r: PaymentStatusRow) => number,
 /** "Rate 1 og 2" for the overdue instalments, so the mark says more than a colour. */
 const overdueInstalments = (r: PaymentStatusRow) => {
   const numbers = r.instalments.filter((s) => s.overdue).map((s) => s.number);
-  return numbers.length ? `rate ${numbers.slice(0, -1).join(', ')}${numbers.length > 1 ? ' og ' : ''}${numbers[numbers.length - 1]}` : '';
+  if (!numbers.length) return '';
+  const last = numbers[numbers.length - 1];
+  return numbers.length === 1 ? `rate ${last} forfalden` : `rate ${numbers.slice(0, -1).join(', ')} og ${last} forfaldne`;
 };
 
 export function PaymentsSection({ year }: { year: number }) {
@@ -60,7 +62,7 @@ export function PaymentsSection({ year }: { year: number }) {
                   key: 'overdue',
                   header: 'Forfaldent',
                   numeric: true,
-                  cell: (r) => (r.overdueOere > 0 ? <strong className="overdue">{`${formatKroner(r.overdueOere)} (${overdueInstalments(r)} forfalden)`}</strong> : '–'),
+                  cell: (r) => (r.overdueOere > 0 ? <strong className="overdue">{`${formatKroner(r.overdueOere)} (${overdueInstalments(r)})`}</strong> : '–'),
                   total: formatKroner(o.totals.overdueOere),
                 },
               ]}
