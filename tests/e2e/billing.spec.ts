@@ -173,10 +173,13 @@ test('from student counts to ten issued, corrected and exported statements', asy
   await page.getByRole('button', { name: 'Efterregulering' }).click();
   const settle = page.getByRole('dialog', { name: 'Efterregulering 2026' });
   await settle.getByLabel('Faktisk udgift (kr.)').fill('1.950.000,00');
+  await settle.getByLabel('Forfaldsdato for efterreguleringen').fill('01.03.2027');
   await settle.getByRole('button', { name: 'Beregn efterregulering' }).click();
   const settlementTable = page.getByRole('table', { name: 'Efterregulering 2026' });
   await expect(settlementTable.locator('tfoot')).toContainText('1.950.000,00 kr.');
-  await expect(settlementTable.locator('tfoot')).toContainText('-70.000,00 kr.');
+  // #11: settled against what was actually paid; nothing is registered as paid here, so all of the actual cost is to pay.
+  await expect(settlementTable.locator('tfoot')).toContainText('2.020.000,00 kr.');
+  await expect(settlementTable.locator('tfoot')).not.toContainText('-70.000,00 kr.');
   const settlementSection = page.getByRole('region', { name: 'Efterregulering' });
   // From the keyboard this time.
   const settlementZip = page.waitForEvent('download', { timeout: 90_000 });
@@ -190,7 +193,8 @@ test('from student counts to ten issued, corrected and exported statements', asy
   const settled = unzipSync(new Uint8Array(fs.readFileSync(await again.path())));
   expect(Object.keys(settled)).toHaveLength(10);
   const odenseSettlement = pdfText(settled['Efterregulering-2026-v2-461-Odense.pdf']);
-  expect(odenseSettlement).toContain('Tilbagebetales til kommunen');
+  expect(odenseSettlement).toContain('Til betaling');
+  expect(odenseSettlement).toContain('Betales senest 01.03.2027');
   expect(odenseSettlement).toContain('1.950.000,00 kr.');
 });
 

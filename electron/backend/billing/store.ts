@@ -1,13 +1,13 @@
 // Reading and writing billing versions. The key itself is computed by shared/billing (pure).
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { z } from 'zod';
-import { computeSettlement } from '../../../shared/billing/key';
-import type { BillingSettlement, BillingVersion, BillingVersionSummary, FrozenVersion } from '../../../shared/billing/types';
+import type { BillingVersion, BillingVersionSummary } from '../../../shared/billing/types';
 import { fieldError } from '../../../shared/errors';
 import type { billingFields } from '../../../shared/schemas/billing';
 import type { BackendContext } from '../context';
 import { frozenVersion } from './frozen';
 import { liveVersion, toSummary, VERSION_SELECT, versionRow, type VersionRow } from './live';
+import { settlementOf } from './settlement';
 
 export type BillingData = z.output<typeof billingFields>;
 
@@ -25,29 +25,9 @@ export function getVersion(ctx: BackendContext, id: number): BillingVersion {
   const r = versionRow(db, id);
   const body = r.locked_on ? frozenVersion(db, r) : liveVersion(db, r);
   const history = (db.prepare(`${VERSION_SELECT} WHERE v.year = ? ORDER BY v.version`).all(r.year) as VersionRow[]).map(toSummary);
-  return { ...body, settlement: settlementOf(db, id, body), history, latest: history[history.length - 1].id === r.id, frozen: r.locked_on !== null };
+  return { ...body, settlement: settlementOf(db, r, body.participants, body.key.map((k) => k.amountOere)), history, latest: history[history.length - 1].id === r.id, frozen: r.locked_on !== null };
 }
 
-function settlementOf(db: Database.Database, id: number, v: FrozenVersion): BillingSettlement | null {
-  const settlementRow = db.prepare('SELECT * FROM billing_settlements WHERE version_id = ?').get(id) as
-    | { actual_cost_oere: number; note: string | null; entered_on: string; due_date: string | null; issued_on: string | null }
-    | undefined;
-  if (!settlementRow) return null;
-  const { participants, key } = v;
-  return {
-    actualCostOere: settlementRow.actual_cost_oere,
-    note: settlementRow.note,
-    enteredOn: settlementRow.entered_on,
-    dueDate: settlementRow.due_date,
-    issuedOn: settlementRow.issued_on,
-    // TODO(#11 payments): settle against what was actually paid, not what was billed.
-    rows: computeSettlement(
-      participants,
-      key.map((k) => k.amountOere),
-      settlementRow.actual_cost_oere,
-    ).map((s, i) => ({ ...s, name: participants[i].name, code: participants[i].code, students: participants[i].students, billedOere: s.paidOere, statementNumber: null })),
-  };
-}
 
 function assertMunicipalitiesExist(db: Database.Database, data: BillingData, prefix: string): void {
   const ids = [...new Set(data.participants.map((p) => p.municipalityId))];
@@ -151,16 +131,4 @@ export function newVersion(ctx: BackendContext, id: number, reason: string): num
   db.prepare('INSERT INTO billing_cost_lines SELECT ?, position, kind, description, amount_oere FROM billing_cost_lines WHERE version_id = ?').run(copy, id);
   db.prepare('INSERT INTO billing_instalments SELECT ?, number, due_date FROM billing_instalments WHERE version_id = ?').run(copy, id);
   return copy;
-}
-
-export function settle(ctx: BackendContext, id: number, actualCostOere: number, note: string | null): void {
-  const { db } = ctx;
-  const r = versionRow(db, id);
-  if (!r.locked_on) throw fieldError('id', `Version ${r.version} af ${r.year} er ikke udstedt; efterregulering sker mod en udstedt nøgle.`);
-  const latest = latestOfYear(db, r.year);
-  if (latest.id !== r.id) throw fieldError('id', `Efterreguleringen skal ske mod den nyeste version af ${r.year} (version ${latest.version}).`);
-  db.prepare(
-    `INSERT INTO billing_settlements (version_id, actual_cost_oere, note, entered_on) VALUES (?, ?, ?, ?)
-     ON CONFLICT(version_id) DO UPDATE SET actual_cost_oere = excluded.actual_cost_oere, note = excluded.note, entered_on = excluded.entered_on`,
-  ).run(id, actualCostOere, note, ctx.today());
 }

@@ -70,3 +70,23 @@ export function FormRadios<T extends FieldValues>({ control, name, label, option
   const { field, fieldState } = useController({ control, name });
   return <RadioGroup ref={field.ref} legend={label} options={options} value={field.value ?? ''} onChange={field.onChange} error={fieldState.error?.message} />;
 }
+
+/** One yes/no box (an explicit confirmation such as "Bekræft faktisk udgift på 0 kr."), its error next to it. */
+export function FormCheckbox<T extends FieldValues>({ control, name, label }: Bound<T>) {
+  const { field, fieldState } = useController({ control, name });
+  const error = fieldState.error?.message;
+  const errorId = `${String(name)}-error`;
+  return (
+    <div className={`field${error ? ' field--error' : ''}`}>
+      <label className="check">
+        <input ref={field.ref} type="checkbox" checked={field.value === true} onChange={(e) => field.onChange(e.target.checked)} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} />
+        {label}
+      </label>
+      {error ? (
+        <small id={errorId} className="field__error" role="alert">
+          {error}
+        </small>
+      ) : null}
+    </div>
+  );
+}

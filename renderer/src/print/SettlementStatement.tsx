@@ -1,8 +1,9 @@
-// The year-end settlement (efterregulering) to one municipality: its share of the actual cost against what it paid on account.
-import type { BillingKeyRow, BillingVersion } from '../../../shared/billing/types';
-import { formatKroner } from '../../../shared/format';
+// The year-end settlement (efterregulering) to one municipality: its share of the actual cost against what
+// it actually paid, with the settlement's own number and due date.
+import type { BillingKeyRow, BillingSettlement, BillingSettlementRow, BillingVersion } from '../../../shared/billing/types';
+import { formatDate, formatKroner } from '../../../shared/format';
 import { SettlementTable } from '../pages/billing/SettlementTable';
-import { ContactAndMethod, Letterhead, PaymentDetails, VersionNote } from './StatementParts';
+import { ContactAndMethod, Letterhead, VersionNote } from './StatementParts';
 
 export function SettlementStatement({ version: v, row }: { version: BillingVersion; row: BillingKeyRow }) {
   const s = v.settlement;
@@ -12,12 +13,17 @@ export function SettlementStatement({ version: v, row }: { version: BillingVersi
   return (
     <>
       <Letterhead version={v} row={row} title="Efterregulering" />
+      <p className="doc-note">
+        {mine.statementNumber ? `Fakturanummer ${mine.statementNumber}. ` : ''}
+        {s.issuedOn ? `Efterreguleringen er udstedt ${formatDate(s.issuedOn)}.` : 'KLADDE – efterreguleringen er ikke udstedt.'}
+      </p>
       <VersionNote version={v} />
       <p className="doc-text">
-        Den faktiske udgift for {v.year} blev {formatKroner(s.actualCostOere)} mod et budget på {formatKroner(v.budgetOere)}. Udgiften fordeles efter
-        samme nøgle som opkrævningen a conto.{s.note ? ` ${s.note}` : ''}
+        Den faktiske udgift for {v.year} blev {formatKroner(s.actualCostOere)} (budget: {formatKroner(v.budgetOere)}). Udgiften fordeles efter
+        samme nøgle som opkrævningen a conto og holdes op mod det, kommunen faktisk har indbetalt.{s.note ? ` ${s.note}` : ''}
       </p>
       <table className="doc-table doc-table--summary">
+        <caption className="sr-only">Efterregulering for {row.name}</caption>
         <tbody>
           <tr>
             <th scope="row">Andel af faktisk udgift</th>
@@ -25,6 +31,10 @@ export function SettlementStatement({ version: v, row }: { version: BillingVersi
           </tr>
           <tr>
             <th scope="row">Opkrævet a conto</th>
+            <td className="num">{formatKroner(mine.billedOere)}</td>
+          </tr>
+          <tr>
+            <th scope="row">Indbetalt</th>
             <td className="num">{formatKroner(mine.paidOere)}</td>
           </tr>
           <tr className="doc-table__result">
@@ -33,12 +43,51 @@ export function SettlementStatement({ version: v, row }: { version: BillingVersi
           </tr>
         </tbody>
       </table>
+      {diff !== 0 ? <SettlementPayment version={v} settlement={s} row={mine} /> : null}
       <section className="doc-block">
         <h2>Efterregulering for alle kommuner</h2>
         <SettlementTable version={v} highlight={row.municipalityId} />
       </section>
-      {diff > 0 ? <PaymentDetails version={v} reference={`Efterregulering mentorkorps ${v.year}, kommune ${row.code}`} /> : null}
       <ContactAndMethod version={v} />
     </>
+  );
+}
+
+/** The settlement's own due date; the terms say nothing else (no "days after the due date" beside a date). */
+function SettlementPayment({ version: v, settlement: s, row }: { version: BillingVersion; settlement: BillingSettlement; row: BillingSettlementRow }) {
+  const due = s.dueDate ? formatDate(s.dueDate) : null;
+  const reference = row.statementNumber ? `Fakturanummer ${row.statementNumber}` : `Efterregulering mentorkorps ${v.year}, kommune ${row.code}`;
+  if (row.differenceOere < 0) {
+    return (
+      <section className="doc-block">
+        <h2>Tilbagebetaling</h2>
+        <p>
+          {v.payeeName} betaler {formatKroner(-row.differenceOere)} tilbage til kommunen{due ? ` senest ${due}` : ''}. Reference: {reference}.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="doc-block">
+      <h2>Betaling</h2>
+      <dl className="doc-dl">
+        <dt>Forfaldsdato</dt>
+        <dd>{due ? `Betales senest ${due}` : 'Forfaldsdato er ikke angivet'}</dd>
+        <dt>Modtager</dt>
+        <dd>
+          {v.payeeName}
+          {v.payeeCvr ? `, CVR ${v.payeeCvr}` : ''}
+          {v.payeeAddress ? `, ${v.payeeAddress}` : ''}
+        </dd>
+        <dt>EAN</dt>
+        <dd>{v.payeeEan}</dd>
+        <dt>Bank</dt>
+        <dd>
+          Reg.nr. {v.payeeRegNo}, kontonr. {v.payeeAccount}
+        </dd>
+        <dt>Angiv</dt>
+        <dd>{reference}</dd>
+      </dl>
+    </section>
   );
 }

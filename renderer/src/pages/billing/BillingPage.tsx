@@ -10,6 +10,7 @@ import { BillingFormDialog } from './BillingForm';
 import { NewVersionDialog, SettlementDialog } from './BillingDialogs';
 import { IssueDialog } from './IssueDialog';
 import { BillingVersionView, type VersionAction } from './BillingVersionView';
+import { PaymentsSection } from './PaymentsSection';
 
 type Dialog = 'new' | VersionAction | null;
 
@@ -90,6 +91,7 @@ export function BillingPage({ route }: { route: Route }) {
           }}
         />
       ) : null}
+      {v ? <PaymentsSection year={v.year} /> : null}
 
       {dialog === 'new' || (dialog === 'edit' && draft) ? (
         <BillingFormDialog

@@ -9,7 +9,7 @@ import { BudgetTable } from '../../print/StatementParts';
 import { keyCsv, keyCsvFileName } from './exportCsv';
 import { KeyTable, keyCaption } from './KeyTable';
 import { PdfExport } from './PdfExport';
-import { SettlementTable } from './SettlementTable';
+import { SettlementSection } from './SettlementSection';
 
 export type VersionAction = 'edit' | 'issue' | 'newVersion' | 'settle';
 
@@ -40,9 +40,11 @@ export function BillingVersionView({ version: v, onAction, onError }: { version:
               <button type="button" onClick={() => onAction('newVersion')}>
                 Ny version (rettelse)
               </button>
-              <button type="button" onClick={() => onAction('settle')}>
-                {v.settlement ? 'Ret efterregulering' : 'Efterregulering'}
-              </button>
+              {v.settlement?.issuedOn ? null : (
+                <button type="button" onClick={() => onAction('settle')}>
+                  {v.settlement ? 'Ret efterregulering' : 'Efterregulering'}
+                </button>
+              )}
             </>
           ) : (
             <span className="muted">En nyere version findes; denne version er historik.</span>
@@ -128,27 +130,7 @@ export function BillingVersionView({ version: v, onAction, onError }: { version:
         )}
       </section>
 
-      {v.settlement ? (
-        <section className="billing-pdf" aria-label="Efterregulering">
-          <h2>Efterregulering {v.year}</h2>
-          <p>
-            Faktisk udgift {formatKroner(v.settlement.actualCostOere)} mod budget {formatKroner(v.budgetOere)}
-            {v.settlement.note ? `. ${v.settlement.note}` : ''}.
-          </p>
-          <SettlementTable version={v} />
-          <p>
-            {v.key.map((k, i) => (
-              <span key={k.municipalityId}>
-                {i ? ' · ' : ''}
-                <a href={href({ name: 'statement', kind: 'efterregulering', versionId: v.id, municipalityId: k.municipalityId })} aria-label={`Vis efterregulering for ${k.name}`}>
-                  {k.name}
-                </a>
-              </span>
-            ))}
-          </p>
-          <PdfExport key={`e${v.id}`} version={v} kind="efterregulering" buttonLabel="Gem alle efterreguleringer som PDF" />
-        </section>
-      ) : null}
+      <SettlementSection version={v} />
     </>
   );
 }

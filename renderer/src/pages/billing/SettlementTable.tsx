@@ -1,4 +1,5 @@
-// The year-end settlement per municipality: its share of the actual cost against what it paid on account.
+// The year-end settlement per municipality: its share of the actual cost, what it was billed a conto,
+// what it actually paid, and the difference (share − paid).
 import { sum } from '../../../../shared/billing/key';
 import type { BillingVersion, BillingSettlementRow } from '../../../../shared/billing/types';
 import { formatInteger, formatKroner } from '../../../../shared/format';
@@ -23,7 +24,8 @@ export function SettlementTable({ version: v, highlight }: { version: BillingVer
       columns={[
         { key: 'students', header: 'Elevtal', numeric: true, cell: (r) => formatInteger(r.students), total: formatInteger(v.totalStudents) },
         kroner('share', 'Andel af faktisk udgift', (r) => r.actualShareOere),
-        kroner('paid', 'Opkrævet a conto', (r) => r.paidOere),
+        kroner('billed', 'Opkrævet a conto', (r) => r.billedOere),
+        kroner('paid', 'Indbetalt', (r) => r.paidOere),
         kroner('difference', 'Efterregulering', (r) => r.differenceOere),
       ]}
     />
