@@ -11,16 +11,15 @@ import { statementNumbersOf } from '../billing/numbers';
 import { peppolXml } from '../billing/peppol/ubl';
 import { assertWritableFolder, fileNamePart, startPdfBatch, type BatchDocument, type BatchTarget } from '../pdf/batch';
 import type { HandlerMap } from '../registry';
-import { statementFileName } from './billing';
 
 type FileHandlers = Pick<HandlerMap, Extract<keyof typeof billingMethods, 'billing.debtorFile' | 'billing.exportPeppol'>>;
 
 const KIND_FILE: Record<StatementKind, string> = { opkraevning: 'Opkraevning', efterregulering: 'Efterregulering' };
 const KIND_TEXT: Record<StatementKind, string> = { opkraevning: 'opkrævningerne', efterregulering: 'efterreguleringerne' };
 
-function peppolFileName(b: Bookings, s: BookingStatement): string {
-  return `Peppol-${KIND_FILE[b.kind]}-${b.version.year}-v${b.version.version}-${s.code}-${fileNamePart(s.name)}.xml`;
-}
+/** "Opkraevning-2027-v1-461-Odense": as the statement PDFs are named (handlers/billing.ts; no handler imports another). */
+const baseName = (b: Bookings, s: BookingStatement) => `${KIND_FILE[b.kind]}-${b.version.year}-v${b.version.version}-${s.code}-${fileNamePart(s.name)}`;
+const peppolFileName = (b: Bookings, s: BookingStatement) => `Peppol-${baseName(b, s)}.xml`;
 
 /** Why a statement gets no Peppol document, or null when it gets one. */
 function leftOut(s: BookingStatement): string | null {
@@ -51,7 +50,7 @@ export const billingFileHandlers: FileHandlers = {
     if (!printer) throw new ApiError('INTERNAL', 'PDF-udskrivning er ikke tilgængelig i denne udgave af programmet.');
     const preceding = b.previous ? statementNumbersOf(ctx.db, b.previous.id, 'opkraevning') : new Map<number, string>();
     const docs: BatchDocument[] = made.map((s) => {
-      const pdfFileName = statementFileName(kind, v, s.code, s.name);
+      const pdfFileName = `${baseName(b, s)}.pdf`;
       const precedingNumber = b.previous?.key.find((k) => k.municipalityId === s.municipalityId)?.statementNumber ?? preceding.get(s.municipalityId) ?? null;
       return {
         label: s.name,
