@@ -3,7 +3,14 @@
 // a spreadsheet would take for a formula is neutralised (OWASP "CSV injection").
 
 /** A number is written as a number (so -5 stays -5 kr.); a string is always text. */
-export type CsvCell = string | number | null | undefined;
+export type CsvCell = string | number | FixedDecimals | null | undefined;
+
+/** A number with a fixed count of decimals ("-1234,50"): amounts for a finance system that expects øre. */
+export interface FixedDecimals {
+  value: number;
+  decimals: number;
+}
+export const fixedDecimals = (value: number, decimals: number): FixedDecimals => ({ value, decimals });
 
 const BOM = '\uFEFF';
 
@@ -29,6 +36,7 @@ function textCell(value: string): string {
 
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return Number.isFinite(value.value) ? value.value.toFixed(value.decimals).replace('.', ',') : '';
   return typeof value === 'number' ? numberCell(value) : textCell(value);
 }
 

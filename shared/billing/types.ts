@@ -214,6 +214,8 @@ export interface PdfJobStatus {
   /** Web mode, when done: the file billing.pdfJobFile hands out once (a ZIP, or the PDF itself for one document). */
   downloadName: string | null;
   error: string | null;
+  /** What the coordinator should know about the result, e.g. statements a Peppol run left out and why. */
+  notes: string[];
 }
 
 /** billing.exportPdfs: the started job, or cancelled when the coordinator closed the folder dialog. */

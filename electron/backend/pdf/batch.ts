@@ -18,6 +18,10 @@ export interface BatchDocument {
   label: string;
   route: string;
   fileName: string;
+  /** Turns the printed PDF into the file to keep (e.g. a Peppol invoice with the PDF embedded); default: the PDF itself. */
+  finish?: (pdf: Buffer) => Buffer | Promise<Buffer>;
+  /** The kept file's type, when it is not a PDF. */
+  mimeType?: string;
 }
 
 /** Where a finished batch goes: a chosen folder, or one download (a ZIP, or a single document as itself). */
@@ -42,7 +46,7 @@ function forgetOldJobs(): void {
   for (const [id, entry] of jobs) if (entry.finishedAt !== null && entry.finishedAt < cutoff) jobs.delete(id);
 }
 
-const copy = (job: PdfJobStatus): PdfJobStatus => ({ ...job, files: [...job.files] });
+const copy = (job: PdfJobStatus): PdfJobStatus => ({ ...job, files: [...job.files], notes: [...job.notes] });
 
 export function jobStatus(jobId: string): PdfJobStatus | undefined {
   forgetOldJobs();
@@ -101,11 +105,14 @@ export async function assertWritableFolder(folder: string, timeoutMs = FOLDER_CH
   return resolved;
 }
 
-/** Starts the job and returns at once; progress via jobStatus(jobId), a download via takeJobFile(jobId). */
-export function startPdfBatch(printer: PdfPrinter, docs: readonly BatchDocument[], target: BatchTarget): PdfJobStatus {
+/**
+ * Starts the job and returns at once; progress via jobStatus(jobId), a download via takeJobFile(jobId).
+ * `notes` travel with the job's status, e.g. what the batch left out and why.
+ */
+export function startPdfBatch(printer: PdfPrinter, docs: readonly BatchDocument[], target: BatchTarget, notes: readonly string[] = []): PdfJobStatus {
   const jobId = crypto.randomUUID();
   const folder = 'folder' in target ? target.folder : null;
-  const job: PdfJobStatus = { jobId, state: 'running', total: docs.length, completed: 0, current: null, folder, files: [], downloadName: null, error: null };
+  const job: PdfJobStatus = { jobId, state: 'running', total: docs.length, completed: 0, current: null, folder, files: [], downloadName: null, error: null, notes: [...notes] };
   forgetOldJobs();
   const entry: Entry = { job, finishedAt: null, file: null };
   jobs.set(jobId, entry);
@@ -152,17 +159,17 @@ function folderSink(folder: string, jobId: string): Sink {
 }
 
 function downloadSink({ fileName, zip }: { fileName: string; zip: boolean }): Sink {
-  const docs: { name: string; bytes: Buffer }[] = [];
+  const docs: { name: string; bytes: Buffer; mimeType: string }[] = [];
   return {
     async add(doc, bytes) {
-      docs.push({ name: doc.fileName, bytes });
+      docs.push({ name: doc.fileName, bytes, mimeType: doc.mimeType ?? 'application/pdf' });
     },
     async finish() {
       if (!zip && docs.length === 1) {
-        return { fileName, mimeType: 'application/pdf', base64: docs[0].bytes.toString('base64') };
+        return { fileName, mimeType: docs[0].mimeType, base64: docs[0].bytes.toString('base64') };
       }
-      // PDFs are compressed already: store them, which keeps this synchronous step short.
-      const bytes = zipSync(Object.fromEntries(docs.map((d) => [d.name, [new Uint8Array(d.bytes), { level: 0 }]])));
+      // PDFs are compressed already: store them, which keeps this synchronous step short; other files (XML) shrink.
+      const bytes = zipSync(Object.fromEntries(docs.map((d) => [d.name, [new Uint8Array(d.bytes), { level: d.mimeType === 'application/pdf' ? 0 : 6 }]])));
       return { fileName, mimeType: 'application/zip', base64: Buffer.from(bytes).toString('base64') };
     },
     async discard() {
@@ -180,7 +187,8 @@ async function runBatch(printer: PdfPrinter, docs: readonly BatchDocument[], sin
     for (const doc of docs) {
       current = doc;
       job.current = doc.label;
-      await sink.add(doc, await session.render(doc.route));
+      const pdf = await session.render(doc.route);
+      await sink.add(doc, doc.finish ? await doc.finish(pdf) : pdf);
       job.completed++;
     }
     current = null;

@@ -7,6 +7,7 @@ import { DataTable } from '../../components/DataTable';
 import { downloadBase64, downloadText } from '../../lib/download';
 import { BudgetTable } from '../../print/StatementParts';
 import { keyCsv, keyCsvFileName } from './exportCsv';
+import { FinanceFiles } from './FinanceFiles';
 import { KeyTable, keyCaption } from './KeyTable';
 import { PdfExport } from './PdfExport';
 import { SettlementSection } from './SettlementSection';
@@ -124,7 +125,10 @@ export function BillingVersionView({ version: v, onAction, onError }: { version:
       <section className="billing-pdf" aria-label="Opkrævninger som PDF">
         <h2>Opkrævninger som PDF</h2>
         {v.lockedOn ? (
-          <PdfExport key={`o${v.id}`} version={v} kind="opkraevning" buttonLabel="Gem alle opkrævninger som PDF" />
+          <>
+            <PdfExport key={`o${v.id}`} version={v} kind="opkraevning" buttonLabel="Gem alle opkrævninger som PDF" />
+            <FinanceFiles version={v} kind="opkraevning" />
+          </>
         ) : (
           <p className="muted">Udsted opkrævningerne først; så låses nøglen, og hver opkrævning viser versionsnummeret.</p>
         )}

@@ -1,4 +1,4 @@
-// Saves statements as PDFs, showing honest progress from the backend job. The renderer never names a path:
+// Saves statements as PDFs (or as Peppol XML with the PDF inside), showing honest progress from the backend job. The renderer never names a path:
 // on the desktop the backend asks for a folder with the native dialog; in the browser the batch arrives
 // as one ZIP download (one statement as the PDF itself).
 import { useEffect, useState } from 'react';
@@ -18,16 +18,20 @@ export function PdfExport({
   kind,
   municipalityIds,
   buttonLabel,
+  method = 'billing.exportPdfs',
 }: {
   version: BillingVersion;
   kind: StatementKind;
   municipalityIds?: number[];
   buttonLabel: string;
+  /** The job that prints the statements: PDFs, or Peppol invoices with the PDFs embedded. */
+  method?: 'billing.exportPdfs' | 'billing.exportPeppol';
 }) {
+  const fileKind = method === 'billing.exportPeppol' ? 'XML' : 'PDF';
   // The job as the backend started it; its progress is then the job's own query.
   const [started, setStarted] = useState<PdfJobStatus | null>(null);
   const [cancelled, setCancelled] = useState(false);
-  const start = useApiMutation('billing.exportPdfs', {
+  const start = useApiMutation(method, {
     onSuccess: (result) => {
       setCancelled(result.cancelled);
       setStarted(result.cancelled ? null : result.job);
@@ -60,7 +64,7 @@ export function PdfExport({
   const desktop = Boolean(window.mentorkorps);
   const batch = !municipalityIds || municipalityIds.length > 1;
   const what = kind === 'opkraevning' ? 'opkrævning' : 'efterregulering';
-  const hint = desktop ? 'Du vælger mappen i næste trin.' : batch ? 'Alle PDF-filer samles i én ZIP-fil, som browseren henter.' : null;
+  const hint = desktop ? 'Du vælger mappen i næste trin.' : batch ? `Alle ${fileKind}-filer samles i én ZIP-fil, som browseren henter.` : null;
   const error = start.error ?? progress.error ?? fetchFile.error;
   return (
     <div className="pdf-export">
@@ -88,14 +92,24 @@ export function PdfExport({
           </span>
         </div>
       ) : null}
-      <Alert kind="ok">{doneMessage(job, file, what) ?? (cancelled ? 'Ingen mappe valgt – intet er gemt.' : null)}</Alert>
+      <Alert kind="ok">{doneMessage(job, file, what, fileKind) ?? (cancelled ? 'Ingen mappe valgt – intet er gemt.' : null)}</Alert>
       <Alert kind="error">{job?.state === 'failed' ? job.error : error ? errorMessage(error) : null}</Alert>
       {file ? (
         <p>
           <button type="button" onClick={() => downloadFile(file)}>
-            {file.mimeType === 'application/zip' ? 'Hent ZIP-filen igen' : 'Hent PDF-filen igen'}
+            {file.mimeType === 'application/zip' ? 'Hent ZIP-filen igen' : `Hent ${fileKind}-filen igen`}
           </button>
         </p>
+      ) : null}
+      {job?.state === 'done' && job.notes.length ? (
+        <div className="pdf-export__notes">
+          <p>Ikke med i denne kørsel:</p>
+          <ul>
+            {job.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {job?.state === 'done' && job.files.length > 1 ? (
         <details className="pdf-export__files">
@@ -113,10 +127,10 @@ export function PdfExport({
   );
 }
 
-function doneMessage(job: PdfJobStatus | null, file: ExportFile | null, what: string): string | null {
+function doneMessage(job: PdfJobStatus | null, file: ExportFile | null, what: string, fileKind: string): string | null {
   if (job?.state !== 'done') return null;
   const n = job.files.length;
-  if (job.folder) return n === 1 ? `PDF-filen ${job.files[0]} er gemt i ${job.folder}.` : `${n} PDF-filer (${what}er) er gemt i ${job.folder}.`;
+  if (job.folder) return n === 1 ? `${fileKind}-filen ${job.files[0]} er gemt i ${job.folder}.` : `${n} ${fileKind}-filer (${what}er) er gemt i ${job.folder}.`;
   if (!file) return null;
-  return n === 1 ? `PDF-filen ${file.fileName} er hentet til overførsler.` : `${n} PDF-filer (${what}er) er samlet i ${file.fileName} og hentet til overførsler.`;
+  return n === 1 ? `${fileKind}-filen ${file.fileName} er hentet til overførsler.` : `${n} ${fileKind}-filer (${what}er) er samlet i ${file.fileName} og hentet til overførsler.`;
 }

@@ -11,6 +11,7 @@ import { DialogForm } from '../../components/DialogForm';
 import { FormText } from '../../components/formFields';
 import { formMessage, submitWith, useApiForm } from '../../lib/useApiForm';
 import { PdfExport } from './PdfExport';
+import { FinanceFiles } from './FinanceFiles';
 import { SettlementTable } from './SettlementTable';
 
 export function SettlementSection({ version: v }: { version: BillingVersion }) {
@@ -49,6 +50,7 @@ export function SettlementSection({ version: v }: { version: BillingVersion }) {
         </div>
       ) : null}
       <PdfExport key={`e${v.id}`} version={v} kind="efterregulering" buttonLabel="Gem alle efterreguleringer som PDF" />
+      {s.issuedOn ? <FinanceFiles version={v} kind="efterregulering" /> : null}
       {issuing ? (
         <IssueSettlementDialog
           version={v}
