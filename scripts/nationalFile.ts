@@ -56,6 +56,7 @@ export async function buildNationalFile(backend: Backend, size: NationalSize): P
   const { registry } = backend;
   const { db } = backend.ctx;
   const rng = seededRandom(98);
+  await registry.call('setup.startEmpty', { corpsName: 'Nationalt Mentorkorps' });
   const municipalities: [number, number][] = [];
   for (const m of NATIONAL_MUNICIPALITIES) {
     const created = await registry.call('municipalities.create', {
