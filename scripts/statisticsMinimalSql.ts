@@ -27,10 +27,11 @@ function contactsSql(f: StatisticsFilter): string {
     WHERE k.contact_date BETWEEN @from AND @to AND k.type <> '${ATTEMPT_TYPE}' ${c.mentor} ${byPerson}`;
 }
 
-/** One row per (counted contact, participating course) whose mentee matches the filter. */
-function participationsSql(f: StatisticsFilter): string {
+/** One row per (counted contact, participating course) whose mentee matches the filter; the mentee's row only when needed. */
+function participationsSql(f: StatisticsFilter, needMentee = false): string {
   const c = conditions(f);
-  return `FROM contacts k JOIN contact_participants p ON p.contact_id = k.id JOIN courses c ON c.id = p.course_id JOIN mentees me ON me.id = c.mentee_id
+  const mentee = needMentee || c.mentee ? 'JOIN mentees me ON me.id = c.mentee_id' : '';
+  return `FROM contacts k JOIN contact_participants p ON p.contact_id = k.id JOIN courses c ON c.id = p.course_id ${mentee}
     WHERE k.contact_date BETWEEN @from AND @to AND k.type <> '${ATTEMPT_TYPE}' ${c.mentor} ${c.mentee ? `AND ${c.mentee}` : ''}`;
 }
 
@@ -47,7 +48,7 @@ export function minimalSql(f: StatisticsFilter) {
     persons: `SELECT muni, edu, phase, count(*) AS persons, sum(n) AS participations FROM (
         SELECT me.home_municipality_id AS muni, me.education AS edu, c.phase_at_start AS phase, count(*) AS n,
                max(c.referral_date || printf('%012d', c.id)) AS latest
-        ${participationsSql(f)} GROUP BY c.mentee_id)
+        ${participationsSql(f, true)} GROUP BY c.mentee_id)
       GROUP BY muni, edu, phase`,
     mentorPersons: `SELECT k.mentor_id AS id, count(DISTINCT c.mentee_id) AS n ${participationsSql(f)} GROUP BY k.mentor_id`,
     themeContacts: `SELECT t.theme_id AS id, count(*) AS n FROM (${contactsSql(f)}) k JOIN contact_themes t ON t.contact_id = k.id GROUP BY t.theme_id`,
