@@ -1,7 +1,9 @@
 // npm run bench: bundles the TypeScript benchmarks with Vite (as the app's backend is built) and runs them:
-// the caseload queries and encryption (benchCaseload.ts), then the import (benchImport.ts).
-// `npm run bench:import` runs the import part alone.
-// Sizes: BENCH_MENTEES and BENCH_CONTACTS (default 100,000 and 1,000,000); BENCH_IMPORT_ROWS (default 10000,100000).
+// the caseload queries and encryption (benchCaseload.ts), the import (benchImport.ts), then the national
+// file's statistics, printing and start-up against their targets (benchNational.ts; its printing and
+// web-mode rows need `npm run build`). `npm run bench:import` / `bench:national` run one part alone.
+// Sizes: BENCH_MENTEES and BENCH_CONTACTS (default 100,000 and 1,000,000); BENCH_IMPORT_ROWS (default 10000,100000);
+// BENCH_NATIONAL_SCALE (default 1: 100,000 mentees, 1,000,000 contacts), BENCH_NATIONAL_YEAR, BENCH_NATIONAL_RUNS.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -38,6 +40,10 @@ try {
   if (wanted('import')) {
     const { runImportBench } = await bundle('scripts/benchImport.ts', path.join(out, 'import'));
     await runImportBench();
+  }
+  if (wanted('national')) {
+    const { runNationalBench } = await bundle('scripts/benchNational.ts', path.join(out, 'national'));
+    await runNationalBench();
   }
 } finally {
   fs.rmSync(out, { recursive: true, force: true });
