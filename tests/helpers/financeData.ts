@@ -1,8 +1,5 @@
 // An issued billing year with EANs, references and hostile names, for the debtor file and Peppol tests.
 import { eanCheckDigit } from '../../shared/ean';
-import type { StatementKind } from '../../shared/billing/types';
-import { ApiError } from '../../shared/errors';
-import { assignStatementNumbers, statementNumbersOf } from '../../electron/backend/billing/numbers';
 import type { TestBackend } from './backend';
 import { billingYearInput, municipalityIds } from './billingData';
 
@@ -45,24 +42,13 @@ export async function financeYear(b: TestBackend): Promise<FinanceYear> {
   return { versionId: v.id, ids };
 }
 
-/** Issues a version and makes sure its statements are numbered (until issuing numbers them itself). */
+/** Issues a version (its test data has warnings: municipalities without EAN or references). */
 export async function issue(b: TestBackend, id: number): Promise<void> {
-  const v = await b.registry.call('billing.issue', { id });
-  numberStatements(b, id, 'opkraevning', v.key.map((k) => k.municipalityId), v.year);
+  await b.registry.call('billing.issue', { id, acceptWarnings: true });
 }
 
-function numberStatements(b: TestBackend, versionId: number, kind: StatementKind, municipalityIds: number[], year: number): void {
-  if (statementNumbersOf(b.ctx.db, versionId, kind).size === 0) assignStatementNumbers(b.ctx.db, { year, versionId, kind, municipalityIds }, null);
-}
-
-/** Enters and issues the settlement. Until billing.issueSettlement is built it is done by hand, as that method will. */
+/** Enters and issues the settlement. */
 export async function issuedSettlement(b: TestBackend, id: number, actualCostOere: number, dueDate: string): Promise<void> {
-  const v = await b.registry.call('billing.settle', { id, actualCostOere, dueDate, note: null });
-  try {
-    await b.registry.call('billing.issueSettlement', { id });
-  } catch (err) {
-    if (!(err instanceof ApiError && err.message === 'Ikke bygget endnu.')) throw err;
-    b.ctx.db.prepare('UPDATE billing_settlements SET due_date = ?, issued_on = ? WHERE version_id = ?').run(dueDate, b.ctx.today(), id);
-  }
-  numberStatements(b, id, 'efterregulering', v.key.map((k) => k.municipalityId), v.year);
+  await b.registry.call('billing.settle', { id, actualCostOere, dueDate, note: null });
+  await b.registry.call('billing.issueSettlement', { id });
 }

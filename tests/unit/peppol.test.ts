@@ -224,7 +224,13 @@ describe('billing.exportPeppol', () => {
   });
 
   it('an efterregulering that pays back is a credit note due on the settlement date', async () => {
+    b.cleanup();
+    b = makeBackend('2028-01-15');
     const { versionId } = await financeYear(b);
+    // Everyone paid in full a conto; the actual cost is below the budget.
+    for (const k of (await b.registry.call('billing.get', { id: versionId })).key) {
+      if (k.amountOere > 0) await b.registry.call('billing.addPayment', { year: 2027, municipalityId: k.municipalityId, paidOn: '2027-10-15', amountOere: k.amountOere });
+    }
     await issuedSettlement(b, versionId, 140_000_000, '2028-03-01');
     const v = await b.registry.call('billing.get', { id: versionId });
     const { files } = await runJob({ id: versionId, kind: 'efterregulering' });
@@ -246,12 +252,14 @@ describe('billing.exportPeppol', () => {
     const draft = await b.registry.call('billing.create', await billingYearInput(b.registry));
     b.ctx.pdfPrinter = numberPrinter('opkraevning');
     expect((await expectRefused(b, 'billing.exportPeppol', { id: draft.id, kind: 'opkraevning' }, 'id')).fields.id).toMatch(/kladde/);
-    await issue(b, draft.id);
-    // No municipality in billingYearInput has an EAN.
-    expect((await expectRefused(b, 'billing.exportPeppol', { id: draft.id, kind: 'opkraevning' }, 'id')).fields.id).toMatch(/intet EAN-nummer/);
-    // A version from before the payee's CVR was registered.
+    // A version issued before the payee's CVR was registered (frozen as it was).
     b.ctx.db.prepare('UPDATE billing_versions SET payee_cvr = NULL WHERE id = ?').run(draft.id);
+    await issue(b, draft.id);
     expect((await expectRefused(b, 'billing.exportPeppol', { id: draft.id, kind: 'opkraevning' }, 'id')).fields.id).toMatch(/CVR-nummer/);
+    // No municipality in billingYearInput has an EAN: nothing to send.
+    const later = await b.registry.call('billing.create', await billingYearInput(b.registry, { year: 2028, instalmentDueDates: ['2028-01-01', '2028-04-01', '2028-07-01', '2028-10-01'] }));
+    await issue(b, later.id);
+    expect((await expectRefused(b, 'billing.exportPeppol', { id: later.id, kind: 'opkraevning' }, 'id')).fields.id).toMatch(/intet EAN-nummer/);
     await expectRefused(b, 'billing.exportPeppol', { id: draft.id, kind: 'efterregulering' }, 'id');
   });
 
