@@ -57,13 +57,8 @@ function upgrade(raw: Record<string, unknown>): Record<string, unknown> {
     municipalities: rowsOf(raw.municipalities).map((m) => add(m, { financeReference: null, orderNumber: null, accountString: null, paymentTermsDays: null })),
     billingVersions: rowsOf(raw.billingVersions).map((v) => {
       const settlement = isObject(v) ? v.settlement : null;
-      return add(v, {
-        payeeCvr: null,
-        payeeAddress: null,
-        issued: [],
-        statementNumbers: [],
-        ...(isObject(settlement) ? { settlement: { dueDate: null, issuedOn: null, ...settlement } } : {}),
-      });
+      const upgraded = add(v, { payeeCvr: null, payeeAddress: null, issued: [], statementNumbers: [] });
+      return isObject(upgraded) && isObject(settlement) ? { ...upgraded, settlement: { dueDate: null, issuedOn: null, ...settlement } } : upgraded;
     }),
     billingPayments: [],
   };
