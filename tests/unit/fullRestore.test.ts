@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportDocument } from '../../electron/backend/export/types';
 import { dumpDatabase, expectRefused, makeBackend, type TestBackend } from '../helpers/backend';
+import { addFinanceExtras } from '../helpers/financeExtras';
 
 let a: TestBackend;
 let b: TestBackend;
@@ -60,18 +61,7 @@ beforeAll(async () => {
   const draft = (await a.registry.call('billing.list')).find((v) => v.lockedOn === null);
   if (!draft) throw new Error('The demo corps has no draft key');
   await a.registry.call('billing.issue', { id: draft.id });
-  // Last year (the demo's payments): settled and the settlement issued, so it is frozen and numbered; a payment with a note.
-  const lastYear = (await a.registry.call('billing.list')).find((v) => v.year === draft.year - 1 && v.lockedOn !== null);
-  if (!lastYear) throw new Error('The demo corps has no issued key for last year');
-  const [odense] = (await a.registry.call('municipalities.list')).filter((m) => m.code === 461);
-  await a.registry.call('billing.addPayment', { year: lastYear.year, municipalityId: odense!.id, instalment: null, paidOn: `${lastYear.year}-12-15`, amountOere: 50_000, note: 'Restbeløb' });
-  await a.registry.call('billing.settle', { id: lastYear.id, actualCostOere: lastYear.budgetOere - 1_000_000, dueDate: `${draft.year}-12-31`, note: 'Lavere lønudgift' });
-  await a.registry.call('billing.issueSettlement', { id: lastYear.id });
-  const { id: odenseId, ...fields } = odense!;
-  await a.registry.call('municipalities.update', {
-    id: odenseId,
-    data: { ...fields, financeReference: 'OKO1234', orderNumber: '4500012345', accountString: '3.30.46.1', paymentTermsDays: 20 },
-  });
+  await addFinanceExtras(a);
   const due = await a.registry.call('checkpoints.due', {});
   expect(due.rows.length).toBeGreaterThan(0);
   await a.registry.call('checkpoints.record', { courseId: due.rows[0]!.courseId, months: due.rows[0]!.months, status: 'arbejde', learnedOn: a.ctx.today(), source: 'skolen' });
