@@ -15,12 +15,14 @@ import {
   REFERRER_KEYS,
 } from '../caseload';
 import { CHECKPOINT_SOURCE_KEYS, CHECKPOINT_STATUS_KEYS } from '../followUp';
-import { COST_KIND_KEYS } from '../billing/types';
+import { COST_KIND_KEYS, MAX_PAYMENT_TERMS_DAYS, STATEMENT_KINDS } from '../billing/types';
 import { PROFESSION_KEYS } from '../reference';
 import './common';
 
 export const RESTORE_FORMAT = 'mentorkorps-export';
-export const RESTORE_VERSION = 1;
+export const RESTORE_VERSION = 2;
+/** Older versions this program still reads: version 1 had no finance fields (they come back empty). */
+export const RESTORE_OLDER_VERSIONS = [1] as const;
 
 const id = z.number().int().positive();
 const int = (min = 0) => z.number().int().min(min);
@@ -40,6 +42,10 @@ const municipality = row({
   contactEmail: nullableText,
   participatingFrom: day.nullable(),
   participatingTo: day.nullable(),
+  financeReference: nullableText,
+  orderNumber: nullableText,
+  accountString: nullableText,
+  paymentTermsDays: int(1).max(MAX_PAYMENT_TERMS_DAYS).nullable(),
 });
 
 const mentor = row({
@@ -137,6 +143,8 @@ const billingVersion = row({
   payeeEan: text,
   payeeRegNo: text,
   payeeAccount: text,
+  payeeCvr: nullableText,
+  payeeAddress: nullableText,
   statementText: nullableText,
   contactName: text,
   contactEmail: nullableText,
@@ -147,7 +155,21 @@ const billingVersion = row({
   costLines: z.array(row({ position: int(), kind: z.enum(COST_KIND_KEYS), description: nullableText, amountOere: int() })),
   budgetOere: int(),
   instalments: z.array(row({ number: int(1), dueDate: day })),
-  settlement: row({ actualCostOere: int(), note: nullableText, enteredOn: day }).nullable(),
+  settlement: row({ actualCostOere: int(), note: nullableText, enteredOn: day, dueDate: day.nullable(), issuedOn: day.nullable() }).nullable(),
+  // The frozen document is taken as it stands (it is restored unchanged, never read field by field here).
+  issued: z.array(row({ kind: z.enum(STATEMENT_KINDS), issuedOn: day, document: z.record(text, z.unknown()) })),
+  statementNumbers: z.array(row({ kind: z.enum(STATEMENT_KINDS), municipalityId: id, year: int(1900), sequence: int(1) })),
+});
+
+const payment = row({
+  id,
+  year: int(1900),
+  municipalityId: id,
+  instalment: int(1).max(12).nullable(),
+  paidOn: day,
+  amountOere: int(1),
+  note: nullableText,
+  createdOn: day,
 });
 
 const survey = row({
@@ -193,12 +215,13 @@ export const RESTORE_PART_LABELS: Readonly<Record<string, string>> = {
   checkpointMonths: 'Opfølgningstidspunkter',
   checkpoints: 'Opfølgning',
   billingVersions: 'Nøgleversioner',
+  billingPayments: 'Indbetalinger',
   surveys: 'Spørgeskema',
   privacyDecisions: 'Sletninger',
 };
 
 /** The header: what is checked first, so a file that is no export (or a newer one) gets its own message. */
-export const restoreHeader = z.looseObject({ format: z.literal(RESTORE_FORMAT), version: z.literal(RESTORE_VERSION) });
+export const restoreHeader = z.looseObject({ format: z.literal(RESTORE_FORMAT), version: z.literal([RESTORE_VERSION, ...RESTORE_OLDER_VERSIONS]) });
 
 export const restoreDocument = z.strictObject({
   format: z.literal(RESTORE_FORMAT),
@@ -221,6 +244,7 @@ export const restoreDocument = z.strictObject({
   checkpointMonths: z.array(int(1).max(36)),
   checkpoints: z.array(checkpoint),
   billingVersions: z.array(billingVersion),
+  billingPayments: z.array(payment),
   surveys: z.array(survey),
   privacyDecisions: z.array(privacyDecision),
 });

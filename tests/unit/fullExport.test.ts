@@ -1,6 +1,6 @@
 // The full export (#12) of the demo corps: the workbook's first five sheets are the import's columns,
 // numbers are numbers and dates are dates, every row is there, an erased person's name is nowhere,
-// the JSON has the documented keys, and each export is a logged read.
+// the JSON has the documented keys, the finance work (#11) is in both, and each export is a logged read.
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -11,6 +11,7 @@ import { ANONYMOUS_NAME } from '../../shared/privacy/anonymous';
 import { IMPORT_SHEET_NAMES } from '../../electron/backend/export/importSheets';
 import { EXPORT_KEYS, type ExportDocument } from '../../electron/backend/export/types';
 import { makeBackend, TEST_TODAY, type TestBackend } from '../helpers/backend';
+import { addFinanceExtras, ODENSE_REFERENCES } from '../helpers/financeExtras';
 
 let b: TestBackend;
 let wb: ExcelJS.Workbook;
@@ -26,6 +27,7 @@ const dataRows = (name: string) => {
   sheet.eachRow((row, n) => n > 1 && rows.push(row));
   return rows;
 };
+type Row = { document: string };
 const headers = (name: string) => (wb.getWorksheet(name)!.getRow(1).values as unknown[]).slice(1);
 
 beforeAll(async () => {
@@ -39,6 +41,7 @@ beforeAll(async () => {
     )
     .get() as { id: number; name: string };
   await b.registry.call('privacy.erase', { menteeId: erased.id, reason: 'Anmodning fra eleven' });
+  await addFinanceExtras(b);
   const file = await b.registry.call('export.fullXlsx');
   xlsxName = file.fileName;
   wb = new ExcelJS.Workbook();
@@ -86,10 +89,45 @@ describe('the workbook', () => {
     expect((courses[0].getCell(dateCol).value as Date).toISOString().slice(0, 10)).toBe(first.referral_date);
     const minutes = IMPORT_COLUMNS.contacts.findIndex((c) => c.key === 'durationMinutes') + 1;
     expect(dataRows('Samtaler').every((r) => typeof r.getCell(minutes).value === 'number')).toBe(true);
-    const lines = b.ctx.db.prepare('SELECT amount_oere FROM billing_cost_lines ORDER BY version_id, position').all() as { amount_oere: number }[];
+    // The sheet lists the versions by year and version (the demo's previous year has the higher id).
+    const lines = b.ctx.db
+      .prepare('SELECT c.amount_oere FROM billing_cost_lines c JOIN billing_versions v ON v.id = c.version_id ORDER BY v.year, v.version, c.position')
+      .all() as { amount_oere: number }[];
+    expect(new Set((b.ctx.db.prepare('SELECT year FROM billing_versions').all() as { year: number }[]).map((v) => v.year)).size).toBeGreaterThan(1);
     const amounts = dataRows('Omkostninger').map((r) => r.getCell(6));
     expect(amounts.map((c) => c.value)).toEqual(lines.map((l) => l.amount_oere / 100));
     expect(amounts[0].numFmt).toBe('#,##0.00');
+  });
+
+  it('carries the finance work: payments, statement numbers, the issued documents as stored, payee CVR and references', () => {
+    const payments = b.ctx.db.prepare('SELECT amount_oere, note FROM billing_payments ORDER BY year, paid_on, id').all() as { amount_oere: number; note: string | null }[];
+    expect(payments.length).toBeGreaterThan(0);
+    expect(dataRows('Indbetalinger').map((r) => [r.getCell(6).value, r.getCell(7).value])).toEqual(payments.map((p) => [p.amount_oere / 100, p.note]));
+    const numbers = b.ctx.db.prepare('SELECT year, sequence FROM billing_statement_numbers').all() as { year: number; sequence: number }[];
+    expect(numbers.length).toBeGreaterThan(0);
+    expect(dataRows('Fakturanumre').map((r) => r.getCell(1).value).sort()).toEqual(numbers.map((n) => `${n.year}-${String(n.sequence).padStart(4, '0')}`).sort());
+    // Each issued document, its parts put together, is the stored text to the character.
+    const stored = b.ctx.db.prepare('SELECT v.year, v.version, i.document FROM billing_issued i JOIN billing_versions v ON v.id = i.version_id').all() as Row[];
+    expect(stored.length).toBeGreaterThan(0);
+    const joined = new Map<string, string>();
+    for (const r of dataRows('Udstedte opkrævninger')) {
+      const key = `${r.getCell(1).value}/${r.getCell(2).value}/${r.getCell(3).value}`;
+      joined.set(key, (joined.get(key) ?? '') + String(r.getCell(6).value));
+    }
+    expect([...joined.values()].sort()).toEqual(stored.map((s) => s.document).sort());
+    const versionHeaders = headers('Nøgleversioner');
+    const cvr = versionHeaders.indexOf('CVR-nummer') + 1;
+    const cvrs = b.ctx.db.prepare('SELECT payee_cvr FROM billing_versions ORDER BY year, version').all() as { payee_cvr: string | null }[];
+    expect(cvrs.some((v) => v.payee_cvr !== null)).toBe(true);
+    expect(dataRows('Nøgleversioner').map((r) => r.getCell(cvr).value)).toEqual(cvrs.map((v) => v.payee_cvr));
+    const dueDate = versionHeaders.indexOf('Efterregulering forfalder') + 1;
+    expect(dataRows('Nøgleversioner').some((r) => r.getCell(dueDate).value instanceof Date)).toBe(true);
+    // The references are on Kommuner once the import takes them, until then on their own sheet; either way in Odense's row.
+    const odense = ['Kommuner', 'Kommuners referencer']
+      .filter((name) => wb.getWorksheet(name))
+      .flatMap((name) => dataRows(name).filter((r) => (r.values as unknown[]).includes(461)))
+      .flatMap((r) => r.values as unknown[]);
+    expect(odense).toEqual(expect.arrayContaining(Object.values(ODENSE_REFERENCES)));
   });
 
   it('keeps the erased person as an anonymous row: no name, no birth year, anywhere', () => {
@@ -108,7 +146,7 @@ describe('the JSON', () => {
     expect(jsonName).toBe(`Mentorkorps-eksport-${TEST_TODAY}.json`);
     const doc = JSON.parse(json) as ExportDocument;
     expect(Object.keys(doc)).toEqual([...EXPORT_KEYS]);
-    expect(doc).toMatchObject({ format: 'mentorkorps-export', version: 1, corps: { name: 'Fælles Fynsk Mentorkorps (demo)' } });
+    expect(doc).toMatchObject({ format: 'mentorkorps-export', version: 2, corps: { name: 'Fælles Fynsk Mentorkorps (demo)' } });
     expect(doc.mentees).toHaveLength(count('mentees'));
     expect(doc.courses).toHaveLength(count('courses'));
     expect(doc.contacts).toHaveLength(count('contacts'));
@@ -120,6 +158,19 @@ describe('the JSON', () => {
     expect(doc.mentees.find((m) => m.id === erased.id)).toMatchObject({ name: null, birthYear: null, school: null, phone: null, email: null });
     expect(json).not.toContain(erased.name);
     expect(json).not.toContain(ANONYMOUS_NAME);
+  });
+
+  it('carries the finance work row for row: references, payee, settlement dates, issued documents, numbers, payments', () => {
+    const doc = JSON.parse(json) as ExportDocument;
+    expect(doc.municipalities.find((m) => m.code === 461)).toMatchObject(ODENSE_REFERENCES);
+    expect(doc.billingPayments).toHaveLength(count('billing_payments'));
+    expect(doc.billingPayments.reduce((s, p) => s + p.amountOere, 0)).toBe((b.ctx.db.prepare('SELECT sum(amount_oere) AS s FROM billing_payments').get() as { s: number }).s);
+    expect(doc.billingVersions.flatMap((v) => v.statementNumbers)).toHaveLength(count('billing_statement_numbers'));
+    const issued = doc.billingVersions.flatMap((v) => v.issued.map((i) => JSON.stringify(i.document)));
+    expect(issued.sort()).toEqual((b.ctx.db.prepare('SELECT document FROM billing_issued').all() as Row[]).map((r) => r.document).sort());
+    const settled = doc.billingVersions.find((v) => v.settlement?.issuedOn)!;
+    expect(settled.settlement).toMatchObject({ dueDate: expect.stringMatching(/^\d{4}-12-31$/), issuedOn: TEST_TODAY });
+    expect(settled).toMatchObject({ payeeCvr: expect.stringMatching(/^\d{8}$/), payeeAddress: expect.any(String) });
   });
 
   it('is documented key by key in docs/export-format.md', () => {

@@ -1,10 +1,11 @@
 // The full JSON export restored into an empty corps (#12): the demo corps, with an erased person, an issued
-// key, a survey and a recorded follow-up, goes out as JSON and comes back into a fresh data file with every
+// key, last year's payments and issued settlement (#11), a municipality's finance references, a survey and a recorded follow-up, goes out as JSON and comes back into a fresh data file with every
 // row of every data table the same (ids too), and the same statistics, evaluation and statements. Bad files
 // are refused in Danish, naming the part, with nothing written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportDocument } from '../../electron/backend/export/types';
 import { dumpDatabase, expectRefused, makeBackend, type TestBackend } from '../helpers/backend';
+import { addFinanceExtras } from '../helpers/financeExtras';
 
 let a: TestBackend;
 let b: TestBackend;
@@ -26,11 +27,26 @@ async function upload(backend: TestBackend, bytes: Buffer, fileName = 'Mentorkor
   return uploadId;
 }
 
-/** Every table that holds the corps: the audit log and settings (sessions, keys, mappings) are the file's own. */
+/**
+ * Every table that holds the corps: the audit log and settings (sessions, keys, mappings) are the file's own,
+ * and the statistics summary tables (stat_*) are derived, never exported.
+ */
 function dataTables(backend: TestBackend) {
   const { audit_log: _log, settings: _settings, ...rest } = dumpDatabase(backend);
-  return rest;
+  return Object.fromEntries(Object.entries(rest).filter(([name]) => !name.startsWith('stat_')));
 }
+
+/** What issue #11 added (migration 011): each must hold something in the corps exported, so a dropped one fails. */
+const FINANCE_COLUMNS: Record<string, string[]> = {
+  municipalities: ['finance_reference', 'order_number', 'account_string', 'payment_terms_days'],
+  billing_versions: ['payee_cvr', 'payee_address'],
+  billing_settlements: ['due_date', 'issued_on'],
+  billing_issued: ['version_id', 'kind', 'issued_on', 'document'],
+  billing_statement_numbers: ['year', 'sequence', 'version_id', 'kind', 'municipality_id'],
+  billing_payments: ['year', 'municipality_id', 'instalment', 'paid_on', 'amount_oere', 'note', 'created_on'],
+};
+const columnValues = (backend: TestBackend, table: string, column: string) =>
+  (backend.ctx.db.prepare(`SELECT ${column} AS v FROM ${table} WHERE ${column} IS NOT NULL`).all() as { v: unknown }[]).map((r) => JSON.stringify(r.v)).sort();
 
 const docOf = (bytes: Buffer) => JSON.parse(bytes.toString('utf8')) as ExportDocument;
 const bytesOf = (doc: unknown) => Buffer.from(JSON.stringify(doc), 'utf8');
@@ -45,6 +61,7 @@ beforeAll(async () => {
   const draft = (await a.registry.call('billing.list')).find((v) => v.lockedOn === null);
   if (!draft) throw new Error('The demo corps has no draft key');
   await a.registry.call('billing.issue', { id: draft.id, acceptWarnings: true });
+  await addFinanceExtras(a);
   const due = await a.registry.call('checkpoints.due', {});
   expect(due.rows.length).toBeGreaterThan(0);
   await a.registry.call('checkpoints.record', { courseId: due.rows[0]!.courseId, months: due.rows[0]!.months, status: 'arbejde', learnedOn: a.ctx.today(), source: 'skolen' });
@@ -70,6 +87,18 @@ describe('restoring a full JSON export into an empty corps', () => {
     for (const table of ['mentees', 'courses', 'contacts', 'goals', 'referrals', 'payer_periods', 'course_assignments', 'checkpoints', 'survey_questions', 'privacy_requests']) {
       expect(was[table]!.length, table).toBeGreaterThan(0);
     }
+  });
+
+  it('brings back every table and column of the finance work (#11) row for row, issued documents unchanged', () => {
+    for (const [table, columns] of Object.entries(FINANCE_COLUMNS)) {
+      for (const column of columns) {
+        const was = columnValues(a, table, column);
+        expect(was.length, `${table}.${column} holds something in the corps exported`).toBeGreaterThan(0);
+        expect(columnValues(b, table, column), `${table}.${column}`).toEqual(was);
+      }
+    }
+    // Still frozen after the restore: the data file refuses to change an issued document.
+    expect(() => b.ctx.db.prepare("UPDATE billing_issued SET document = '{}'").run()).toThrow(/kan ikke ændres/);
   });
 
   it('brings the erased person back as an anonymous row, never with data', () => {
@@ -121,6 +150,27 @@ describe('restoring a full JSON export into an empty corps', () => {
     expect(dataTables(c)).toEqual(dataTables(a));
   });
 
+  it('still restores a version 1 file (made before the finance fields), leaving them empty', async () => {
+    const { billingPayments: _p, ...doc } = docOf(json);
+    const v1 = {
+      ...doc,
+      version: 1,
+      municipalities: doc.municipalities.map(({ financeReference: _f, orderNumber: _o, accountString: _a, paymentTermsDays: _t, ...m }) => m),
+      billingVersions: doc.billingVersions.map(({ payeeCvr: _c, payeeAddress: _d, issued: _i, statementNumbers: _n, settlement, ...v }) => ({
+        ...v,
+        settlement: settlement && { actualCostOere: settlement.actualCostOere, note: settlement.note, enteredOn: settlement.enteredOn },
+      })),
+    };
+    const c = fresh();
+    await c.registry.call('import.restoreFull', { uploadId: await upload(c, bytesOf(v1)) });
+    const is = dataTables(c);
+    const was = dataTables(a);
+    for (const table of ['mentees', 'courses', 'contacts', 'billing_participants', 'billing_cost_lines']) expect(is[table], table).toEqual(was[table]);
+    for (const table of ['billing_issued', 'billing_statement_numbers', 'billing_payments']) expect(is[table], table).toEqual([]);
+    expect(columnValues(c, 'municipalities', 'finance_reference')).toEqual([]);
+    expect(columnValues(c, 'billing_versions', 'payee_cvr')).toEqual([]);
+  });
+
   it('brings back persons anonymised by a retention run, each marked by that run', async () => {
     const old = fresh();
     await old.registry.call('setup.loadDemo');
@@ -158,7 +208,7 @@ describe('a file that cannot be restored', () => {
 
   it('is another format or a version this program does not know', async () => {
     await refused(bytesOf({ ...docOf(json), format: 'noget-andet' }), /ikke en fuld eksport fra Mentorkorps/);
-    await refused(bytesOf({ ...docOf(json), version: 2 }), /version \(2\) kendes ikke/);
+    await refused(bytesOf({ ...docOf(json), version: 3 }), /version \(3\) kendes ikke/);
     await refused(bytesOf([1, 2, 3]), /ikke en fuld eksport/);
   });
 
@@ -175,6 +225,9 @@ describe('a file that cannot be restored', () => {
     const doc = docOf(json);
     doc.contacts[2] = { ...doc.contacts[2]!, mentorId: 99_999 };
     await refused(bytesOf(doc), /Samtaler, række 3, feltet mentorId nævner en mentor \(id 99999\), som ikke findes i filen/);
+    const paid = docOf(json);
+    paid.billingPayments[0] = { ...paid.billingPayments[0]!, municipalityId: 99_999 };
+    await refused(bytesOf(paid), /Indbetalinger, række 1, feltet municipalityId nævner en kommune \(id 99999\), som ikke findes i filen/);
   });
 
   it('breaks a rule of the data file (a course closed before its referral)', async () => {

@@ -4,12 +4,13 @@ import type { BackendContext } from '../context';
 import { addDemoRoster } from './roster';
 import { addDemoCaseload } from './caseload';
 import { addDemoBilling } from './billing';
+import { addDemoPayments } from './billingPayments';
 import { addDemoSurvey } from './evaluation';
 import { addDemoFollowUp } from './followUp';
 
 export type DemoStep = (ctx: BackendContext) => void;
 
-export const demoSteps: readonly DemoStep[] = [addDemoRoster, addDemoCaseload, addDemoBilling, addDemoSurvey, addDemoFollowUp];
+export const demoSteps: readonly DemoStep[] = [addDemoRoster, addDemoCaseload, addDemoBilling, addDemoPayments, addDemoSurvey, addDemoFollowUp];
 
 export const DEMO_CORPS_NAME = 'Fælles Fynsk Mentorkorps (demo)';
 

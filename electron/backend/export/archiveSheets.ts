@@ -6,13 +6,10 @@ import { ASSIGNMENT_KINDS, GOAL_STATUSES, OFFERS, PAYERS, PHASES, PHASE_KEYS } f
 import { COST_KINDS, type CostKind } from '../../../shared/billing/types';
 import { CHECKPOINT_SOURCES, CHECKPOINT_STATUSES, type CheckpointSource, type CheckpointStatus } from '../../../shared/followUp';
 import { PRIVACY_KINDS } from '../../../shared/privacy/anonymous';
-import { addTable, type SheetColumn, type SheetValue } from './sheet';
+import { addFinanceSheets } from './financeSheets';
+import { addTable, date, kroner, num, text, type SheetColumn, type SheetValue } from './sheet';
 import type { ExportDocument } from './types';
 
-const text = (header: string, width?: number): SheetColumn => ({ header, kind: 'text', width });
-const num = (header: string): SheetColumn => ({ header, kind: 'number' });
-const date = (header: string): SheetColumn => ({ header, kind: 'date' });
-const kroner = (header: string): SheetColumn => ({ header, kind: 'kroner', width: 16 });
 const yesNo = (v: boolean) => (v ? 'ja' : 'nej');
 const COURSE = [num('Forløb-id'), num('Mentee-id'), date('Forløbets henvisningsdato')];
 
@@ -58,13 +55,14 @@ export function addArchiveSheets(wb: ExcelJS.Workbook, doc: ExportDocument): voi
     'Nøgleversioner',
     [
       num('År'), num('Version'), text('Status'), text('Gælder for året'), date('Oprettet'), date('Udstedt'), text('Begrundelse', 30), kroner('Budget (kr.)'),
-      num('Betalingsfrist (dage)'), text('Betalingsmodtager', 30), text('EAN'), text('Reg.nr.'), text('Konto'), text('Kontaktperson', 24), text('E-mail', 24),
-      text('Telefon'), kroner('Faktisk udgift (kr.)'), date('Afregnet den'), text('Note til afregning', 30), text('Tekst på opkrævningen', 60),
+      num('Betalingsfrist (dage)'), text('Betalingsmodtager', 30), text('EAN'), text('Reg.nr.'), text('Konto'), text('CVR-nummer'), text('Betalingsmodtagers adresse', 30),
+      text('Kontaktperson', 24), text('E-mail', 24), text('Telefon'), kroner('Faktisk udgift (kr.)'), date('Afregnet den'), text('Note til afregning', 30),
+      date('Efterregulering forfalder'), date('Efterregulering udstedt'), text('Tekst på opkrævningen', 60),
     ],
     versions.map((v) => [
       v.year, v.version, v.status === 'draft' ? 'Udkast' : 'Udstedt', yesNo(v.inForce), v.createdOn, v.lockedOn, v.reason, v.budgetOere, v.paymentTermsDays,
-      v.payeeName, v.payeeEan, v.payeeRegNo, v.payeeAccount, v.contactName, v.contactEmail, v.contactPhone, v.settlement?.actualCostOere,
-      v.settlement?.enteredOn, v.settlement?.note, v.statementText,
+      v.payeeName, v.payeeEan, v.payeeRegNo, v.payeeAccount, v.payeeCvr, v.payeeAddress, v.contactName, v.contactEmail, v.contactPhone,
+      v.settlement?.actualCostOere, v.settlement?.enteredOn, v.settlement?.note, v.settlement?.dueDate, v.settlement?.issuedOn, v.statementText,
     ]),
   );
   table(
@@ -83,6 +81,7 @@ export function addArchiveSheets(wb: ExcelJS.Workbook, doc: ExportDocument): voi
     versions.flatMap((v) => v.costLines.map((c) => [v.year, v.version, c.position, COST_KINDS[c.kind as CostKind] ?? c.kind, c.description, c.amountOere])),
   );
   table('Rater', [num('År'), num('Version'), num('Rate'), date('Forfald')], versions.flatMap((v) => v.instalments.map((i) => [v.year, v.version, i.number, i.dueDate])));
+  addFinanceSheets(wb, doc);
   table(
     'Spørgeskema',
     [num('År'), num('Inviterede'), num('Besvarelser'), text('Note', 30), num('Spørgsmål nr.'), text('Spørgsmål', 60), num('Enig'), num('Delvis enig'), num('Uenig'), num('Ved ikke')],

@@ -8,7 +8,7 @@ import { COST_KINDS } from '../../../shared/billing/types';
 import { PROFESSIONS } from '../../../shared/reference';
 import { schemaVersion } from '../db';
 import { getSetting } from '../settings';
-import { billingVersions } from './billing';
+import { billingPayments, billingVersions } from './billing';
 import { all, type Row } from './rows';
 import {
   EXPORT_FORMAT,
@@ -129,6 +129,10 @@ export function gatherExport(db: Database.Database, appVersion: string, exported
         contactEmail: r.contact_email as string | null,
         participatingFrom: r.participating_from as string | null,
         participatingTo: r.participating_to as string | null,
+        financeReference: r.finance_reference as string | null,
+        orderNumber: r.order_number as string | null,
+        accountString: r.account_string as string | null,
+        paymentTermsDays: r.payment_terms_days as number | null,
       })),
       mentors: all<Row>(db, 'SELECT * FROM mentors ORDER BY id').map(
         (r): ExportMentor => ({
@@ -196,6 +200,7 @@ export function gatherExport(db: Database.Database, appVersion: string, exported
         recordedAt: r.recorded_at as string,
       })),
       billingVersions: billingVersions(db),
+      billingPayments: billingPayments(db),
       surveys: all<Row>(db, 'SELECT * FROM surveys ORDER BY year').map((s) => ({
         year: s.year as number,
         invitations: s.invitations as number,

@@ -10,6 +10,11 @@ export interface SheetColumn {
   width?: number;
 }
 
+export const text = (header: string, width?: number): SheetColumn => ({ header, kind: 'text', width });
+export const num = (header: string): SheetColumn => ({ header, kind: 'number' });
+export const date = (header: string): SheetColumn => ({ header, kind: 'date' });
+export const kroner = (header: string): SheetColumn => ({ header, kind: 'kroner', width: 16 });
+
 export type SheetValue = string | number | readonly string[] | null | undefined;
 
 export const DATE_FORMAT = 'dd.mm.yyyy';

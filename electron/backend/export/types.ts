@@ -3,12 +3,14 @@
 // stored key (the labels are in the document's `labels`). Anonymised persons keep no identifying field.
 import type { AssignmentKind, ContactType, Education, GoalStatus, Offer, Outcome, Payer, Phase, Referrer } from '../../../shared/caseload';
 import type { Profession } from '../../../shared/reference';
-import type { BillingVersion } from '../../../shared/billing/types';
+import type { BillingVersion, MunicipalityReference, StatementKind } from '../../../shared/billing/types';
 
 export const EXPORT_FORMAT = 'mentorkorps-export';
-export const EXPORT_VERSION = 1;
+/** 2: the finance fields (municipality references, payee CVR/address, issued documents, statement numbers, payments). */
+export const EXPORT_VERSION = 2;
 
-export interface ExportMunicipality {
+/** The municipality's references for its finance department (as the roster names them). */
+export interface ExportMunicipality extends MunicipalityReference {
   id: number;
   code: number;
   name: string;
@@ -132,8 +134,43 @@ export interface ExportCheckpoint {
 /** The version's payment and contact fields, as the billing API names them. */
 type BillingTerms = Pick<
   BillingVersion,
-  'paymentTermsDays' | 'payeeName' | 'payeeEan' | 'payeeRegNo' | 'payeeAccount' | 'statementText' | 'contactName' | 'contactEmail' | 'contactPhone'
+  | 'paymentTermsDays'
+  | 'payeeName'
+  | 'payeeEan'
+  | 'payeeRegNo'
+  | 'payeeAccount'
+  | 'payeeCvr'
+  | 'payeeAddress'
+  | 'statementText'
+  | 'contactName'
+  | 'contactEmail'
+  | 'contactPhone'
 >;
+
+/** A statement as it was issued (billing_issued): the document is the frozen JSON, never changed afterwards. */
+export interface ExportIssued {
+  kind: StatementKind;
+  issuedOn: string;
+  document: Record<string, unknown>;
+}
+
+export interface ExportStatementNumber {
+  kind: StatementKind;
+  municipalityId: number;
+  year: number;
+  sequence: number;
+}
+
+export interface ExportPayment {
+  id: number;
+  year: number;
+  municipalityId: number;
+  instalment: number | null;
+  paidOn: string;
+  amountOere: number;
+  note: string | null;
+  createdOn: string;
+}
 
 export interface ExportBillingVersion extends BillingTerms {
   id: number;
@@ -149,7 +186,9 @@ export interface ExportBillingVersion extends BillingTerms {
   costLines: { position: number; kind: string; description: string | null; amountOere: number }[];
   budgetOere: number;
   instalments: { number: number; dueDate: string }[];
-  settlement: { actualCostOere: number; note: string | null; enteredOn: string } | null;
+  settlement: { actualCostOere: number; note: string | null; enteredOn: string; dueDate: string | null; issuedOn: string | null } | null;
+  issued: ExportIssued[];
+  statementNumbers: ExportStatementNumber[];
 }
 
 export interface ExportSurvey {
@@ -194,6 +233,7 @@ export interface ExportDocument {
   checkpointMonths: number[];
   checkpoints: ExportCheckpoint[];
   billingVersions: ExportBillingVersion[];
+  billingPayments: ExportPayment[];
   surveys: ExportSurvey[];
   privacyDecisions: ExportPrivacyDecision[];
 }
@@ -202,5 +242,5 @@ export interface ExportDocument {
 export const EXPORT_KEYS = [
   'format', 'version', 'exportedAt', 'appVersion', 'schemaVersion', 'corps', 'labels', 'municipalities', 'mentors', 'themes', 'mentees',
   'courses', 'assignments', 'goals', 'referrals', 'payerPeriods', 'contacts', 'checkpointMonths', 'checkpoints', 'billingVersions',
-  'surveys', 'privacyDecisions',
+  'billingPayments', 'surveys', 'privacyDecisions',
 ] as const satisfies readonly (keyof ExportDocument)[];

@@ -15,6 +15,7 @@ const ABOUT: readonly [string, string][] = [
   ['Mentees og forløb', 'Én række pr. forløb. Mentee-id er programmets nummer; anonymiserede personer står uden navn og fødselsår.'],
   ['Samtaler', 'Deltagere som "Navn (fødselsår)", adskilt af semikolon. Anonymiserede deltagere som "Anonymiseret person (nr. …)".'],
   ['Temaer … Sletninger', 'Arkivets øvrige oplysninger; de importeres ikke. Et forløb findes ved Forløb-id eller Mentee-id og henvisningsdato.'],
+  ['Udstedte opkrævninger', 'Hver opkrævning og efterregulering, som den blev udstedt (JSON). Et dokument, der er længere end en celle rummer, står i flere rækker (Del 1, 2, …), der sættes sammen i rækkefølge.'],
   ['Beløb', 'I kroner med to decimaler. Datoer er rigtige datoer (dd.mm.åååå); tidspunkter er tekst i UTC (ISO 8601).'],
   ['JSON', 'Samme indhold i den dokumenterede JSON-fil (øre, ISO-datoer, programmets egne id-numre).'],
 ];

@@ -11,7 +11,7 @@ import type { ExportDocument } from '../export/types';
 type DB = Database.Database;
 
 /** Tables whose rows make a corps (themes and checkpoint months are configuration, replaced by the restore). */
-const CORPS_TABLES = ['municipalities', 'mentors', 'mentees', 'courses', 'contacts', 'billing_versions', 'surveys', 'privacy_requests'] as const;
+const CORPS_TABLES = ['municipalities', 'mentors', 'mentees', 'courses', 'contacts', 'billing_versions', 'billing_payments', 'surveys', 'privacy_requests'] as const;
 
 /** How many rows a table holds (the restore's result names what came back). */
 export const countRows = (db: DB, table: string): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -45,8 +45,10 @@ export function writeExport(db: DB, doc: ExportDocument, fail: (part: string, ro
   const anonymousCourses = new Set(doc.courses.filter((c) => anonymous.has(c.menteeId)).map((c) => c.id));
 
   each('municipalities', doc.municipalities, (m) => run(
-    `INSERT INTO municipalities (id, name, sort_key, code, ean, address, contact_person, contact_email, participating_from, participating_to)
-     VALUES (@id, @name, @sortKey, @code, @ean, @address, @contactPerson, @contactEmail, @participatingFrom, @participatingTo)`,
+    `INSERT INTO municipalities (id, name, sort_key, code, ean, address, contact_person, contact_email, participating_from, participating_to,
+       finance_reference, order_number, account_string, payment_terms_days)
+     VALUES (@id, @name, @sortKey, @code, @ean, @address, @contactPerson, @contactEmail, @participatingFrom, @participatingTo,
+       @financeReference, @orderNumber, @accountString, @paymentTermsDays)`,
   )({ ...m, sortKey: danishSortKey(m.name) }), fail);
 
   const mentor = run(
@@ -131,17 +133,20 @@ export function writeExport(db: DB, doc: ExportDocument, fail: (part: string, ro
 function writeBilling(db: DB, doc: ExportDocument, fail: (part: string, row: object, err: unknown) => never): void {
   const version = db.prepare(
     `INSERT INTO billing_versions (id, year, version, reason, created_on, locked_on, payment_terms_days, payee_name, payee_ean, payee_reg_no,
-       payee_account, statement_text, contact_name, contact_email, contact_phone)
+       payee_account, payee_cvr, payee_address, statement_text, contact_name, contact_email, contact_phone)
      VALUES (@id, @year, @version, @reason, @createdOn, @lockedOn, @paymentTermsDays, @payeeName, @payeeEan, @payeeRegNo,
-       @payeeAccount, @statementText, @contactName, @contactEmail, @contactPhone)`,
+       @payeeAccount, @payeeCvr, @payeeAddress, @statementText, @contactName, @contactEmail, @contactPhone)`,
   );
   const participant = db.prepare('INSERT INTO billing_participants (version_id, municipality_id, students, count_date, source) VALUES (?, ?, ?, ?, ?)');
   const phase = db.prepare('INSERT INTO billing_phase_students (version_id, municipality_id, phase, students) VALUES (?, ?, ?, ?)');
   const line = db.prepare('INSERT INTO billing_cost_lines (version_id, position, kind, description, amount_oere) VALUES (?, ?, ?, ?, ?)');
   const instalment = db.prepare('INSERT INTO billing_instalments (version_id, number, due_date) VALUES (?, ?, ?)');
-  const settlement = db.prepare('INSERT INTO billing_settlements (version_id, actual_cost_oere, note, entered_on) VALUES (?, ?, ?, ?)');
+  const settlement = db.prepare('INSERT INTO billing_settlements (version_id, actual_cost_oere, note, entered_on, due_date, issued_on) VALUES (?, ?, ?, ?, ?, ?)');
+  // Issued documents go in as they were (the data file forbids only changing or deleting them).
+  const issued = db.prepare('INSERT INTO billing_issued (version_id, kind, issued_on, document) VALUES (?, ?, ?, ?)');
+  const number = db.prepare('INSERT INTO billing_statement_numbers (year, sequence, version_id, kind, municipality_id) VALUES (?, ?, ?, ?, ?)');
   each('billingVersions', doc.billingVersions, (v) => {
-    const { participants, costLines, instalments, settlement: s, status: _status, inForce: _inForce, budgetOere: _budget, ...row } = v;
+    const { participants, costLines, instalments, settlement: s, issued: documents, statementNumbers, status: _status, inForce: _inForce, budgetOere: _budget, ...row } = v;
     version.run(row);
     for (const p of participants) {
       participant.run(v.id, p.municipalityId, p.students, p.countDate, p.source);
@@ -149,8 +154,15 @@ function writeBilling(db: DB, doc: ExportDocument, fail: (part: string, row: obj
     }
     for (const l of costLines) line.run(v.id, l.position, l.kind, l.description, l.amountOere);
     for (const i of instalments) instalment.run(v.id, i.number, i.dueDate);
-    if (s) settlement.run(v.id, s.actualCostOere, s.note, s.enteredOn);
+    if (s) settlement.run(v.id, s.actualCostOere, s.note, s.enteredOn, s.dueDate, s.issuedOn);
+    for (const d of documents) issued.run(v.id, d.kind, d.issuedOn, JSON.stringify(d.document));
+    for (const n of statementNumbers) number.run(n.year, n.sequence, v.id, n.kind, n.municipalityId);
   }, fail);
+  const payment = db.prepare(
+    `INSERT INTO billing_payments (id, year, municipality_id, instalment, paid_on, amount_oere, note, created_on)
+     VALUES (@id, @year, @municipalityId, @instalment, @paidOn, @amountOere, @note, @createdOn)`,
+  );
+  each('billingPayments', doc.billingPayments, (p) => payment.run(p), fail);
 }
 
 function writeSurveys(db: DB, doc: ExportDocument, fail: (part: string, row: object, err: unknown) => never): void {

@@ -41,6 +41,29 @@ function describe(issue: z.core.$ZodIssue): string {
   }
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const rowsOf = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+/**
+ * A version 1 document (before the finance fields) read as version 2: the fields it could not hold are empty,
+ * as they are in a data file that had them added. Anything else about the rows is left for the schema to judge.
+ */
+function upgrade(raw: Record<string, unknown>): Record<string, unknown> {
+  if (raw.version !== 1) return raw;
+  const add = (row: unknown, fields: Record<string, unknown>) => (isObject(row) ? { ...fields, ...row } : row);
+  return {
+    ...raw,
+    version: RESTORE_VERSION,
+    municipalities: rowsOf(raw.municipalities).map((m) => add(m, { financeReference: null, orderNumber: null, accountString: null, paymentTermsDays: null })),
+    billingVersions: rowsOf(raw.billingVersions).map((v) => {
+      const settlement = isObject(v) ? v.settlement : null;
+      const upgraded = add(v, { payeeCvr: null, payeeAddress: null, issued: [], statementNumbers: [] });
+      return isObject(upgraded) && isObject(settlement) ? { ...upgraded, settlement: { dueDate: null, issuedOn: null, ...settlement } } : upgraded;
+    }),
+    billingPayments: [],
+  };
+}
+
 /** The document in `bytes`, or a refusal naming what is wrong. */
 export function parseExport(bytes: Buffer): ExportDocument {
   let raw: unknown;
@@ -56,7 +79,7 @@ export function parseExport(bytes: Buffer): ExportDocument {
     const version = (raw as Record<string, unknown>).version;
     throw refuse(`Eksportens version (${String(version).slice(0, 20)}) kendes ikke af dette program, som læser version ${RESTORE_VERSION}.`);
   }
-  const parsed = restoreDocument.safeParse(raw);
+  const parsed = restoreDocument.safeParse(upgrade(raw as Record<string, unknown>));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw refuse(`Filen er beskadiget eller ændret: ${where(raw, issue.path)} ${describe(issue)}.`);
@@ -88,7 +111,9 @@ function checkLinks(doc: ExportDocument): void {
     mentees: unique('mentees', doc.mentees),
     courses: unique('courses', doc.courses),
   };
-  for (const part of ['assignments', 'goals', 'referrals', 'payerPeriods', 'contacts', 'checkpoints', 'billingVersions', 'privacyDecisions'] as const) unique(part, doc[part]);
+  for (const part of ['assignments', 'goals', 'referrals', 'payerPeriods', 'contacts', 'checkpoints', 'billingVersions', 'billingPayments', 'privacyDecisions'] as const) {
+    unique(part, doc[part]);
+  }
   const targetLabel = { municipalities: 'kommune', mentors: 'mentor', themes: 'tema', mentees: 'mentee', courses: 'forløb' } as const;
   const check = (part: keyof ExportDocument, index: number, field: string, set: keyof typeof ids, value: number | null) => {
     if (value !== null && !ids[set].has(value)) {
@@ -130,7 +155,9 @@ function checkLinks(doc: ExportDocument): void {
   links('privacyDecisions', doc.privacyDecisions, [['menteeId', 'mentees', (r) => r.menteeId]]);
   for (const [i, v] of doc.billingVersions.entries()) {
     for (const p of v.participants) check('billingVersions', i, 'participants.municipalityId', 'municipalities', p.municipalityId);
+    for (const n of v.statementNumbers) check('billingVersions', i, 'statementNumbers.municipalityId', 'municipalities', n.municipalityId);
   }
+  links('billingPayments', doc.billingPayments, [['municipalityId', 'municipalities', (r) => r.municipalityId]]);
 }
 
 export { refuse as restoreRefusal };
