@@ -52,9 +52,18 @@ try {
 parentPort.postMessage(verdict);
 `;
 
+/**
+ * The packaged app keeps the sqlite module (JavaScript and native code, no runtime dependencies)
+ * unpacked beside app.asar (electron-builder.yml asarUnpack): the worker loads it from there, so it
+ * does not rely on asar reading inside worker threads.
+ */
+export function unpackedPath(modulePath: string): string {
+  return modulePath.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}
+
 /** The default checker: quick_check in a worker thread on a read-only connection with the same key. */
 export const checkInWorker: IntegrityChecker = (file, hexKey) => {
-  const sqlite = createRequire(__filename).resolve('better-sqlite3-multiple-ciphers');
+  const sqlite = unpackedPath(createRequire(__filename).resolve('better-sqlite3-multiple-ciphers'));
   const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { sqlite, file, keyPragma: rawKey(hexKey), damage: DAMAGE.source } });
   // An app that quits during the check is not kept open by it.
   worker.unref();
