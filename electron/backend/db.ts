@@ -37,6 +37,31 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Takes the copy before a migration; by default an (equally encrypted) VACUUM INTO beside the file. */
   beforeMigrate?: (db: Database.Database, fromVersion: number) => void;
+  /**
+   * Leave PRAGMA quick_check to the caller when opening writes nothing (no migration, already WAL,
+   * application id set); the connection is then query_only until the caller has checked the file.
+   */
+  deferCheck?: boolean;
+}
+
+/** The open file, and whether quick_check has already passed on it. */
+export interface OpenedFile {
+  db: Database.Database;
+  checked: boolean;
+}
+
+/** Damage as SQLite reports it, rather than an error of the check itself. */
+export const DAMAGE = /not a database|malformed|corrupt|SQLITE_NOTADB|SQLITE_CORRUPT/i;
+
+/** quick_check on a connection: 'ok' or the problems found; SQLite's damage errors count as findings. */
+export function quickCheck(db: Database.Database): string {
+  try {
+    return (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check).join('; ');
+  } catch (err) {
+    const text = `${err instanceof Error ? err.message : String(err)} ${String((err as { code?: unknown }).code)}`;
+    if (DAMAGE.test(text)) return text;
+    throw err;
+  }
 }
 
 /**
@@ -78,6 +103,11 @@ export function assertMentorkorpsFile(db: Database.Database, file: string): void
  * refuses another program's file and a newer schema, backs up before migrating, then migrates.
  */
 export function openDatabase(file: string, opts: OpenOptions = {}): Database.Database {
+  return openDataFile(file, opts).db;
+}
+
+/** openDatabase, telling whether the integrity check was left to the caller (opts.deferCheck). */
+export function openDataFile(file: string, opts: OpenOptions = {}): OpenedFile {
   const all = opts.migrations ?? migrations;
   if (file !== ':memory:') {
     ensurePrivateDir(path.dirname(file));
@@ -86,14 +116,21 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database.Dat
   }
   const existed = file !== ':memory:' && fs.statSync(file).size > 0;
   let db: Database.Database | null = null;
+  const latest = all.length ? all[all.length - 1].version : 0;
   try {
     db = connect(file, opts.key);
+    let checked = !existed;
     if (existed) {
-      const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new DatabaseOpenError(`Datafilen ${file} er beskadiget (${String(check)}).`, 'corrupt');
+      // Reads only the first page. Anything that opening would write (a migration, the switch to WAL,
+      // the application id) is done on a checked file only, so those files are checked here, as before.
+      const writesOnOpen = schemaVersion(db) !== latest || applicationId(db) !== APPLICATION_ID || db.pragma('journal_mode', { simple: true }) !== 'wal';
+      if (!opts.deferCheck || writesOnOpen) {
+        const check = quickCheck(db);
+        if (check !== 'ok') throw new DatabaseOpenError(`Datafilen ${file} er beskadiget (${check}).`, 'corrupt');
+        checked = true;
+      }
       assertMentorkorpsFile(db, file);
     }
-    const latest = all.length ? all[all.length - 1].version : 0;
     const current = schemaVersion(db);
     if (current > latest) {
       throw new DatabaseOpenError(
@@ -113,7 +150,9 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Database.Dat
     // New tables or indexes get statistics for the planner at once (SQLite's advice after schema changes).
     if (current < latest) optimize(db, OPTIMIZE_ALL_TABLES);
     if (applicationId(db) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);
-    return db;
+    // SQLite itself refuses every write until the caller's check has passed.
+    if (!checked) db.pragma('query_only = ON');
+    return { db, checked };
   } catch (err) {
     db?.close();
     if (err instanceof DatabaseOpenError) throw err;

@@ -37,7 +37,8 @@ export function startBackend(dataFile: string, version: string, today?: () => st
 
 /** An app left open for a week still takes its daily copy, and locks itself when left alone. */
 export function tick(ctx: BackendContext): void {
-  if (ctx.vault.lockIfIdle()) return;
+  // Nothing is copied from or written to a file whose integrity check still runs.
+  if (ctx.vault.lockIfIdle() || ctx.vault.integrityPending()) return;
   try {
     autoBackupIfDue(ctx, ctx.vault.now());
   } catch (err) {

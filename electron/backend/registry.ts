@@ -27,6 +27,7 @@ import { exportHandlers } from './handlers/export';
 import { importHandlers } from './handlers/import';
 import { restoreHandlers } from './handlers/restore';
 import { backupBeforeRiskyChange } from './backup';
+import { READS_BEFORE_CHECK } from './integrityCheck';
 import { addLogLine } from './log/store';
 import { PERSON_READS, fieldNames, personOf, purposeOf } from './log/person';
 
@@ -86,10 +87,21 @@ export function createRegistry(ctx: BackendContext): Registry {
     if (!parsed.success) throw zodToApiError(parsed.error);
     const handler = handlers[method] as Handler<Method>;
     const at = () => new Date(ctx.vault.now());
+    // Right after unlock only the first screens' reads run before the integrity check has passed.
+    const early = PUBLIC_METHODS.has(method) || READS_BEFORE_CHECK.has(method);
+    if (!early) await ctx.vault.integrityChecked();
     if (!spec.mutates) {
-      const result = await handler(parsed.data as never, ctx);
+      // A read that fails on a file whose check then fails is refused as LOCKED, so the start screen shows the damage.
+      let result: unknown;
+      try {
+        result = await handler(parsed.data as never, ctx);
+      } catch (err) {
+        if (ctx.vault.integrityPending()) await ctx.vault.integrityChecked();
+        throw err;
+      }
       // A look-up of one person's data is logged once it has been shown (a refused call showed nothing).
       const menteeId = PERSON_READS[method] ? personOf(ctx.db, method, parsed.data) : null;
+      if (menteeId !== null) await ctx.vault.integrityChecked();
       if (menteeId !== null) addLogLine(ctx.db, { method, kind: 'read', menteeId, purpose: purposeOf(parsed.data), at: at() });
       return result;
     }

@@ -27,13 +27,16 @@ import {
   type KeyEnvelope,
   type Kdfs,
 } from './datafile/keys';
-import { assertMentorkorpsFile, backupDir, connect, rawKey, DatabaseOpenError, LATEST_SCHEMA_VERSION, legacyBackupDir, openDatabase, optimize, schemaVersion } from './db';
+import { assertMentorkorpsFile, backupDir, connect, rawKey, DatabaseOpenError, LATEST_SCHEMA_VERSION, legacyBackupDir, openDataFile, optimize, quickCheck, schemaVersion } from './db';
+import { checkInWorker, type IntegrityChecker } from './integrityCheck';
 import { getSetting, setSetting } from './settings';
 
 export interface VaultOptions {
   kdfs?: Kdfs;
   /** Milliseconds since the epoch; injectable so tests can move the clock for the idle lock. */
   now?: () => number;
+  /** Runs quick_check beside the open file (integrityCheck.ts); injectable so tests can hold it. */
+  integrityCheck?: IntegrityChecker;
 }
 
 interface Trouble {
@@ -62,6 +65,10 @@ export class Vault {
   private retryUntil = 0;
   private lastActivity = 0;
   private epoch = 0;
+  /** The integrity check of the open file while it runs; null once it has passed (or when locked). */
+  private checking: Promise<void> | null = null;
+  private cancelCheck: (() => void) | null = null;
+  private readonly checker: IntegrityChecker;
   private readonly kdfs: Kdfs;
   readonly now: () => number;
 
@@ -72,6 +79,7 @@ export class Vault {
   ) {
     this.kdfs = options.kdfs ?? DEFAULT_KDFS;
     this.now = options.now ?? Date.now;
+    this.checker = options.integrityCheck ?? checkInWorker;
   }
 
   /** Takes the data file's lock (DataFileInUseError when another process has it), then looks at the file without changing it. */
@@ -326,12 +334,16 @@ export class Vault {
     return wrongSecret(field);
   }
 
-  private openWith(dataKey: Buffer): void {
+  /** checkNow: quick_check before anything else (a restored copy, which is written to at once). */
+  private openWith(dataKey: Buffer, checkNow = false): void {
     try {
-      this.db_ = openDatabase(this.dataFile, {
+      const opened = openDataFile(this.dataFile, {
         key: hexKey(dataKey),
         beforeMigrate: (db) => void writeBackup(db, this.dataFile, this.envelope, 'migration', new Date(this.now())),
+        deferCheck: !checkNow,
       });
+      this.db_ = opened.db;
+      if (!opened.checked) this.startCheck(opened.db, hexKey(dataKey));
     } catch (err) {
       if (err instanceof DatabaseOpenError) {
         if (err.kind === 'corrupt') this.moveAsideCorrupt();
@@ -347,14 +359,65 @@ export class Vault {
     if (this.envelope && this.plainBackups().length) this.encryptPlainBackups(dataKey, this.envelope);
   }
 
+  // --- The integrity check beside the open file (integrityCheck.ts) ------------------------------
+
+  private startCheck(db: Database.Database, key: string): void {
+    const check = this.checker(this.dataFile, key);
+    const settled = check.verdict
+      // A worker that cannot run (not the file's fault) must not leave the file unchecked: check here.
+      .catch((err: unknown) => {
+        console.error('Kontrol af datafilen i baggrunden mislykkedes, kontrollerer her:', err instanceof Error ? err.message : err);
+        return this.db_ === db ? quickCheck(db) : 'ok';
+      })
+      .then((verdict) => {
+        // Locked meanwhile: the next unlock checks again.
+        if (this.db_ !== db) return;
+        if (verdict === 'ok') db.pragma('query_only = OFF');
+        else this.failCheck(db);
+      })
+      .finally(() => {
+        if (this.checking === settled) this.endCheck();
+      });
+    this.checking = settled;
+    this.cancelCheck = check.cancel;
+  }
+
+  private endCheck(): void {
+    this.checking = null;
+    this.cancelCheck = null;
+  }
+
+  /** The file is damaged: nothing more is read from or written to it; it is moved aside as at the start. */
+  private failCheck(db: Database.Database): void {
+    this.db_ = null;
+    this.dataKey?.fill(0);
+    this.dataKey = null;
+    db.close();
+    this.moveAsideCorrupt();
+  }
+
+  /** True while the open file's integrity check runs (the connection is query_only meanwhile). */
+  integrityPending(): boolean {
+    return this.checking !== null;
+  }
+
+  /** Resolves once the open file has passed its check; refuses (LOCKED, saying why) when it failed or the file is locked. */
+  async integrityChecked(): Promise<void> {
+    if (this.checking) await this.checking;
+    if (!this.db_) throw new ApiError('LOCKED', this.trouble ? this.trouble.message : 'Mentorkorps er låst. Lås op med din adgangskode.');
+  }
+
   /** Closes the connection (writing the WAL back into the file) and forgets the key. */
   lock(): void {
     if (!this.db_) return;
     const db = this.db_;
+    const unchecked = this.checking !== null;
+    this.cancelCheck?.();
+    this.endCheck();
     this.db_ = null;
     this.dataKey?.fill(0);
     this.dataKey = null;
-    closeCleanly(db);
+    closeCleanly(db, !unchecked);
   }
 
   close(): void {
@@ -387,7 +450,13 @@ export class Vault {
   }
 
   idleLockMinutes(): number {
-    const value = this.db_ ? Number(getSetting(this.db_, IDLE_SETTING)) : NaN;
+    let value = NaN;
+    try {
+      if (this.db_) value = Number(getSetting(this.db_, IDLE_SETTING));
+    } catch (err) {
+      // A damaged page while the integrity check runs: the check moves the file aside; the state still answers.
+      if (!this.checking) throw err;
+    }
     return Number.isInteger(value) && value > 0 ? value : IDLE_LOCK_DEFAULT_MINUTES;
   }
 
@@ -442,7 +511,7 @@ export class Vault {
       for (const suffix of ['-wal', '-shm']) fs.rmSync(this.dataFile + suffix, { force: true });
       replaceAtomically(temp, this.dataFile);
       this.trouble = null;
-      this.openWith(targetKey);
+      this.openWith(targetKey, true);
       writeAudit(this.db, 'backup.restore', null, new Date(this.now()));
       return { restored: name, safetyCopy };
     } finally {
@@ -558,9 +627,10 @@ function encryptCopy(plainFile: string, temp: string, dataKey: Buffer): void {
   rekey(temp, null, dataKey);
 }
 
-function closeCleanly(db: Database.Database): void {
+/** An unchecked file gets no planner statistics written into it. */
+function closeCleanly(db: Database.Database, optimizeToo = true): void {
   try {
-    optimize(db);
+    if (optimizeToo) optimize(db);
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();

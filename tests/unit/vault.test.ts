@@ -307,7 +307,9 @@ describe('a data file in trouble', () => {
     bytes.fill(0x5a, 4096, 8192);
     fs.writeFileSync(b.dataFile, bytes);
     const o = open(b.dataFile);
-    await o.registry.call('session.unlock', { passphrase: 'blå hest på taget' });
+    // The check runs beside the open file: a write asked for at once waits for it and is refused.
+    expect((await o.registry.call('session.unlock', { passphrase: 'blå hest på taget' })).kind).toBe('unlocked');
+    expect((await refused(o.registry.call('municipalities.create', { name: 'Vejle', code: 630 }))).code).toBe('LOCKED');
     const state = await o.registry.call('session.state');
     expect(state).toMatchObject({ kind: 'trouble', problem: 'corrupt' });
     const aside = state.kind === 'trouble' ? (state.movedAsideTo as string) : '';

@@ -11,15 +11,22 @@ function audit(ctx: BackendContext, method: string): void {
   writeAudit(ctx.db, method, null, new Date(ctx.vault.now()));
 }
 
-/** After an unlock: the day's backup if it is due (an app opened once a week still gets one). */
+/**
+ * After an unlock: the audit line and the day's backup if it is due (an app opened once a week still
+ * gets one), once the file has passed its integrity check: nothing is written to or copied from a damaged file.
+ */
 function afterUnlock(ctx: BackendContext, method: string): void {
   if (!ctx.vault.isUnlocked()) return;
-  audit(ctx, method);
-  try {
-    autoBackupIfDue(ctx, ctx.vault.now());
-  } catch (err) {
-    console.error('Automatisk sikkerhedskopi mislykkedes:', err instanceof Error ? err.message : err);
-  }
+  const run = () => {
+    audit(ctx, method);
+    try {
+      autoBackupIfDue(ctx, ctx.vault.now());
+    } catch (err) {
+      console.error('Automatisk sikkerhedskopi mislykkedes:', err instanceof Error ? err.message : err);
+    }
+  };
+  if (!ctx.vault.integrityPending()) return run();
+  ctx.vault.integrityChecked().then(run, () => undefined);
 }
 
 export const sessionHandlers: SessionHandlers = {

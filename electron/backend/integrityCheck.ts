@@ -1,0 +1,76 @@
+// PRAGMA quick_check off the path to the first screen. It reads every page (0.5–1.0 s on a national
+// file), so when no migration is due the file opens at once and the check runs in a worker thread on
+// a second, read-only connection. Until it has passed the main connection is query_only and the
+// registry lets only the first screens' reads through (READS_BEFORE_CHECK); every other call, the
+// day's backup and the unlock's audit line wait for it. A failed check moves the file aside as before.
+// Why a worker and not a child process: same key in memory, no second executable (Electron's
+// runAsNode fuse is off), and better-sqlite3 is context-aware, so it loads in worker threads.
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { DAMAGE, rawKey } from './db';
+
+export interface IntegrityCheck {
+  /** 'ok', or what quick_check found (damage). Rejects only when the check itself could not run. */
+  verdict: Promise<string>;
+  /** Stops the check (the file was locked meanwhile); the verdict then never matters. */
+  cancel(): void;
+}
+export type IntegrityChecker = (file: string, hexKey: string) => IntegrityCheck;
+
+/**
+ * Reads the first screens may make before the check has passed: pure reads, no audit line of their
+ * own (person look-ups wait before their log line). A method not listed here simply waits, so a new
+ * method is safe by default. query_only on the connection refuses a write that slips through anyway.
+ */
+export const READS_BEFORE_CHECK: ReadonlySet<string> = new Set([
+  'app.info', 'municipalities.list', 'mentors.list', 'mentors.get', 'themes.list', 'mentees.list', 'mentees.similar',
+  'courses.list', 'courses.get', 'contacts.list', 'caseload.board', 'caseload.suggest', 'followUp.list',
+  'checkpoints.months', 'checkpoints.due', 'statistics.years', 'statistics.get', 'survey.get', 'billing.list', 'billing.get',
+  'backup.list', 'log.settings', 'privacy.retentionSettings', 'privacy.retentionDue', 'privacy.requests',
+  // Not a read, but locking writes nothing to an unchecked file (no PRAGMA optimize) and must never wait.
+  'session.lock',
+]);
+
+// Plain CommonJS run with eval: nothing to bundle, so the same code runs under vitest, `npm run web`
+// and the packaged app; the sqlite module is required by the absolute path the main process resolved.
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.sqlite);
+const damage = new RegExp(workerData.damage, 'i');
+let verdict;
+const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+try {
+  db.pragma('key = ' + workerData.keyPragma);
+  verdict = db.pragma('quick_check').map((r) => r.quick_check).join('; ');
+} catch (err) {
+  const text = String(err && err.message) + ' ' + String(err && err.code);
+  if (!damage.test(text)) throw err;
+  verdict = text;
+} finally {
+  db.close();
+}
+parentPort.postMessage(verdict);
+`;
+
+/**
+ * The packaged app keeps the sqlite module (JavaScript and native code, no runtime dependencies)
+ * unpacked beside app.asar (electron-builder.yml asarUnpack): the worker loads it from there, so it
+ * does not rely on asar reading inside worker threads.
+ */
+export function unpackedPath(modulePath: string): string {
+  return modulePath.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+}
+
+/** The default checker: quick_check in a worker thread on a read-only connection with the same key. */
+export const checkInWorker: IntegrityChecker = (file, hexKey) => {
+  const sqlite = unpackedPath(createRequire(__filename).resolve('better-sqlite3-multiple-ciphers'));
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { sqlite, file, keyPragma: rawKey(hexKey), damage: DAMAGE.source } });
+  // An app that quits during the check is not kept open by it.
+  worker.unref();
+  const verdict = new Promise<string>((resolve, reject) => {
+    worker.once('message', (v: string) => resolve(v));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`Kontrollen af datafilen stoppede (kode ${code}).`)));
+  });
+  return { verdict, cancel: () => void worker.terminate() };
+};
