@@ -145,8 +145,9 @@ export function openDataFile(file: string, opts: OpenOptions = {}): OpenedFile {
     db.pragma(`cache_size = -${CACHE_KIB}`);
     if (existed && current < latest) (opts.beforeMigrate ?? backupBeforeMigration(file))(db, current);
     migrate(db, all);
-    // Statements issued before issuing froze them are frozen now, once, before anything can edit the register.
-    freezeLegacyIssued(db);
+    // Statements issued before issuing froze them are frozen now, once, before anything can edit the register
+    // (on a checked file only; an unchecked one freezes them on first read, once writes are allowed).
+    if (checked) freezeLegacyIssued(db);
     // New tables or indexes get statistics for the planner at once (SQLite's advice after schema changes).
     if (current < latest) optimize(db, OPTIMIZE_ALL_TABLES);
     if (applicationId(db) !== APPLICATION_ID) db.pragma(`application_id = ${APPLICATION_ID}`);

@@ -1,6 +1,6 @@
 // The debtor file for the host municipality's finance system: one row per line to book (an instalment
 // of an opkrævning, or an efterregulering), as xlsx (typed cells) or CSV (the app's one safe writer).
-import ExcelJS from 'exceljs';
+import { excel } from '../export/excel';
 import type { ExportFile } from '../../../shared/api/evaluation';
 import type { StatementKind } from '../../../shared/billing/types';
 import { fixedDecimals, toCsv, type CsvCell } from '../../../shared/csv';
@@ -86,7 +86,7 @@ export function debtorFileExplanation(b: Bookings): string[] {
 const isoToDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export async function debtorXlsx(b: Bookings): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Mentorkorps';
   // The rows start at row 1 so the finance system can import the sheet as it is.
   const sheet = wb.addWorksheet('Debitorer');
