@@ -47,7 +47,8 @@ test.afterEach(async () => {
 function rowsOnScreen(page: Page) {
   return page.getByRole('region', { name: 'Samtaler' }).evaluate((box) => {
     const view = box.getBoundingClientRect();
-    const head = box.querySelector('thead')?.getBoundingClientRect().bottom ?? view.top;
+    // The header cells stick to the top (the thead itself scrolls away with the content).
+    const head = box.querySelector('thead th')?.getBoundingClientRect().bottom ?? view.top;
     return [...box.querySelectorAll('tbody tr[aria-rowindex]')]
       .filter((tr) => {
         const r = tr.getBoundingClientRect();

@@ -55,7 +55,7 @@ export function offsetOfRow(scale: Scale, index: number, rowHeight: number): num
   return clamp(index * rowHeight, 0, scale.virtualMax);
 }
 
-export interface Window {
+export interface RowWindow {
   /** First and last row to render (inclusive); last < first when there are none. */
   first: number;
   last: number;
@@ -69,7 +69,7 @@ export interface Window {
  * appears on screen (physical + its offset − virtual), so the rows move 1:1 with the content between
  * scroll events, and the spacers always add up to the spacer height.
  */
-export function windowOf(scale: Scale, g: Geometry, physical: number, virtual: number, overscan = 10): Window {
+export function windowOf(scale: Scale, g: Geometry, physical: number, virtual: number, overscan = 10): RowWindow {
   const { rows, rowHeight: h } = g;
   if (rows <= 0) return { first: 0, last: -1, padTop: 0, padBottom: scale.spacer };
   const shift = virtual - physical; // 0 unless scaled
