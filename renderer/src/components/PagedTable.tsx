@@ -62,8 +62,10 @@ export function PagedTable<M extends PagedMethod, K extends string = string>({ c
   return (
     <div className="paged">
       <Alert kind="error">{failed ? errorMessage(failed) : null}</Alert>
-      {total !== null && countLabel ? <p className="muted paged__count">{countLabel(total)}</p> : null}
-      {total !== null && total >= GOTO_FROM ? <GoToRow total={total} onGo={scroll.scrollToRow} /> : null}
+      <div className="paged__bar">
+        {total !== null && countLabel ? <p className="muted paged__count">{countLabel(total)}</p> : null}
+        {total !== null && total >= GOTO_FROM ? <GoToRow total={total} onGo={scroll.scrollToRow} /> : null}
+      </div>
       {/* Keyboard users scroll the list with the arrow keys once it has focus. */}
       <div
         ref={scrollRef}
