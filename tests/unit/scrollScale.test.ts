@@ -1,7 +1,7 @@
 // The paged table's scroll mapping: every row of a million reachable, 1:1 for ordinary lists.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_SPACER, offsetOfRow, scaleOf, toPhysical, toVirtual, windowOf, type Geometry } from '../../renderer/src/components/scrollScale';
+import { MAX_SPACER, offsetOfRow, rowOfText, scaleOf, toPhysical, toVirtual, windowOf, type Geometry } from '../../renderer/src/components/scrollScale';
 
 const H = 46;
 const million: Geometry = { rows: 1_000_000, rowHeight: H, viewport: 554 };
@@ -93,5 +93,12 @@ describe('scroll scale', () => {
     const w = windowOf(scaleOf(g), g, 0, 0);
     expect(w.last).toBeLessThan(w.first);
     expect(w.padTop + w.padBottom).toBe(0);
+  });
+
+  it('reads a typed row number, with or without thousands separators, within the list', () => {
+    expect(rowOfText('1', 1_000_000)).toBe(0);
+    expect(rowOfText('1.000.000', 1_000_000)).toBe(999_999);
+    expect(rowOfText(' 729 445 ', 1_000_000)).toBe(729_444);
+    for (const bad of ['0', '1.000.001', '-3', '2,5', 'abc', '']) expect(rowOfText(bad, 1_000_000)).toBeNull();
   });
 });

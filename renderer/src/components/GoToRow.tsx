@@ -2,14 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { formatInteger } from '../../../shared/format';
 import { TextField } from './fields';
-
-/** The 0-based row for a typed row number ("729.445" or "729445"), or null when it is not one of 1…total. */
-export function rowOfText(text: string, total: number): number | null {
-  const digits = text.trim().replace(/[.\s]/g, '');
-  if (!/^\d+$/.test(digits)) return null;
-  const n = Number(digits);
-  return n >= 1 && n <= total ? n - 1 : null;
-}
+import { rowOfText } from './scrollScale';
 
 export function GoToRow({ total, onGo }: { total: number; onGo: (index: number) => void }) {
   const [text, setText] = useState('');

@@ -81,3 +81,11 @@ export function windowOf(scale: Scale, g: Geometry, physical: number, virtual: n
   const padBottom = Math.max(0, scale.spacer - padTop - (last - first + 1) * h);
   return { first, last, padTop, padBottom };
 }
+
+/** The 0-based row for a typed row number ("729.445" or "729445"), or null when it is not one of 1…total. */
+export function rowOfText(text: string, total: number): number | null {
+  const digits = text.trim().replace(/[.\s]/g, '');
+  if (!/^\d+$/.test(digits)) return null;
+  const n = Number(digits);
+  return n >= 1 && n <= total ? n - 1 : null;
+}
