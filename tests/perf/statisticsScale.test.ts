@@ -43,7 +43,7 @@ it('measures', async () => {
     const mentee = db.prepare('INSERT INTO mentees (name, sort_key, birth_year, home_municipality_id, education) VALUES (?, ?, 2003, ?, ?)');
     const course = db.prepare("INSERT INTO courses (mentee_id, referral_date, referred_by, consent_given_on, phase_at_start, mentor_id) VALUES (?, ?, 'selv', ?, ?, ?)");
     const contact = db.prepare('INSERT INTO contacts (type, contact_date, mentor_id, duration_minutes, school, head_count) VALUES (?, ?, ?, 45, ?, ?)');
-    const participant = db.prepare('INSERT INTO contact_participants (contact_id, course_id) VALUES (?, ?)');
+    const participant = db.prepare('INSERT OR IGNORE INTO contact_participants (contact_id, course_id) VALUES (?, ?)');
     const theme = db.prepare('INSERT INTO contact_themes (contact_id, theme_id) VALUES (?, ?)');
     const day = (n: number) => new Date(Date.UTC(2026, 10, 23) - n * 86_400_000).toISOString().slice(0, 10);
     const courses: { id: number; mentor: number; from: number }[] = [];

@@ -47,9 +47,9 @@ export const SUMMARY_SQL = {
   participations: `SELECT s.mentor_id, s.n, c.id AS course_id, c.mentee_id, c.phase_at_start AS phase, c.referral_date, me.home_municipality_id AS muni, me.education AS edu
     FROM stat_course_contacts s JOIN courses c ON c.id = s.course_id JOIN mentees me ON me.id = c.mentee_id
     WHERE s.year = @year AND ${FILTER}`,
-  themePersons: `SELECT s.theme_id AS id, count(DISTINCT c.mentee_id) AS n
-    FROM stat_theme_courses s JOIN courses c ON c.id = s.course_id JOIN mentees me ON me.id = c.mentee_id
-    WHERE s.year = @year AND ${FILTER} GROUP BY s.theme_id`,
+  // Persons per theme: each course's person comes from the participations already read (a theme's
+  // course always has a participation in the same year and mentor), saving a join per row.
+  themeCourses: `SELECT theme_id, course_id FROM stat_theme_courses WHERE year = @year AND (@mentor IS NULL OR mentor_id = @mentor)`,
 } as const;
 
 interface Participation {
@@ -104,11 +104,17 @@ function personCounts(rows: readonly Participation[]) {
 
 export const summaryCounts: CountSource = (db, p) => {
   const q = { ...p, muniKey: p.muni ?? 0, eduKey: p.edu ?? '*' };
-  const params = { year: q.year, mentor: q.mentor, muni: q.muni, edu: q.edu };
+  const participations = prepared(db, SUMMARY_SQL.participations).all({ year: q.year, mentor: q.mentor, muni: q.muni, edu: q.edu }) as Participation[];
+  const menteeOf = new Map(participations.map((r) => [r.course_id, r.mentee_id]));
+  const themePersons = new Map<number, Set<number>>();
+  for (const [theme, course] of prepared(db, SUMMARY_SQL.themeCourses).raw(true).all({ year: q.year, mentor: q.mentor }) as [number, number][]) {
+    const mentee = menteeOf.get(course);
+    if (mentee !== undefined) addTo(themePersons, theme, mentee);
+  }
   return {
     byMonthType: prepared(db, SUMMARY_SQL.byMonthType).all({ year: q.year, mentor: q.mentor, muniKey: q.muniKey, eduKey: q.eduKey }) as YearCounts['byMonthType'],
-    ...personCounts(prepared(db, SUMMARY_SQL.participations).all(params) as Participation[]),
+    ...personCounts(participations),
     themeContacts: idCounts(prepared(db, SUMMARY_SQL.themeContacts).all({ year: q.year, mentor: q.mentor, muniKey: q.muniKey, eduKey: q.eduKey })),
-    themePersons: idCounts(prepared(db, SUMMARY_SQL.themePersons).all(params)),
+    themePersons: sizes(themePersons),
   };
 };
