@@ -29,6 +29,7 @@ import { restoreHandlers } from './handlers/restore';
 import { backupBeforeRiskyChange } from './backup';
 import { READS_BEFORE_CHECK } from './integrityCheck';
 import { addLogLine } from './log/store';
+import { flushStatisticsSummaries } from './evaluation/summaries';
 import { PERSON_READS, fieldNames, personOf, purposeOf } from './log/person';
 
 export type Handler<M extends Method> = (input: ParsedInput<M>, ctx: BackendContext) => MethodResult<M> | Promise<MethodResult<M>>;
@@ -111,6 +112,8 @@ export function createRegistry(ctx: BackendContext): Registry {
       const before = personOf(ctx.db, method, parsed.data);
       const result = handler(parsed.data as never, ctx);
       if (result instanceof Promise) throw new Error(`Handler ${method} must be synchronous.`);
+      // The statistics summaries change in the same transaction as the data they count.
+      flushStatisticsSummaries(ctx.db);
       const entityId = typeof result === 'object' && result !== null && 'id' in result ? Number(result.id) : null;
       const menteeId = before ?? personOf(ctx.db, method, parsed.data, result);
       addLogLine(ctx.db, { method, kind: 'write', entityId, menteeId, fields: fieldNames(parsed.data), at: at() });

@@ -356,14 +356,16 @@ describe('evaluation exports', () => {
 });
 
 describe('indexes', () => {
-  it('reads a year of contacts from the covering index and closed courses by closing date', async () => {
+  it('reads one grouping of a year from the summaries\' keys and closed courses by closing date', async () => {
     const { STATISTICS_SQL } = await import('../../electron/backend/evaluation/aggregates');
+    const { SUMMARY_SQL } = await import('../../electron/backend/evaluation/summaryCounts');
     const plan = (sql: string) =>
-      (b.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ from: '2026-01-01', to: '2026-12-31', mentor: null, muni: null, edu: null }) as { detail: string }[])
+      (b.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ year: 2026, from: '2026-01-01', to: '2026-12-31', mentor: null, muni: null, edu: null, muniKey: 0, eduKey: '*' }) as { detail: string }[])
         .map((r) => r.detail)
         .join(' | ');
-    expect(plan(STATISTICS_SQL.byMonthType)).toMatch(/SEARCH k USING COVERING INDEX contacts_statistics \(contact_date>\? AND contact_date<\?\)/);
-    expect(plan(STATISTICS_SQL.participations)).toMatch(/COVERING INDEX contacts_statistics/);
+    expect(plan(SUMMARY_SQL.byMonthType)).toMatch(/SEARCH stat_contacts USING PRIMARY KEY \(year=\? AND muni_key=\? AND edu_key=\?\)/);
+    expect(plan(SUMMARY_SQL.themeContacts)).toMatch(/SEARCH stat_theme_contacts USING PRIMARY KEY \(year=\? AND muni_key=\? AND edu_key=\?\)/);
+    expect(plan(SUMMARY_SQL.participations)).toMatch(/SEARCH s USING PRIMARY KEY \(year=\?\)/);
     expect(plan(STATISTICS_SQL.outcomes)).toMatch(/SEARCH c USING INDEX courses_\w+ \(closed_on>\? AND closed_on<\?\)/);
     expect(plan(STATISTICS_SQL.referrals)).toMatch(/INDEX referrals_date/);
   });

@@ -1,6 +1,7 @@
 // The demo corps: invented data at the scale of Fælles Fynsk Mentorkorps.
 // Each step adds one domain's demo data; later domains append their step here.
 import type { BackendContext } from '../context';
+import { flushStatisticsSummaries } from '../evaluation/summaries';
 import { addDemoRoster } from './roster';
 import { addDemoCaseload } from './caseload';
 import { addDemoBilling } from './billing';
@@ -16,4 +17,5 @@ export const DEMO_CORPS_NAME = 'Fælles Fynsk Mentorkorps (demo)';
 
 export function loadDemo(ctx: BackendContext): void {
   for (const step of demoSteps) step(ctx);
+  flushStatisticsSummaries(ctx.db);
 }

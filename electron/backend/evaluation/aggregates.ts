@@ -1,8 +1,8 @@
-// The annual statistics as SQL aggregates: every count is a GROUP BY over one year of contacts,
-// never a load of the contacts into JavaScript. The rules they implement are in
-// shared/statistics/definitions.ts; the result feeds the dashboard, the report and the workbook.
+// The annual statistics: the contact counts from the per-year summaries (summaryCounts.ts), the
+// course-level counts as SQL aggregates; never a load of the contacts into JavaScript. The rules they
+// implement are in shared/statistics/definitions.ts; the result feeds the dashboard, the report and the workbook.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { ATTEMPT_TYPE, EDUCATIONS, EDUCATION_KEYS, OFFER_KEYS, OUTCOME_KEYS, PHASE_KEYS, type ContactType, type Education, type Offer, type Outcome, type Phase } from '../../../shared/caseload';
+import { EDUCATIONS, EDUCATION_KEYS, OFFER_KEYS, OUTCOME_KEYS, PHASE_KEYS, type ContactType, type Offer, type Outcome, type Phase } from '../../../shared/caseload';
 import { fieldError } from '../../../shared/errors';
 import { compareDanish } from '../../../shared/format';
 import {
@@ -21,49 +21,10 @@ import { getVersion } from '../billing/store';
 import type { BackendContext } from '../context';
 import { getSurvey } from './survey';
 import { followUpStatistics } from './followUp';
+import { flushStatisticsSummaries } from './summaries';
+import { summaryCounts, type CountParams, type CountSource } from './summaryCounts';
 
 type DB = Database.Database;
-
-interface Params {
-  from: string;
-  to: string;
-  mentor: number | null;
-  muni: number | null;
-  edu: Education | null;
-}
-
-// The year's contacts under the filter; attempts (a constant type, ATTEMPT_RULE) are no contacts. A municipality or education filter keeps the contacts
-// with at least one participant who matches (class sessions have none, so they drop out).
-const FILTERED_CONTACTS = `
-  k AS (
-    SELECT k.id, k.type, k.contact_date, k.mentor_id, k.duration_minutes, k.head_count
-    FROM contacts k
-    WHERE k.contact_date BETWEEN @from AND @to
-      AND k.type <> '${ATTEMPT_TYPE}'
-      AND (@mentor IS NULL OR k.mentor_id = @mentor)
-      AND ((@muni IS NULL AND @edu IS NULL) OR EXISTS (
-        SELECT 1 FROM contact_participants p
-        JOIN courses c ON c.id = p.course_id
-        JOIN mentees me ON me.id = c.mentee_id
-        WHERE p.contact_id = k.id
-          AND (@muni IS NULL OR me.home_municipality_id = @muni)
-          AND (@edu IS NULL OR me.education = @edu)))
-  )`;
-
-// One row per (contact, participating course) under the filter: a group contact gives one row per
-// participant, so count(DISTINCT mentee_id) counts each person once.
-const PARTICIPATIONS = `
-  ${FILTERED_CONTACTS},
-  pp AS (
-    SELECT k.id AS contact_id, k.mentor_id, c.id AS course_id, c.mentee_id, c.phase_at_start, c.referral_date,
-           me.home_municipality_id, me.education
-    FROM k
-    JOIN contact_participants p ON p.contact_id = k.id
-    JOIN courses c ON c.id = p.course_id
-    JOIN mentees me ON me.id = c.mentee_id
-    WHERE (@muni IS NULL OR me.home_municipality_id = @muni)
-      AND (@edu IS NULL OR me.education = @edu)
-  )`;
 
 // Courses (for referrals and outcomes) under the filter; the mentor is the course's responsible mentor.
 const COURSE_FILTER = `
@@ -72,25 +33,9 @@ const COURSE_FILTER = `
     AND (@muni IS NULL OR me.home_municipality_id = @muni)
     AND (@edu IS NULL OR me.education = @edu)`;
 
-const PARTICIPATION_TABLE = 'temp.statistics_participations';
-
+// The contact counts come from the summaries (summaryCounts.ts); these course-level counts are small
+// and read the base tables.
 export const STATISTICS_SQL = {
-  // Grouped by mentor too, so the mentors' contacts and hours come from the same pass.
-  byMonthType: `WITH ${FILTERED_CONTACTS}
-    SELECT CAST(substr(contact_date, 6, 2) AS INTEGER) AS month, type, mentor_id, count(*) AS n,
-           sum(duration_minutes) AS minutes, sum(coalesce(head_count, 0)) AS heads
-    FROM k GROUP BY month, type, mentor_id`,
-  // The participations are the costly part (a join per contact); they are computed once per call
-  // into a temp table (PARTICIPATION_TABLE) and then counted six ways.
-  participations: `WITH ${PARTICIPATIONS}
-    SELECT contact_id, mentor_id, course_id, mentee_id, phase_at_start, referral_date, home_municipality_id, education FROM pp`,
-  persons: `SELECT count(DISTINCT mentee_id) AS persons, count(*) AS participations FROM ${PARTICIPATION_TABLE}`,
-  byMunicipality: `SELECT home_municipality_id AS id, count(DISTINCT mentee_id) AS n FROM ${PARTICIPATION_TABLE} GROUP BY home_municipality_id`,
-  byEducation: `SELECT education AS key, count(DISTINCT mentee_id) AS n FROM ${PARTICIPATION_TABLE} GROUP BY education`,
-  mentorPersons: `SELECT mentor_id AS id, count(DISTINCT mentee_id) AS n FROM ${PARTICIPATION_TABLE} GROUP BY mentor_id`,
-  themeContacts: `WITH ${FILTERED_CONTACTS} SELECT t.theme_id AS id, count(*) AS n FROM k JOIN contact_themes t ON t.contact_id = k.id GROUP BY t.theme_id`,
-  themePersons: `SELECT t.theme_id AS id, count(DISTINCT pp.mentee_id) AS n
-    FROM ${PARTICIPATION_TABLE} pp JOIN contact_themes t ON t.contact_id = pp.contact_id GROUP BY t.theme_id`,
   referrals: `SELECT r.offer AS key, count(*) AS n FROM referrals r JOIN courses c ON c.id = r.course_id ${COURSE_FILTER}
     AND r.referred_on BETWEEN @from AND @to GROUP BY r.offer`,
   outcomes: `SELECT c.outcome AS key, count(*) AS n FROM courses c ${COURSE_FILTER}
@@ -106,42 +51,19 @@ export const STATISTICS_SQL = {
     GROUP BY a.mentor_id`,
   mentorsInYear: `SELECT id, name, capacity, hours_per_week, active_from, active_to FROM mentors
     WHERE (@mentor IS NULL OR id = @mentor) AND active_from <= @to AND (active_to IS NULL OR active_to >= @from)`,
-  // Each person once, in the phase of their most recently referred course with a contact in the year,
-  // by home municipality (a person has one): summed over municipalities it gives persons by phase.
-  byMunicipalityPhase: `WITH latest AS (
-      SELECT home_municipality_id, phase_at_start, row_number() OVER (PARTITION BY mentee_id ORDER BY referral_date DESC, course_id DESC) AS rn FROM ${PARTICIPATION_TABLE}
-    )
-    SELECT home_municipality_id AS municipalityId, phase_at_start AS phase, count(*) AS persons FROM latest WHERE rn = 1 GROUP BY home_municipality_id, phase_at_start`,
 } as const;
 
 type KeyCount<K extends string> = { key: K; n: number };
 type IdCount = { id: number; n: number };
+type CourseParams = Omit<CountParams, 'year'>;
 
-function countsByKey<K extends string>(db: DB, sql: string, p: Params | null = null): Map<K, number> {
-  const rows = (p ? db.prepare(sql).all(p) : db.prepare(sql).all()) as KeyCount<K>[];
+function countsByKey<K extends string>(db: DB, sql: string, p: CourseParams): Map<K, number> {
+  const rows = db.prepare(sql).all(p) as KeyCount<K>[];
   return new Map(rows.map((r) => [r.key, r.n]));
 }
-function countsById(db: DB, sql: string, p: Params | (Params & { day: string }) | null = null): Map<number, number> {
-  const rows = (p ? db.prepare(sql).all(p) : db.prepare(sql).all()) as IdCount[];
+function countsById(db: DB, sql: string, p: CourseParams & { day: string }): Map<number, number> {
+  const rows = db.prepare(sql).all(p) as IdCount[];
   return new Map(rows.map((r) => [r.id, r.n]));
-}
-
-/** Every count that needs the year's participations, from one pass over them. */
-function participationCounts(db: DB, p: Params) {
-  db.exec(`DROP TABLE IF EXISTS ${PARTICIPATION_TABLE}`);
-  db.prepare(`CREATE TABLE ${PARTICIPATION_TABLE} AS ${STATISTICS_SQL.participations}`).run(p);
-  try {
-    return {
-      persons: db.prepare(STATISTICS_SQL.persons).get() as { persons: number; participations: number },
-      byMunicipality: countsById(db, STATISTICS_SQL.byMunicipality),
-      byEducation: countsByKey<Education>(db, STATISTICS_SQL.byEducation),
-      byMentor: countsById(db, STATISTICS_SQL.mentorPersons),
-      byTheme: countsById(db, STATISTICS_SQL.themePersons),
-      byMunicipalityPhase: db.prepare(STATISTICS_SQL.byMunicipalityPhase).all() as { municipalityId: number; phase: Phase; persons: number }[],
-    };
-  } finally {
-    db.exec(`DROP TABLE IF EXISTS ${PARTICIPATION_TABLE}`);
-  }
 }
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
@@ -202,7 +124,8 @@ function yearBilling(ctx: BackendContext, year: number): BillingSummary | null {
   };
 }
 
-export function yearStatistics(ctx: BackendContext, year: number, filter: StatisticsFilter): YearStatistics {
+/** `counts`: where the contact counts come from; the tests pass a recount from the base tables. */
+export function yearStatistics(ctx: BackendContext, year: number, filter: StatisticsFilter, counts: CountSource = summaryCounts): YearStatistics {
   const { db } = ctx;
   const today = ctx.today();
   assertYearInData(db, year, today);
@@ -214,7 +137,10 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
   if (mentor === undefined) throw fieldError('mentorId', 'Mentoren findes ikke.');
 
   const { from, to } = yearBounds(year);
-  const p: Params = { from, to, mentor: filter.mentorId, muni: filter.municipalityId, edu: filter.education };
+  const course: CourseParams = { from, to, mentor: filter.mentorId, muni: filter.municipalityId, edu: filter.education };
+  // A safety net for a write outside the registry (every write path flushes already): one look-up of an empty table.
+  flushStatisticsSummaries(db);
+  const counted = counts(db, { ...course, year });
 
   // Contacts by month, type and mentor; totals, hours, heads and each mentor's contacts follow from the same rows.
   const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, byType: Object.fromEntries(COUNTED_CONTACT_TYPE_KEYS.map((t) => [t, 0])) as Record<ContactType, number>, total: 0 }));
@@ -222,7 +148,7 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
   let minutes = 0;
   let heads = 0;
   const mentorContacts = new Map<number, { n: number; minutes: number }>();
-  for (const r of db.prepare(STATISTICS_SQL.byMonthType).all(p) as { month: number; type: ContactType; mentor_id: number; n: number; minutes: number; heads: number }[]) {
+  for (const r of counted.byMonthType) {
     byMonth[r.month - 1].byType[r.type] += r.n;
     byMonth[r.month - 1].total += r.n;
     byType.set(r.type, (byType.get(r.type) ?? 0) + r.n);
@@ -233,7 +159,6 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
   }
   const totalContacts = byMonth.reduce((s, m) => s + m.total, 0);
 
-  const counted = participationCounts(db, p);
   const persons = counted.persons;
   const billing = yearBilling(ctx, year);
   const keyStudents = new Map(billing?.rows.map((r) => [r.municipalityId, r.students]) ?? []);
@@ -267,9 +192,9 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
   const period = reportPeriod(year, today);
   const day = period.to;
   const mentorPersons = counted.byMentor;
-  const openCourses = countsById(db, STATISTICS_SQL.openCourses, { ...p, day });
+  const openCourses = countsById(db, STATISTICS_SQL.openCourses, { ...course, day });
   type MentorDb = { id: number; name: string; capacity: number; hours_per_week: number; active_from: string; active_to: string | null };
-  const mentorRows = new Map((db.prepare(STATISTICS_SQL.mentorsInYear).all({ ...p, to: period.to }) as MentorDb[]).map((m) => [m.id, m]));
+  const mentorRows = new Map((db.prepare(STATISTICS_SQL.mentorsInYear).all({ ...course, to: period.to }) as MentorDb[]).map((m) => [m.id, m]));
   // Mentors outside their active period who still had contacts in the year, fetched in one query.
   const inactive = [...mentorContacts.keys()].filter((id) => !mentorRows.has(id));
   if (inactive.length) {
@@ -290,15 +215,15 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
     }))
     .sort((a, b) => compareDanish(a.name, b.name));
 
-  const themeContacts = countsById(db, STATISTICS_SQL.themeContacts, p);
-  const themePersons = counted.byTheme;
+  const themeContacts = counted.themeContacts;
+  const themePersons = counted.themePersons;
   const themes = (db.prepare('SELECT id, label, position FROM themes ORDER BY position').all() as { id: number; label: string }[])
     .filter((t) => themeContacts.has(t.id))
     .map((t) => ({ themeId: t.id, label: t.label, contacts: themeContacts.get(t.id) ?? 0, persons: themePersons.get(t.id) ?? 0 }))
     .sort((a, b) => b.contacts - a.contacts || compareDanish(a.label, b.label));
 
-  const referralCounts = countsByKey<Offer>(db, STATISTICS_SQL.referrals, p);
-  const outcomeCounts = countsByKey<Outcome>(db, STATISTICS_SQL.outcomes, p);
+  const referralCounts = countsByKey<Offer>(db, STATISTICS_SQL.referrals, course);
+  const outcomeCounts = countsByKey<Outcome>(db, STATISTICS_SQL.outcomes, course);
   const retention = retentionRate(Object.fromEntries(outcomeCounts));
   const closed = [...outcomeCounts.values()].reduce((s, n) => s + n, 0);
 

@@ -8,6 +8,7 @@ import { fieldError } from '../../../shared/errors';
 import { CLEARED_FIELDS, KEPT_FIELDS } from '../../../shared/privacy/anonymous';
 import { retentionCutoff } from '../../../shared/privacy/retention';
 import { addLogLine } from '../log/store';
+import { flushStatisticsSummaries } from '../evaluation/summaries';
 import type { BackendContext } from '../context';
 import { anonymise, dueRows, dueSummary, erasureCounts, insertRequest, listRequests, menteeState, truncateWal, type MenteeState } from '../privacy/store';
 import type { HandlerMap } from '../registry';
@@ -26,6 +27,7 @@ const openCoursesMessage = (n: number) =>
 function committed(ctx: BackendContext, method: string, work: () => PrivacyRequest): PrivacyRequest {
   const result = ctx.db.transaction(() => {
     const r = work();
+    flushStatisticsSummaries(ctx.db);
     addLogLine(ctx.db, { method, kind: 'write', entityId: r.id, menteeId: r.menteeId, at: new Date(ctx.vault.now()) });
     return r;
   })();

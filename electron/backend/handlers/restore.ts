@@ -9,6 +9,7 @@ import { corpsIsEmpty, countRows, writeExport } from '../import/restore';
 import { parseExport, restoreRefusal } from '../import/restoreCheck';
 import { uploadsOf } from '../import/state';
 import { addLogLine } from '../log/store';
+import { flushStatisticsSummaries } from '../evaluation/summaries';
 import type { HandlerMap } from '../registry';
 import { getSetting, setSetting } from '../settings';
 import { RESTORE_PART_LABELS } from '../../../shared/schemas/restore';
@@ -41,6 +42,7 @@ export const restoreHandlers: Pick<HandlerMap, keyof typeof restoreMethods> = {
     const result = ctx.db.transaction((): RestoreResult => {
       if (!corpsIsEmpty(ctx.db)) throw refuseNotEmpty();
       writeExport(ctx.db, doc, rowRefused);
+      flushStatisticsSummaries(ctx.db);
       const corpsName = doc.corps.name ?? getSetting(ctx.db, 'corps_name');
       if (corpsName !== null) setSetting(ctx.db, 'corps_name', corpsName);
       setSetting(ctx.db, 'setup_done', '1');

@@ -8,6 +8,7 @@ import type { ColumnMapping, ImportKind } from '../../../shared/import/kinds';
 import { backupBeforeRiskyChange } from '../backup';
 import type { BackendContext } from '../context';
 import { addLogLine } from '../log/store';
+import { flushStatisticsSummaries } from '../evaluation/summaries';
 import type { CheckContext, KindHandler, Planned, SheetRow } from './kind';
 import { kindHandler } from './kinds/index';
 import { chooseMapping, HEADER_SEARCH_ROWS, headerNames, headerText, isHeaderRow, isHelpRow, mappingProblems, noHeaderProblem, rememberedMapping, rememberMapping } from './mapping';
@@ -188,6 +189,7 @@ export async function commitImport(
   const result = ctx.db.transaction(() => {
     const { analysis, planned } = verified();
     const written = checked.handler.write(planned, check);
+    flushStatisticsSummaries(ctx.db);
     addLogLine(ctx.db, { method: 'import.commit', kind: 'write', fields: [req.kind, upload.fileName], at: new Date(ctx.vault.now()) });
     rememberMapping(ctx.db, req.kind, analysis.headers, analysis.mapping);
     return { created: written.created, updated: written.updated, unchanged: analysis.counts.unchanged };

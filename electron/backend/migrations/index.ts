@@ -10,6 +10,7 @@ import { followUp } from './006_follow_up';
 import { phaseStudents } from './007_phase_students';
 import { privacy } from './008_privacy';
 import { readLog } from './009_read_log';
+import { statisticsSummaries } from './010_statistics_summaries';
 import { billingFinance } from './011_billing_finance';
 
 export interface Migration {
@@ -18,6 +19,6 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const migrations: readonly Migration[] = [roster, caseload, billing, evaluation, stableIds, followUp, phaseStudents, privacy, readLog, billingFinance];
+export const migrations: readonly Migration[] = [roster, caseload, billing, evaluation, stableIds, followUp, phaseStudents, privacy, readLog, statisticsSummaries, billingFinance];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;

@@ -1,0 +1,59 @@
+// A data file from before the summaries (schema 9) migrates and shows the same figures for every year
+// and filter as the old app computed from the base tables.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Education } from '../../shared/caseload';
+import type { StatisticsFilter } from '../../shared/statistics/types';
+import { migrate, openDatabase } from '../../electron/backend/db';
+import { yearStatistics } from '../../electron/backend/evaluation/aggregates';
+import { migrations } from '../../electron/backend/migrations/index';
+import { makeBackend } from '../helpers/backend';
+import { oracleCounts } from '../helpers/statisticsOracle';
+import type Database from 'better-sqlite3-multiple-ciphers';
+
+const NONE: StatisticsFilter = { municipalityId: null, mentorId: null, education: null };
+
+const schemaOf = (db: Database.Database) =>
+  db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all();
+
+describe('migration 010', () => {
+  it('builds the summaries of a schema-9 file with the demo corps, and every figure stays as before', async () => {
+    const b = makeBackend();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-v9-'));
+    try {
+      await b.registry.call('setup.loadDemo');
+      const { db } = b.ctx;
+      const col = (sql: string) => db.prepare(sql).pluck().all() as never[];
+      const filters: StatisticsFilter[] = [
+        NONE,
+        ...col('SELECT id FROM municipalities ORDER BY id').map((municipalityId: number) => ({ ...NONE, municipalityId })),
+        ...col('SELECT id FROM mentors ORDER BY id').map((mentorId: number) => ({ ...NONE, mentorId })),
+        ...col('SELECT DISTINCT education FROM mentees ORDER BY 1').map((education: Education) => ({ ...NONE, education })),
+      ];
+      const { years } = await b.registry.call('statistics.years');
+      // The figures as schema 9 computed them: the old SQL on the base tables.
+      const before = years.flatMap((year) => filters.map((f) => yearStatistics(b.ctx, year, f, oracleCounts)));
+
+      // Back to schema 9: the summaries' tables, views and triggers go; nothing else of the file changes.
+      for (const type of ['trigger', 'view', 'table']) {
+        for (const name of col(`SELECT name FROM sqlite_master WHERE type = '${type}' AND name LIKE 'stat\\_%' ESCAPE '\\'`)) db.exec(`DROP ${type.toUpperCase()} ${name}`);
+      }
+      db.pragma('user_version = 9');
+      const v9 = openDatabase(path.join(dir, 'v9.sqlite'), { migrations: migrations.filter((m) => m.version <= 9) });
+      expect(schemaOf(db)).toEqual(schemaOf(v9));
+      v9.close();
+
+      migrate(db);
+      expect(db.pragma('user_version', { simple: true })).toBe(migrations[migrations.length - 1].version);
+      expect(db.prepare('SELECT count(*) FROM stat_contacts').pluck().get()).toBeGreaterThan(0);
+      const after = years.flatMap((year) => filters.map((f) => yearStatistics(b.ctx, year, f)));
+      expect(after).toEqual(before);
+      expect(after.some((s) => s.contacts.total > 0 && s.persons.total > 0)).toBe(true);
+    } finally {
+      b.cleanup();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
