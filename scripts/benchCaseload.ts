@@ -9,6 +9,7 @@ import type { Method, MethodInput } from '../shared/api/index';
 import { startBackend } from '../electron/backend/index';
 import { seededRandom } from '../electron/backend/demo/caseload';
 import { refreshLastContact } from '../electron/backend/caseload/courseRows';
+import { flushStatisticsSummaries } from '../electron/backend/evaluation/summaries';
 import { daysBefore } from '../shared/caseload';
 import { unwrapWithPassphrase, type Kdfs } from '../electron/backend/datafile/keys';
 import { runCipherBench } from './benchCipher';
@@ -91,6 +92,7 @@ export async function runBench(log: (line: string) => void = console.log): Promi
         contactTheme.run(k.lastInsertRowid, pick(themes));
       }
       refreshLastContact(db, 'all');
+      flushStatisticsSummaries(db);
     })();
     db.pragma('optimize');
     log(`Built ${MENTEES.toLocaleString('da-DK')} mentees and ${CONTACTS.toLocaleString('da-DK')} contacts in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -5,6 +5,7 @@
 // Scale 1: 98 municipalities, 250 mentors, 100,000 mentees, 1,000,000 contacts over 2020–2026.
 import type { Backend } from '../electron/backend/index';
 import { refreshLastContact } from '../electron/backend/caseload/courseRows';
+import { flushStatisticsSummaries } from '../electron/backend/evaluation/summaries';
 import { demoEan } from '../electron/backend/demo/roster';
 import { seededRandom } from '../electron/backend/demo/caseload';
 import { PROFESSION_KEYS } from '../shared/reference';
@@ -34,22 +35,13 @@ export const scaleFromEnv = (env: NodeJS.ProcessEnv = process.env) => {
   return s;
 };
 
-// Built by Vite when the module exists (the statistics summaries of #13): one place for the call,
-// so the file is built before and after that change; import.meta.glob finds nothing before it.
-const summaryModules = import.meta.glob<{ flushStatisticsSummaries?: (db: unknown) => void }>('../electron/backend/evaluation/summaries.ts');
-
 /** Brings what the app derives from the case data up to date, as the app's own code does. */
 export async function deriveAsTheAppDoes(backend: Backend): Promise<{ summaries: boolean }> {
   const { db } = backend.ctx;
   refreshLastContact(db, 'all');
-  for (const load of Object.values(summaryModules)) {
-    const { flushStatisticsSummaries } = await load();
-    if (flushStatisticsSummaries) {
-      flushStatisticsSummaries(db);
-      return { summaries: true };
-    }
-  }
-  return { summaries: false };
+  // The direct inserts marked their contacts for the statistics summaries; the app's own flush adds them.
+  db.transaction(() => flushStatisticsSummaries(db))();
+  return { summaries: true };
 }
 
 export async function buildNationalFile(backend: Backend, size: NationalSize): Promise<{ courses: number; summaries: boolean }> {
