@@ -3,7 +3,7 @@
 import type { BillingKeyRow, BillingSettlement, BillingSettlementRow, BillingVersion } from '../../../shared/billing/types';
 import { formatDate, formatKroner } from '../../../shared/format';
 import { SettlementTable } from '../pages/billing/SettlementTable';
-import { ContactAndMethod, Letterhead, VersionNote } from './StatementParts';
+import { ContactAndMethod, Letterhead, PaymentDetails, VersionNote } from './StatementParts';
 
 export function SettlementStatement({ version: v, row }: { version: BillingVersion; row: BillingKeyRow }) {
   const s = v.settlement;
@@ -67,27 +67,6 @@ function SettlementPayment({ version: v, settlement: s, row }: { version: Billin
       </section>
     );
   }
-  return (
-    <section className="doc-block">
-      <h2>Betaling</h2>
-      <dl className="doc-dl">
-        <dt>Forfaldsdato</dt>
-        <dd>{due ? `Betales senest ${due}` : 'Forfaldsdato er ikke angivet'}</dd>
-        <dt>Modtager</dt>
-        <dd>
-          {v.payeeName}
-          {v.payeeCvr ? `, CVR ${v.payeeCvr}` : ''}
-          {v.payeeAddress ? `, ${v.payeeAddress}` : ''}
-        </dd>
-        <dt>EAN</dt>
-        <dd>{v.payeeEan}</dd>
-        <dt>Bank</dt>
-        <dd>
-          Reg.nr. {v.payeeRegNo}, kontonr. {v.payeeAccount}
-        </dd>
-        <dt>Angiv</dt>
-        <dd>{reference}</dd>
-      </dl>
-    </section>
-  );
+  // The settlement's own due date is its terms: one payment block for every billing document.
+  return <PaymentDetails version={v} reference={reference} terms={due ? `Betales senest ${due}` : 'Forfaldsdato er ikke angivet'} />;
 }
