@@ -627,10 +627,15 @@ function encryptCopy(plainFile: string, temp: string, dataKey: Buffer): void {
   rekey(temp, null, dataKey);
 }
 
-/** An unchecked file gets no planner statistics written into it. */
-function closeCleanly(db: Database.Database, optimizeToo = true): void {
+/**
+ * A file whose check still runs gets no planner statistics. Its connection is query_only, which would
+ * also stop SQLite's own checkpoint at close and leave a WAL without its index that a read-only reader
+ * cannot open; so query_only is lifted for the close, which only moves already committed pages home.
+ */
+function closeCleanly(db: Database.Database, checked = true): void {
   try {
-    if (optimizeToo) optimize(db);
+    if (checked) optimize(db);
+    else db.pragma('query_only = OFF');
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();

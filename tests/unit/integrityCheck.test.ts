@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/errors';
 import { startBackend, type Backend } from '../../electron/backend/index';
 import { checkInWorker, type IntegrityChecker } from '../../electron/backend/integrityCheck';
+import { connect } from '../../electron/backend/db';
+import { hexKey, keyFileOf, readEnvelope, unwrapWithPassphrase } from '../../electron/backend/datafile/keys';
 import { makeBackend, TEST_KDFS, TEST_PASSPHRASE, TEST_TODAY } from '../helpers/backend';
 
 const cleanups: (() => void)[] = [];
@@ -53,6 +55,32 @@ function damage(dataFile: string): Buffer {
 }
 
 describe('the integrity check beside the open file', () => {
+  it('closes a file whose check still runs without writing to it, even with a WAL left by a killed process', async () => {
+    const a = makeBackend();
+    cleanups.push(() => a.cleanup());
+    await a.registry.call('municipalities.create', { name: 'Odense', code: 461 });
+    // A copy as a killed process leaves it: the file, its WAL with the last commits, and the key file.
+    const dir = fs.mkdtempSync(`${a.dir}-killed-`);
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    for (const name of fs.readdirSync(a.dir)) if (!name.endsWith('-shm') && fs.statSync(`${a.dir}/${name}`).isFile()) fs.copyFileSync(`${a.dir}/${name}`, `${dir}/${name}`);
+    const copy = `${dir}/${a.dataFile.split('/').pop()}`;
+    expect(fs.statSync(`${copy}-wal`).size).toBeGreaterThan(0);
+    const held = heldChecker();
+    const b = startBackend(copy, '0.0.0-test', () => TEST_TODAY, { kdfs: TEST_KDFS, integrityCheck: held.checker });
+    expect((await b.registry.call('session.unlock', { passphrase: TEST_PASSPHRASE })).kind).toBe('unlocked');
+    expect((await b.registry.call('municipalities.list')).map((m) => m.name)).toEqual(['Odense']);
+    b.close();
+    // What it left opens whole for a read-only reader (a WAL without its index would be refused).
+    const key = unwrapWithPassphrase(readEnvelope(keyFileOf(copy)), TEST_PASSPHRASE);
+    const reader = connect(copy, hexKey(key!), { fileMustExist: true, readonly: true });
+    try {
+      expect(reader.pragma('quick_check', { simple: true })).toBe('ok');
+      expect(reader.prepare('SELECT name FROM municipalities').pluck().all()).toEqual(['Odense']);
+    } finally {
+      reader.close();
+    }
+  });
+
   it('answers the first reads before the check has finished, and lets writes through only after it passed', async () => {
     const { dataFile } = await closedFile();
     const held = heldChecker();

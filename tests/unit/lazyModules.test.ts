@@ -13,6 +13,8 @@ let out: string;
 let hook: string;
 
 beforeAll(async () => {
+  // A fresh clone has no node_modules/.cache yet.
+  fs.mkdirSync(path.join(root, 'node_modules', '.cache'), { recursive: true });
   out = fs.mkdtempSync(path.join(root, 'node_modules', '.cache', 'mentorkorps-lazy-'));
   await build({ configFile: path.join(root, 'vite.main.config.ts'), root, logLevel: 'silent', build: { outDir: out, emptyOutDir: true } });
   // Reports, as the process exits, every heavy module Node's loader has taken in (require or import()).
