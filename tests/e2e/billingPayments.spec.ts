@@ -19,6 +19,8 @@ test('payments, overdue, settlement against what was paid, issued and printed', 
   // Today is 23.11.2026: all four instalments are due, nothing is paid, so everything billed is overdue.
   const overview = page.getByRole('table', { name: 'Indbetalinger pr. kommune 2026' });
   const aeroe = overview.getByRole('row', { name: /^Ærø/ });
+  // The overview appears once the issue has been answered; the cells are read only then.
+  await expect(aeroe).toContainText('forfald');
   const before = await cells(aeroe);
   const billed = oere(before[1]);
   expect(billed).toBeGreaterThan(0);
@@ -42,6 +44,8 @@ test('payments, overdue, settlement against what was paid, issued and printed', 
   await dialog.getByLabel('Beløb (kr.)').press('Enter');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Indbetalingen fra Ærø' })).toBeVisible();
+  // The overview is refetched after the write: wait for the paid amount before reading the row.
+  await expect.poll(async () => oere((await cells(aeroe))[2])).toBe(firstInstalment);
   const after = await cells(aeroe);
   expect(oere(after[2])).toBe(firstInstalment);
   expect(oere(after[3])).toBe(billed - firstInstalment);
@@ -77,6 +81,7 @@ test('payments, overdue, settlement against what was paid, issued and printed', 
   await settle.getByRole('button', { name: 'Beregn efterregulering' }).click();
   await expect(settle).toBeHidden();
   const settlement = page.getByRole('table', { name: 'Efterregulering 2026' });
+  await expect(settlement.getByRole('row', { name: /^Ærø/ })).toBeVisible();
   const aeroeSettled = await cells(settlement.getByRole('row', { name: /^Ærø/ }));
   expect(oere(aeroeSettled[3])).toBe(billed);
   expect(oere(aeroeSettled[4])).toBe(firstInstalment);
