@@ -99,7 +99,9 @@ export function startBridge({ registry, staticDir, port = 0 }: BridgeOptions): P
   }
 
   // requireHostHeader off: our own Host check answers a missing Host, in Danish and with the safety headers.
-  const server = http.createServer({ requestTimeout: 120_000, headersTimeout: 20_000, requireHostHeader: false }, (req, res) => {
+  // The server keeps an idle connection longer than the browser does (Node's default is 5 s): otherwise a
+  // request sent just as Node closes the socket fails as "server unreachable" (seen after a pause of ~5 s).
+  const server = http.createServer({ requestTimeout: 120_000, headersTimeout: 20_000, keepAliveTimeout: 75_000, requireHostHeader: false }, (req, res) => {
     handle(req, res).catch((err: unknown) => {
       console.error('HTTP-broen:', err);
       sendText(res, 500, 'Der opstod en uventet fejl i serveren.');

@@ -167,3 +167,27 @@ describe('loopback HTTP bridge: malformed requests', () => {
     await expectStillServing(cookie);
   });
 });
+
+describe('an idle keep-alive connection', () => {
+  it('is still served after a pause longer than Node’s default 5 s (a browser reusing it must not see "server unreachable")', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const get = () =>
+        new Promise<{ status: number; socket: unknown }>((resolve, reject) => {
+          const req = http.get(new URL('/', h.bridge.url), { agent }, (res) => {
+            res.resume();
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, socket: req.socket }));
+          });
+          req.on('error', reject);
+        });
+      const first = await get();
+      await new Promise((r) => setTimeout(r, 6_000));
+      const second = await get();
+      expect([first.status, second.status]).toEqual([200, 200]);
+      // The same socket: the server kept it open through the pause.
+      expect(second.socket).toBe(first.socket);
+    } finally {
+      agent.destroy();
+    }
+  }, 20_000);
+});
