@@ -90,8 +90,12 @@ async function readXlsx(file: string, wanted: string | null, onRow: OnRow): Prom
     for await (const ws of reader) {
       const name = (ws as unknown as { name?: string }).name ?? `Ark ${seen.length + 1}`;
       seen.push(name);
-      // The sheet asked for, or else the first one; the others are drained unread.
-      if (chosen !== null || (wanted !== null && name !== wanted)) continue;
+      // The sheet asked for, or else the first one. The others are read to their end without looking:
+      // exceljs may have parked a sheet in a temp file, and an unread one is deleted under its own reader.
+      if (chosen !== null || (wanted !== null && name !== wanted)) {
+        for await (const skipped of ws) void skipped;
+        continue;
+      }
       chosen = name;
       for await (const row of ws) {
         const values = (row.values as unknown[]).slice(1).map(plainCell);
