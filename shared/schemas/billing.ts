@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { sum } from '../billing/key';
 import { PHASES, PHASE_KEYS } from '../caseload';
-import { COST_KIND_KEYS, INSTALMENT_COUNTS, MAX_BUDGET_OERE, MAX_PAYMENT_TERMS_DAYS, STATEMENT_KINDS } from '../billing/types';
+import { COST_KIND_KEYS, INSTALMENT_COUNTS, MAX_BUDGET_OERE, MAX_PAYMENT_TERMS_DAYS, STATEMENT_KINDS, type BillingVersion } from '../billing/types';
 import { isValidCvr } from '../cvr';
 import { formatDecimal, parseDanishNumber } from '../format';
 import { id, integer, isoDate, optionalEmail, optionalText, requiredEan, requiredText, withoutSpaces } from './common';
@@ -175,6 +175,28 @@ export const billingFields = z
   .superRefine((v, ctx) => checkKey(v, ctx), { when: (payload) => isRecord(payload.value) });
 
 export const billingUpdate = z.strictObject({ id: id('Version'), data: billingFields });
+
+/** A version as billing.create/update input, to start a new year or a correction from it (øre and counts as numbers). */
+export function billingInputOf(v: BillingVersion): z.input<typeof billingFields> {
+  return {
+    year: v.year,
+    participants: v.participants.map((p) => ({ municipalityId: p.municipalityId, students: p.students, countDate: p.countDate, source: p.source, phaseStudents: p.phaseStudents })),
+    costLines: v.costLines.map(({ kind, description, amountOere }) => ({ kind, description, amountOere })),
+    instalmentDueDates: v.instalmentDueDates,
+    paymentTermsDays: v.paymentTermsDays,
+    payeeName: v.payeeName,
+    payeeEan: v.payeeEan,
+    payeeRegNo: v.payeeRegNo,
+    payeeAccount: v.payeeAccount,
+    payeeCvr: v.payeeCvr ?? '',
+    payeeAddress: v.payeeAddress ?? '',
+    statementText: v.statementText,
+    confirmZeroBudget: v.budgetOere === 0,
+    contactName: v.contactName,
+    contactEmail: v.contactEmail,
+    contactPhone: v.contactPhone,
+  };
+}
 
 export const billingNewVersion = z.strictObject({
   id: id('Version'),

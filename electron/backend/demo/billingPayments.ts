@@ -4,6 +4,7 @@ import type { BackendContext } from '../context';
 import { addPayment } from '../billing/payments';
 import { createYear, getVersion } from '../billing/store';
 import { issueVersion } from '../billing/issue';
+import { billingFields, billingInputOf } from '../../../shared/schemas/billing';
 
 /** Payment behaviour by municipality code: the last instalment paid in part (Langeland) or not at all (Ærø). */
 const LAST_INSTALMENT_PAID: Record<number, number> = { 482: 0.5, 492: 0 };
@@ -15,25 +16,16 @@ export function addDemoPayments(ctx: BackendContext): void {
   const v = getVersion(ctx, current.id);
   const year = v.year - 1;
   const shift = (iso: string) => `${year}${iso.slice(4)}`;
-  const id = createYear(ctx, {
+  // Through the key's own schema, as every key the app stores.
+  const id = createYear(ctx, billingFields.parse({
+    ...billingInputOf(v),
     year,
     participants: v.participants.map((p) => ({ municipalityId: p.municipalityId, students: Math.round(p.students * 0.95), countDate: shift(p.countDate), source: p.source })),
     // Last year's budget: about 4 % lower.
     costLines: v.costLines.map((c) => ({ ...c, amountOere: Math.round((c.amountOere * 0.96) / 100) * 100 })),
     instalmentDueDates: v.instalmentDueDates.map(shift),
-    paymentTermsDays: v.paymentTermsDays,
-    payeeName: v.payeeName,
-    payeeEan: v.payeeEan,
-    payeeRegNo: v.payeeRegNo,
-    payeeAccount: v.payeeAccount,
-    payeeCvr: v.payeeCvr ?? '35209115',
-    payeeAddress: v.payeeAddress ?? 'Flakhaven 2, 5000 Odense C',
-    statementText: v.statementText,
     confirmZeroBudget: false,
-    contactName: v.contactName,
-    contactEmail: v.contactEmail,
-    contactPhone: v.contactPhone,
-  });
+  }));
   issueVersion(ctx, { id, firstSequence: null, acceptWarnings: true });
   const issued = getVersion(ctx, id);
   const last = issued.instalmentDueDates.length - 1;
