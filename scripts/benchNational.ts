@@ -53,27 +53,33 @@ async function statisticsRow(backend: Backend, label: string, filter: Statistics
   return { label, app: a, baseline: m, baselineLabel: 'minimal SQL', ratio: a / m, targetMs: 150, targetRatio: 1.3 };
 }
 
+async function buildFile(dataFile: string, scale: number, size: ReturnType<typeof nationalSize>, log: (line: string) => void): Promise<void> {
+  const t = performance.now();
+  const builder = startBackend(dataFile, 'bench', () => NATIONAL_TODAY, { kdfs: KDFS });
+  let built;
+  try {
+    builder.vault.setup(PASSPHRASE);
+    built = await buildNationalFile(builder, size);
+  } finally {
+    builder.close();
+  }
+  log(`National file (scale ${scale}): 98 municipalities, ${size.mentors} mentors, ${size.mentees.toLocaleString('da-DK')} mentees, ` +
+    `${built.courses.toLocaleString('da-DK')} courses with a mentor, ${size.contacts.toLocaleString('da-DK')} contacts 2020–2026; ` +
+    `statistics summaries ${built.summaries ? 'flushed' : 'not in this version'}; built in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
+}
+
 export async function runNationalBench(log: (line: string) => void = console.log): Promise<void> {
   const scale = scaleFromEnv();
   const size = nationalSize(scale);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-national-'));
-  const dataFile = path.join(dir, 'national.sqlite');
+  // BENCH_NATIONAL_FILE keeps the built file there and reuses it on the next run (it takes minutes to build).
+  const kept = process.env.BENCH_NATIONAL_FILE ? path.resolve(process.env.BENCH_NATIONAL_FILE) : null;
+  const dir = kept ? path.dirname(kept) : fs.mkdtempSync(path.join(os.tmpdir(), 'mentorkorps-national-'));
+  const dataFile = kept ?? path.join(dir, 'national.sqlite');
   try {
-    let t = performance.now();
-    const builder = startBackend(dataFile, 'bench', () => NATIONAL_TODAY, { kdfs: KDFS });
-    let built;
-    try {
-      builder.vault.setup(PASSPHRASE);
-      built = await buildNationalFile(builder, size);
-    } finally {
-      builder.close();
-    }
-    log(`National file (scale ${scale}): 98 municipalities, ${size.mentors} mentors, ${size.mentees.toLocaleString('da-DK')} mentees, ` +
-      `${built.courses.toLocaleString('da-DK')} courses with a mentor, ${size.contacts.toLocaleString('da-DK')} contacts 2020–2026; ` +
-      `statistics summaries ${built.summaries ? 'flushed' : 'not in this version'}; built in ${((performance.now() - t) / 1000).toFixed(1)} s.`);
-
+    if (kept && fs.existsSync(kept)) log(`Reusing the national file ${kept} (BENCH_NATIONAL_FILE).`);
+    else await buildFile(dataFile, scale, size, log);
     // Reopened as a user opens the file: whatever the app does at open and close has happened.
-    t = performance.now();
+    const t = performance.now();
     const backend = startBackend(dataFile, 'bench', () => NATIONAL_TODAY);
     backend.vault.unlock(PASSPHRASE);
     log(`Reopened and unlocked in ${(performance.now() - t).toFixed(0)} ms. Statistics year ${YEAR}, medians of ${RUNS} runs.`);
@@ -109,6 +115,6 @@ export async function runNationalBench(log: (line: string) => void = console.log
     if (fs.existsSync(BUILT)) rows.push(...(await benchWeb(dataFile, PASSPHRASE, NATIONAL_TODAY, log)));
     printTable(rows, log);
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (!kept) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
