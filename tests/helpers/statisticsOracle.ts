@@ -39,9 +39,10 @@ const PARTICIPATIONS = `
 
 const ORACLE_SQL = {
   byMonthType: `WITH ${FILTERED_CONTACTS}
-    SELECT CAST(substr(contact_date, 6, 2) AS INTEGER) AS month, type, mentor_id, count(*) AS n,
+    SELECT CAST(substr(contact_date, 6, 2) AS INTEGER) AS month, type, count(*) AS n,
            sum(duration_minutes) AS minutes, sum(coalesce(head_count, 0)) AS heads
-    FROM k GROUP BY month, type, mentor_id ORDER BY month, type, mentor_id`,
+    FROM k GROUP BY month, type ORDER BY month, type`,
+  mentorContacts: `WITH ${FILTERED_CONTACTS} SELECT mentor_id, count(*) AS n, sum(duration_minutes) AS minutes FROM k GROUP BY mentor_id`,
   persons: `WITH ${PARTICIPATIONS} SELECT count(DISTINCT mentee_id) AS persons, count(*) AS participations FROM pp`,
   byMunicipality: `WITH ${PARTICIPATIONS} SELECT home_municipality_id AS id, count(DISTINCT mentee_id) AS n FROM pp GROUP BY home_municipality_id`,
   byEducation: `WITH ${PARTICIPATIONS} SELECT education AS id, count(DISTINCT mentee_id) AS n FROM pp GROUP BY education`,
@@ -62,6 +63,7 @@ export const oracleCounts: CountSource = (db: Database.Database, { from, to, men
   const ids = <K>(sql: string) => new Map((db.prepare(sql).all(p) as { id: K; n: number }[]).map((r) => [r.id, r.n]));
   return {
     byMonthType: db.prepare(ORACLE_SQL.byMonthType).all(p) as YearCounts['byMonthType'],
+    mentorContacts: new Map((db.prepare(ORACLE_SQL.mentorContacts).all(p) as { mentor_id: number; n: number; minutes: number }[]).map((r) => [r.mentor_id, { n: r.n, minutes: r.minutes }])),
     persons: db.prepare(ORACLE_SQL.persons).get(p) as YearCounts['persons'],
     byMunicipality: ids<number>(ORACLE_SQL.byMunicipality),
     byEducation: ids<Education>(ORACLE_SQL.byEducation),
@@ -78,6 +80,7 @@ export function canonicalCounts(c: YearCounts) {
   const map = (m: Map<unknown, number>) => sorted([...m]);
   return {
     byMonthType: sorted(c.byMonthType),
+    mentorContacts: sorted([...c.mentorContacts]),
     persons: c.persons,
     byMunicipality: map(c.byMunicipality),
     byEducation: map(c.byEducation),

@@ -85,10 +85,10 @@ it('measures', async () => {
   const NONE = { municipalityId: null, mentorId: null, education: null };
   if (process.env.PERF_PROFILE) {
     const { SUMMARY_SQL } = await import('../../electron/backend/evaluation/summaryCounts');
-    const { STATISTICS_SQL } = await import('../../electron/backend/evaluation/aggregates');
+    const { courseCountsSql } = await import('../../electron/backend/evaluation/courseCounts');
     const { followUpStatistics } = await import('../../electron/backend/evaluation/followUp');
     const p = { year: 2026, from: '2026-01-01', to: '2026-12-31', mentor: null, muni: null, edu: null, muniKey: 0, eduKey: '*', day: '2026-11-23' };
-    for (const [name, sql] of [...Object.entries(SUMMARY_SQL), ...Object.entries(STATISTICS_SQL)]) {
+    for (const [name, sql] of [...Object.entries(SUMMARY_SQL), ...Object.entries(courseCountsSql(p))]) {
       const stmt = db.prepare(sql);
       const keys = new Set([...sql.matchAll(/@(\w+)/g)].map((m) => m[1]));
       const args = Object.fromEntries(Object.entries(p).filter(([k]) => keys.has(k)));

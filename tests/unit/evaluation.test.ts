@@ -357,16 +357,23 @@ describe('evaluation exports', () => {
 
 describe('indexes', () => {
   it('reads one grouping of a year from the summaries\' keys and closed courses by closing date', async () => {
-    const { STATISTICS_SQL } = await import('../../electron/backend/evaluation/aggregates');
+    const { courseCountsSql } = await import('../../electron/backend/evaluation/courseCounts');
+    const unfiltered = courseCountsSql({ from: '2026-01-01', to: '2026-12-31', mentor: null, muni: null, edu: null });
+    const byMunicipality = courseCountsSql({ from: '2026-01-01', to: '2026-12-31', mentor: null, muni: 1, edu: null });
     const { SUMMARY_SQL } = await import('../../electron/backend/evaluation/summaryCounts');
     const plan = (sql: string) =>
-      (b.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ year: 2026, from: '2026-01-01', to: '2026-12-31', mentor: null, muni: null, edu: null, muniKey: 0, eduKey: '*' }) as { detail: string }[])
+      (b.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ year: 2026, from: '2026-01-01', to: '2026-12-31', mentor: null, muni: null, edu: null, muniKey: 0, eduKey: '*', mentorKey: 0 }) as { detail: string }[])
         .map((r) => r.detail)
         .join(' | ');
     expect(plan(SUMMARY_SQL.byMonthType)).toMatch(/SEARCH stat_contacts USING PRIMARY KEY \(year=\? AND muni_key=\? AND edu_key=\?\)/);
     expect(plan(SUMMARY_SQL.themeContacts)).toMatch(/SEARCH stat_theme_contacts USING PRIMARY KEY \(year=\? AND muni_key=\? AND edu_key=\?\)/);
-    expect(plan(SUMMARY_SQL.participations)).toMatch(/SEARCH s USING PRIMARY KEY \(year=\?\)/);
-    expect(plan(STATISTICS_SQL.outcomes)).toMatch(/SEARCH c USING INDEX courses_\w+ \(closed_on>\? AND closed_on<\?\)/);
-    expect(plan(STATISTICS_SQL.referrals)).toMatch(/INDEX referrals_date/);
+    expect(plan(SUMMARY_SQL.persons)).toMatch(/SEARCH stat_persons USING PRIMARY KEY \(year=\? AND mentor_key=\?\)/);
+    expect(plan(SUMMARY_SQL.mentorPersons)).toMatch(/SEARCH stat_persons USING PRIMARY KEY \(year=\? AND mentor_key>\?\)/);
+    expect(plan(unfiltered.outcomes)).toMatch(/SEARCH c USING COVERING INDEX courses_closed_outcome \(closed_on>\? AND closed_on<\?\)/);
+    expect(plan(unfiltered.referrals)).toMatch(/INDEX referrals_date/);
+    // Without a municipality or education filter the mentees are not joined at all.
+    expect(plan(unfiltered.outcomes)).not.toMatch(/\bme\b/);
+    // A municipality filter starts from its mentees (the index on their municipality).
+    expect(plan(byMunicipality.outcomes)).toMatch(/SEARCH me USING COVERING INDEX mentees_municipality/);
   });
 });

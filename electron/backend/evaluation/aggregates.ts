@@ -2,7 +2,7 @@
 // course-level counts as SQL aggregates; never a load of the contacts into JavaScript. The rules they
 // implement are in shared/statistics/definitions.ts; the result feeds the dashboard, the report and the workbook.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { EDUCATIONS, EDUCATION_KEYS, OFFER_KEYS, OUTCOME_KEYS, PHASE_KEYS, type ContactType, type Offer, type Outcome, type Phase } from '../../../shared/caseload';
+import { EDUCATIONS, EDUCATION_KEYS, OFFER_KEYS, OUTCOME_KEYS, PHASE_KEYS, type ContactType, type Phase } from '../../../shared/caseload';
 import { fieldError } from '../../../shared/errors';
 import { compareDanish } from '../../../shared/format';
 import {
@@ -22,49 +22,13 @@ import type { BackendContext } from '../context';
 import { getSurvey } from './survey';
 import { followUpStatistics } from './followUp';
 import { flushStatisticsSummaries } from './summaries';
-import { summaryCounts, type CountParams, type CountSource } from './summaryCounts';
+import { summaryCounts, type CountSource } from './summaryCounts';
+import { courseCounts, type CourseParams } from './courseCounts';
 
 type DB = Database.Database;
 
-// Courses (for referrals and outcomes) under the filter; the mentor is the course's responsible mentor.
-const COURSE_FILTER = `
-  JOIN mentees me ON me.id = c.mentee_id
-  WHERE (@mentor IS NULL OR c.mentor_id = @mentor)
-    AND (@muni IS NULL OR me.home_municipality_id = @muni)
-    AND (@edu IS NULL OR me.education = @edu)`;
-
-// The contact counts come from the summaries (summaryCounts.ts); these course-level counts are small
-// and read the base tables.
-export const STATISTICS_SQL = {
-  referrals: `SELECT r.offer AS key, count(*) AS n FROM referrals r JOIN courses c ON c.id = r.course_id ${COURSE_FILTER}
-    AND r.referred_on BETWEEN @from AND @to GROUP BY r.offer`,
-  outcomes: `SELECT c.outcome AS key, count(*) AS n FROM courses c ${COURSE_FILTER}
-    AND c.closed_on BETWEEN @from AND @to GROUP BY c.outcome`,
-  // Open courses per responsible mentor on the caseload date, from the assignment history.
-  openCourses: `SELECT a.mentor_id AS id, count(DISTINCT c.id) AS n
-    FROM course_assignments a JOIN courses c ON c.id = a.course_id JOIN mentees me ON me.id = c.mentee_id
-    WHERE a.from_date <= @day AND (a.to_date IS NULL OR a.to_date > @day)
-      AND (c.closed_on IS NULL OR c.closed_on > @day)
-      AND (@mentor IS NULL OR a.mentor_id = @mentor)
-      AND (@muni IS NULL OR me.home_municipality_id = @muni)
-      AND (@edu IS NULL OR me.education = @edu)
-    GROUP BY a.mentor_id`,
-  mentorsInYear: `SELECT id, name, capacity, hours_per_week, active_from, active_to FROM mentors
-    WHERE (@mentor IS NULL OR id = @mentor) AND active_from <= @to AND (active_to IS NULL OR active_to >= @from)`,
-} as const;
-
-type KeyCount<K extends string> = { key: K; n: number };
-type IdCount = { id: number; n: number };
-type CourseParams = Omit<CountParams, 'year'>;
-
-function countsByKey<K extends string>(db: DB, sql: string, p: CourseParams): Map<K, number> {
-  const rows = db.prepare(sql).all(p) as KeyCount<K>[];
-  return new Map(rows.map((r) => [r.key, r.n]));
-}
-function countsById(db: DB, sql: string, p: CourseParams & { day: string }): Map<number, number> {
-  const rows = db.prepare(sql).all(p) as IdCount[];
-  return new Map(rows.map((r) => [r.id, r.n]));
-}
+const MENTORS_IN_YEAR = `SELECT id, name, capacity, hours_per_week, active_from, active_to FROM mentors
+  WHERE (@mentor IS NULL OR id = @mentor) AND active_from <= @to AND (active_to IS NULL OR active_to >= @from)`;
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
 
@@ -142,21 +106,19 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
   flushStatisticsSummaries(db);
   const counted = counts(db, { ...course, year });
 
-  // Contacts by month, type and mentor; totals, hours, heads and each mentor's contacts follow from the same rows.
+  // Contacts by month and type; totals, hours and heads follow from the same rows.
   const byMonth = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, byType: Object.fromEntries(COUNTED_CONTACT_TYPE_KEYS.map((t) => [t, 0])) as Record<ContactType, number>, total: 0 }));
   const byType = new Map<ContactType, number>(COUNTED_CONTACT_TYPE_KEYS.map((t) => [t, 0]));
   let minutes = 0;
   let heads = 0;
-  const mentorContacts = new Map<number, { n: number; minutes: number }>();
   for (const r of counted.byMonthType) {
     byMonth[r.month - 1].byType[r.type] += r.n;
     byMonth[r.month - 1].total += r.n;
     byType.set(r.type, (byType.get(r.type) ?? 0) + r.n);
     minutes += r.minutes;
     heads += r.heads;
-    const m = mentorContacts.get(r.mentor_id) ?? { n: 0, minutes: 0 };
-    mentorContacts.set(r.mentor_id, { n: m.n + r.n, minutes: m.minutes + r.minutes });
   }
+  const mentorContacts = counted.mentorContacts;
   const totalContacts = byMonth.reduce((s, m) => s + m.total, 0);
 
   const persons = counted.persons;
@@ -192,9 +154,9 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
   const period = reportPeriod(year, today);
   const day = period.to;
   const mentorPersons = counted.byMentor;
-  const openCourses = countsById(db, STATISTICS_SQL.openCourses, { ...course, day });
+  const { openCourses, referrals: referralCounts, outcomes: outcomeCounts } = courseCounts(db, course, day);
   type MentorDb = { id: number; name: string; capacity: number; hours_per_week: number; active_from: string; active_to: string | null };
-  const mentorRows = new Map((db.prepare(STATISTICS_SQL.mentorsInYear).all({ ...course, to: period.to }) as MentorDb[]).map((m) => [m.id, m]));
+  const mentorRows = new Map((db.prepare(MENTORS_IN_YEAR).all({ from, to: period.to, mentor: filter.mentorId }) as MentorDb[]).map((m) => [m.id, m]));
   // Mentors outside their active period who still had contacts in the year, fetched in one query.
   const inactive = [...mentorContacts.keys()].filter((id) => !mentorRows.has(id));
   if (inactive.length) {
@@ -222,8 +184,6 @@ export function yearStatistics(ctx: BackendContext, year: number, filter: Statis
     .map((t) => ({ themeId: t.id, label: t.label, contacts: themeContacts.get(t.id) ?? 0, persons: themePersons.get(t.id) ?? 0 }))
     .sort((a, b) => b.contacts - a.contacts || compareDanish(a.label, b.label));
 
-  const referralCounts = countsByKey<Offer>(db, STATISTICS_SQL.referrals, course);
-  const outcomeCounts = countsByKey<Outcome>(db, STATISTICS_SQL.outcomes, course);
   const retention = retentionRate(Object.fromEntries(outcomeCounts));
   const closed = [...outcomeCounts.values()].reduce((s, n) => s + n, 0);
 

@@ -4,6 +4,7 @@
 // transaction ends, so the summaries always equal a recount from the base tables.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../statements';
+import { flushPersonSummaries } from './personSummaries';
 
 type DB = Database.Database;
 
@@ -26,8 +27,14 @@ const addSql = (s: Summary) => `INSERT INTO ${s.table} (${[...s.keys, ...s.sums]
   WHERE contact_id IN (SELECT contact_id FROM stat_dirty) GROUP BY ${s.keys.join(', ')}
   ON CONFLICT (${s.keys.join(', ')}) DO UPDATE SET ${s.sums.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;
 
-/** Adds the rows of every dirty contact, drops rows that fell to zero and empties stat_dirty. */
+/** Brings every statistics summary up to date with the data (each a look-up when nothing changed). */
 export function flushStatisticsSummaries(db: DB): void {
+  flushContactSummaries(db);
+  flushPersonSummaries(db);
+}
+
+/** Adds the rows of every dirty contact, drops rows that fell to zero and empties stat_dirty. */
+function flushContactSummaries(db: DB): void {
   if (prepared(db, 'SELECT 1 FROM stat_dirty LIMIT 1').get() === undefined) return;
   db.transaction(() => {
     for (const s of SUMMARY_TABLES) {

@@ -1,7 +1,6 @@
-// The contact counts of a year's statistics, read from the summaries (migration 010, kept by
-// summaries.ts) instead of joining the year's contacts, participants, courses and mentees. Persons are
-// counted from the year's (mentor, course) participations joined to courses and mentees here, so an
-// edit of a mentee or course needs no summary of persons. The rules are in shared/statistics/definitions.ts.
+// The contact counts of a year's statistics, read from the summaries instead of joining the year's
+// contacts, participants, courses and mentees: contacts from migration 010's tables (summaries.ts),
+// persons from migration 013's (personSummaries.ts). The rules are in shared/statistics/definitions.ts.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import type { ContactType, Education, Phase } from '../../../shared/caseload';
 import { prepared } from '../statements';
@@ -20,8 +19,10 @@ export interface CountParams {
 
 /** Every count of a year's statistics that comes from its contacts. */
 export interface YearCounts {
-  /** Contacts by month, type and the contact's mentor, ordered so. */
-  byMonthType: { month: number; type: ContactType; mentor_id: number; n: number; minutes: number; heads: number }[];
+  /** Contacts by month and type. */
+  byMonthType: { month: number; type: ContactType; n: number; minutes: number; heads: number }[];
+  /** Contacts and their minutes per the contact's mentor. */
+  mentorContacts: Map<number, { n: number; minutes: number }>;
   persons: { persons: number; participations: number };
   byMunicipality: Map<number, number>;
   byEducation: Map<Education, number>;
@@ -35,86 +36,56 @@ export interface YearCounts {
 
 export type CountSource = (db: DB, p: CountParams) => YearCounts;
 
-const FILTER = `(@mentor IS NULL OR s.mentor_id = @mentor) AND (@muni IS NULL OR me.home_municipality_id = @muni) AND (@edu IS NULL OR me.education = @edu)`;
+// One grouping of the contact summaries per filter: (municipality or 0, education or '*').
+const CONTACTS = `FROM stat_contacts WHERE year = @year AND muni_key = @muniKey AND edu_key = @eduKey AND (@mentor IS NULL OR mentor_id = @mentor)`;
+// The person summaries: mentor_key 0 = any mentor; municipality and education are the person's own.
+const PERSONS = `year = @year AND (@muni IS NULL OR muni = @muni) AND (@edu IS NULL OR edu = @edu)`;
 
 export const SUMMARY_SQL = {
-  // One grouping per filter: (municipality or 0, education or '*').
-  byMonthType: `SELECT month, type, mentor_id, n, minutes, heads FROM stat_contacts
-    WHERE year = @year AND muni_key = @muniKey AND edu_key = @eduKey AND (@mentor IS NULL OR mentor_id = @mentor)
-    ORDER BY month, type, mentor_id`,
+  byMonthType: `SELECT month, type, sum(n) AS n, sum(minutes) AS minutes, sum(heads) AS heads ${CONTACTS} GROUP BY month, type`,
+  mentorContacts: `SELECT mentor_id, sum(n) AS n, sum(minutes) AS minutes ${CONTACTS} GROUP BY mentor_id`,
   themeContacts: `SELECT theme_id AS id, sum(n) AS n FROM stat_theme_contacts
     WHERE year = @year AND muni_key = @muniKey AND edu_key = @eduKey AND (@mentor IS NULL OR mentor_id = @mentor) GROUP BY theme_id`,
-  participations: `SELECT s.mentor_id, s.n, c.id AS course_id, c.mentee_id, c.phase_at_start AS phase, c.referral_date, me.home_municipality_id AS muni, me.education AS edu
-    FROM stat_course_contacts s JOIN courses c ON c.id = s.course_id JOIN mentees me ON me.id = c.mentee_id
-    WHERE s.year = @year AND ${FILTER}`,
-  // Persons per theme: each course's person comes from the participations already read (a theme's
-  // course always has a participation in the same year and mentor), saving a join per row.
-  themeCourses: `SELECT theme_id, course_id FROM stat_theme_courses WHERE year = @year AND (@mentor IS NULL OR mentor_id = @mentor)`,
+  persons: `SELECT muni, edu, phase, persons, participations FROM stat_persons WHERE mentor_key = @mentorKey AND ${PERSONS}`,
+  // Persons per contact mentor when no mentor is chosen (a mentor filter has only its own).
+  mentorPersons: `SELECT mentor_key AS id, sum(persons) AS n FROM stat_persons WHERE mentor_key > 0 AND ${PERSONS} GROUP BY mentor_key`,
+  themePersons: `SELECT theme_id AS id, sum(persons) AS n FROM stat_theme_persons WHERE mentor_key = @mentorKey AND ${PERSONS} GROUP BY theme_id`,
 } as const;
 
-interface Participation {
-  mentor_id: number;
-  n: number;
-  course_id: number;
-  mentee_id: number;
-  phase: Phase;
-  referral_date: string;
-  muni: number;
-  edu: Education;
-}
-
 const idCounts = (rows: unknown[]) => new Map((rows as { id: number; n: number }[]).map((r) => [r.id, r.n]));
-const sizes = <K>(sets: Map<K, Set<number>>) => new Map([...sets].map(([k, s]) => [k, s.size]));
-function addTo<K>(sets: Map<K, Set<number>>, key: K, id: number) {
-  const set = sets.get(key);
-  if (set) set.add(id);
-  else sets.set(key, new Set([id]));
-}
-
-/** Persons from the year's participations: each mentee once, per municipality, education and mentor, and in one phase. */
-function personCounts(rows: readonly Participation[]) {
-  let participations = 0;
-  const byMunicipality = new Map<number, Set<number>>();
-  const byEducation = new Map<Education, Set<number>>();
-  const byMentor = new Map<number, Set<number>>();
-  const latest = new Map<number, Participation>();
-  for (const r of rows) {
-    participations += r.n;
-    addTo(byMunicipality, r.muni, r.mentee_id);
-    addTo(byEducation, r.edu, r.mentee_id);
-    addTo(byMentor, r.mentor_id, r.mentee_id);
-    const l = latest.get(r.mentee_id);
-    if (!l || r.referral_date > l.referral_date || (r.referral_date === l.referral_date && r.course_id > l.course_id)) latest.set(r.mentee_id, r);
-  }
-  const phases = new Map<string, { municipalityId: number; phase: Phase; persons: number }>();
-  for (const r of latest.values()) {
-    const key = `${r.muni} ${r.phase}`;
-    const row = phases.get(key) ?? { municipalityId: r.muni, phase: r.phase, persons: 0 };
-    row.persons += 1;
-    phases.set(key, row);
-  }
-  return {
-    persons: { persons: latest.size, participations },
-    byMunicipality: sizes(byMunicipality),
-    byEducation: sizes(byEducation),
-    byMentor: sizes(byMentor),
-    byMunicipalityPhase: [...phases.values()],
-  };
-}
+const addTo = <K>(m: Map<K, number>, key: K, n: number) => m.set(key, (m.get(key) ?? 0) + n);
 
 export const summaryCounts: CountSource = (db, p) => {
-  const q = { ...p, muniKey: p.muni ?? 0, eduKey: p.edu ?? '*' };
-  const participations = prepared(db, SUMMARY_SQL.participations).all({ year: q.year, mentor: q.mentor, muni: q.muni, edu: q.edu }) as Participation[];
-  const menteeOf = new Map(participations.map((r) => [r.course_id, r.mentee_id]));
-  const themePersons = new Map<number, Set<number>>();
-  for (const [theme, course] of prepared(db, SUMMARY_SQL.themeCourses).raw(true).all({ year: q.year, mentor: q.mentor }) as [number, number][]) {
-    const mentee = menteeOf.get(course);
-    if (mentee !== undefined) addTo(themePersons, theme, mentee);
+  const contacts = { year: p.year, mentor: p.mentor, muniKey: p.muni ?? 0, eduKey: p.edu ?? '*' };
+  const persons = { year: p.year, muni: p.muni, edu: p.edu };
+  const mentorKey = p.mentor ?? 0;
+  const mentorContacts = new Map(
+    (prepared(db, SUMMARY_SQL.mentorContacts).all(contacts) as { mentor_id: number; n: number; minutes: number }[]).map((r) => [r.mentor_id, { n: r.n, minutes: r.minutes }]),
+  );
+  let total = 0;
+  let participations = 0;
+  const byMunicipality = new Map<number, number>();
+  const byEducation = new Map<Education, number>();
+  const byMunicipalityPhase = new Map<string, { municipalityId: number; phase: Phase; persons: number }>();
+  for (const r of prepared(db, SUMMARY_SQL.persons).all({ ...persons, mentorKey }) as { muni: number; edu: Education; phase: Phase; persons: number; participations: number }[]) {
+    total += r.persons;
+    participations += r.participations;
+    addTo(byMunicipality, r.muni, r.persons);
+    addTo(byEducation, r.edu, r.persons);
+    const key = `${r.muni} ${r.phase}`;
+    const row = byMunicipalityPhase.get(key) ?? { municipalityId: r.muni, phase: r.phase, persons: 0 };
+    row.persons += r.persons;
+    byMunicipalityPhase.set(key, row);
   }
   return {
-    byMonthType: prepared(db, SUMMARY_SQL.byMonthType).all({ year: q.year, mentor: q.mentor, muniKey: q.muniKey, eduKey: q.eduKey }) as YearCounts['byMonthType'],
-    ...personCounts(participations),
-    themeContacts: idCounts(prepared(db, SUMMARY_SQL.themeContacts).all({ year: q.year, mentor: q.mentor, muniKey: q.muniKey, eduKey: q.eduKey })),
-    themePersons: sizes(themePersons),
+    byMonthType: prepared(db, SUMMARY_SQL.byMonthType).all(contacts) as YearCounts['byMonthType'],
+    mentorContacts,
+    persons: { persons: total, participations },
+    byMunicipality,
+    byEducation,
+    byMentor: p.mentor !== null ? new Map(total ? [[p.mentor, total]] : []) : idCounts(prepared(db, SUMMARY_SQL.mentorPersons).all(persons)),
+    byMunicipalityPhase: [...byMunicipalityPhase.values()],
+    themeContacts: idCounts(prepared(db, SUMMARY_SQL.themeContacts).all(contacts)),
+    themePersons: idCounts(prepared(db, SUMMARY_SQL.themePersons).all({ ...persons, mentorKey })),
   };
 };
