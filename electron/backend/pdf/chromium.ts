@@ -30,7 +30,7 @@ export function chromiumPrinter(
   sessionCookie: () => PrinterCookie | null,
   executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   { idleMs = BROWSER_IDLE_MS }: { idleMs?: number } = {},
-): PdfPrinter & { launches(): number } {
+): PdfPrinter & { launches(): number; shutdown(): Promise<void> } {
   let browser: Promise<Browser> | null = null;
   let users = 0;
   let launches = 0;
