@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PdfExportStart, PdfJobStatus } from '../../shared/billing/types';
-import { FINISHED_JOB_KEEP_MS } from '../../electron/backend/pdf/batch';
+import { FINISHED_JOB_KEEP_MS, PRINT_LANES } from '../../electron/backend/pdf/batch';
 import { expectRefused, makeBackend, type TestBackend } from '../helpers/backend';
 import { billingYearInput, municipalityIds, testPrinter } from '../helpers/billingData';
 
@@ -92,7 +92,8 @@ describe('web mode: one download', () => {
     expect(done).toMatchObject({ state: 'done', completed: 4, error: null, folder: null, downloadName: 'Opkraevninger-2027-v1.zip' });
     expect(done.files.sort()).toEqual(ALL_FOUR);
     expect(JSON.stringify(done).length).toBeLessThan(1000);
-    expect(printer.sessions).toBe(1);
+    // One session per print lane (#13: two statements are printed side by side), not one per statement.
+    expect(printer.sessions).toBe(PRINT_LANES);
 
     const file = await b.registry.call('billing.pdfJobFile', { jobId: job.jobId });
     expect(file).toMatchObject({ fileName: 'Opkraevninger-2027-v1.zip', mimeType: 'application/zip' });

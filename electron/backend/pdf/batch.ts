@@ -10,7 +10,7 @@ import { zipSync } from 'fflate';
 import type { ExportFile } from '../../../shared/api/evaluation';
 import type { PdfJobStatus } from '../../../shared/billing/types';
 import { ApiError, fieldError } from '../../../shared/errors';
-import type { PdfPrinter } from './printer';
+import type { PdfPrinter, PdfSession } from './printer';
 import { ioReason } from '../ioErrors';
 
 export interface BatchDocument {
@@ -178,26 +178,66 @@ function downloadSink({ fileName, zip }: { fileName: string; zip: boolean }): Si
   };
 }
 
-async function runBatch(printer: PdfPrinter, docs: readonly BatchDocument[], sink: Sink, entry: Entry): Promise<void> {
+/**
+ * Documents printed side by side, each lane its own session (page or window): one lane lays out the next
+ * statement while the other's PDF is written. Two measured best on two cores (#13: 98 statements 26 s -> 19 s).
+ */
+export const PRINT_LANES = 2;
+
+async function runBatch(printer: PdfPrinter, docs: readonly BatchDocument[], sink: Sink, entry: Entry, lanes = PRINT_LANES): Promise<void> {
   const { job } = entry;
-  let current: BatchDocument | null = null;
-  let session = null;
-  try {
-    session = await printer.open();
-    for (const doc of docs) {
-      current = doc;
-      job.current = doc.label;
-      const pdf = await session.render(doc.route);
-      await sink.add(doc, doc.finish ? await doc.finish(pdf) : pdf);
+  type Failure = { doc: BatchDocument | null; err: unknown };
+  let failed = null as Failure | null;
+  let adding: BatchDocument | null = null;
+  const sessions: PdfSession[] = [];
+  // Finished documents go to the sink in the batch's order, whichever lane finished them first.
+  const printed: (Buffer | undefined)[] = [];
+  let flushed = 0;
+  let flushing = Promise.resolve();
+  const flush = async () => {
+    while (flushed < docs.length && printed[flushed]) {
+      const bytes = printed[flushed]!;
+      printed[flushed] = undefined;
+      adding = docs[flushed];
+      await sink.add(adding, bytes);
+      adding = null;
+      flushed++;
       job.completed++;
     }
-    current = null;
+  };
+  let next = 0;
+  const lane = async (session: PdfSession) => {
+    while (!failed && next < docs.length) {
+      const i = next++;
+      const doc = docs[i];
+      job.current = doc.label;
+      try {
+        const pdf = await session.render(doc.route);
+        printed[i] = doc.finish ? await doc.finish(pdf) : pdf;
+        flushing = flushing.then(flush);
+        await flushing;
+      } catch (err) {
+        failed ??= { doc: adding ?? doc, err };
+      }
+    }
+  };
+  try {
+    try {
+      const count = Math.max(1, Math.min(lanes, docs.length));
+      for (let i = 0; i < count; i++) sessions.push(await printer.open());
+    } catch (err) {
+      failed = { doc: null, err };
+    }
+    // Every lane has stopped before anything is kept or thrown away: nothing is added after a discard.
+    if (!failed) await Promise.all(sessions.map(lane));
+    if (failed) throw failed.err;
     job.current = null;
     entry.file = await sink.finish();
     job.files = docs.map((d) => d.fileName);
     job.downloadName = entry.file?.fileName ?? null;
     job.state = 'done';
   } catch (err) {
+    const current = (failed as Failure | null)?.doc ?? null;
     await sink.discard();
     job.state = 'failed';
     job.files = [];
@@ -205,7 +245,7 @@ async function runBatch(printer: PdfPrinter, docs: readonly BatchDocument[], sin
       ? `${current.label}: dokumentet kunne ikke gemmes (${ioReason(err)}). Ingen filer fra denne kørsel er gemt.`
       : `PDF-filerne kunne ikke gemmes: ${ioReason(err)}. Ingen filer fra denne kørsel er gemt.`;
   } finally {
-    await session?.close().catch(() => undefined);
+    await Promise.all(sessions.map((s) => s.close().catch(() => undefined)));
   }
 }
 

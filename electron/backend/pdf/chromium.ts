@@ -1,6 +1,9 @@
 // Web mode (and tests): prints the bridge's own print routes with Debian's Chromium through playwright-core,
 // signed in with a session cookie the bridge mints for it (the pages hold no secret).
 // playwright-core is loaded when the first batch is printed, not when the app starts.
+// The browser is kept for a short while after a job, so a single report does not pay its start (~1 s);
+// each job gets a context of its own (cookie, cache, page), closed with the job: no data outlives it.
+import type { Browser } from 'playwright-core';
 import { awaitPrintReady, NOT_READY_MESSAGE, PrintPageError, type PdfPrinter, type PdfSession, type PrintSignal } from './printer';
 
 const CHROMIUM_ARGS = [
@@ -13,35 +16,80 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** How long an unused browser is kept for the next job. */
+export const BROWSER_IDLE_MS = 60_000;
+
 export interface PrinterCookie {
   name: string;
   value: string;
   url: string;
 }
 
-export function chromiumPrinter(appUrl: string, sessionCookie: () => PrinterCookie | null, executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): PdfPrinter {
+export function chromiumPrinter(
+  appUrl: string,
+  sessionCookie: () => PrinterCookie | null,
+  executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  { idleMs = BROWSER_IDLE_MS }: { idleMs?: number } = {},
+): PdfPrinter & { launches(): number; shutdown(): Promise<void> } {
+  let browser: Promise<Browser> | null = null;
+  let users = 0;
+  let launches = 0;
+  let idle: NodeJS.Timeout | undefined;
+
+  async function launch(): Promise<Browser> {
+    const { chromium } = await import('playwright-core');
+    launches++;
+    try {
+      return await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    } catch (err) {
+      throw new Error(`Chromium kunne ikke startes (${executablePath}): ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
+    }
+  }
+  const shared = (): Promise<Browser> => {
+    if (!browser) {
+      const started = launch();
+      browser = started;
+      // A browser that failed to start, crashed or was closed is started afresh by the next job.
+      const forget = () => {
+        if (browser === started) browser = null;
+      };
+      started.then((b) => b.on('disconnected', forget), forget);
+    }
+    return browser;
+  };
+  const shutdown = async () => {
+    clearTimeout(idle);
+    const b = browser;
+    browser = null;
+    await (await b?.catch(() => null))?.close().catch(() => undefined);
+  };
+  const release = () => {
+    if (--users === 0) idle = setTimeout(() => void shutdown(), idleMs);
+  };
+
   return {
+    launches: () => launches,
+    shutdown,
     async open(): Promise<PdfSession> {
       const cookie = sessionCookie();
       if (!cookie) throw new PrintPageError('Datafilen er låst: lås Mentorkorps op og prøv igen.');
-      const { chromium, errors } = await import('playwright-core');
-      let browser;
-      try {
-        browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-      } catch (err) {
-        throw new Error(`Chromium kunne ikke startes (${executablePath}): ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
-      }
+      const { errors } = await import('playwright-core');
+      clearTimeout(idle);
+      users++;
+      let context;
       let page;
       try {
-        const context = await browser.newContext({ locale: 'da-DK' });
+        context = await (await shared()).newContext({ locale: 'da-DK' });
         await context.addCookies([{ ...cookie, httpOnly: true, sameSite: 'Strict' }]);
         // One page for the whole batch: the app loads once, later documents only change the hash route.
         page = await context.newPage();
       } catch (err) {
-        await browser.close().catch(() => undefined);
+        await context?.close().catch(() => undefined);
+        release();
         throw err;
       }
       let last: string | null = null;
+      let closed = false;
       return {
         async render(route: string): Promise<Buffer> {
           try {
@@ -61,7 +109,10 @@ export function chromiumPrinter(appUrl: string, sessionCookie: () => PrinterCook
           }
         },
         async close() {
-          await browser.close();
+          if (closed) return;
+          closed = true;
+          await context.close().catch(() => undefined);
+          release();
         },
       };
     },

@@ -11,6 +11,8 @@ export interface PdfSession {
 export interface PdfPrinter {
   /** One session (one browser or hidden window) serves a whole batch. */
   open(): Promise<PdfSession>;
+  /** Closes what the printer keeps warm between jobs (a browser); the next job starts it again. */
+  shutdown?(): Promise<void>;
 }
 
 /** One route to one PDF, for callers that print a single document. */

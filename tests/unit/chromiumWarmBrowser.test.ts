@@ -1,0 +1,53 @@
+// #13: the web-mode printer keeps its Chromium between jobs (a single report must not pay its start),
+// gives each job its own context, and lets the browser go after the idle time or on shutdown.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chromiumPrinter } from '../../electron/backend/pdf/chromium';
+import { renderPdf } from '../../electron/backend/pdf/printer';
+import { harnessPerTest, signIn, type Harness } from './bridgeHarness';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Counts the page loads of one context in its sessionStorage: a fresh context starts again at 1.
+const PAGE = `<!doctype html><html><body><script>
+const n = Number(sessionStorage.getItem('loads') ?? 0) + 1;
+sessionStorage.setItem('loads', String(n));
+document.body.textContent = 'Indlæsning ' + n;
+if (n !== 1) document.body.dataset.printError = 'delt kontekst';
+document.body.dataset.printReady = location.hash.slice(1);
+</script></body></html>`;
+
+let h: Harness;
+harnessPerTest((x) => {
+  h = x;
+  fs.writeFileSync(path.join(h.b.dir, 'static', 'index.html'), PAGE);
+});
+
+describe.skipIf(!fs.existsSync(CHROMIUM))('Chromium printer keeps its browser warm', () => {
+  it('prints several jobs with one browser start, each in a fresh context', async () => {
+    await signIn(h);
+    const printer = chromiumPrinter(h.bridge.url, () => h.bridge.printerCookie(), CHROMIUM);
+    try {
+      for (let i = 0; i < 3; i++) expect((await renderPdf(printer, '/print/test')).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(printer.launches()).toBe(1);
+      await printer.shutdown();
+      await renderPdf(printer, '/print/test');
+      expect(printer.launches()).toBe(2);
+    } finally {
+      await printer.shutdown();
+    }
+  }, 60_000);
+
+  it('closes the browser after the idle time, and the next job starts it again', async () => {
+    await signIn(h);
+    const printer = chromiumPrinter(h.bridge.url, () => h.bridge.printerCookie(), CHROMIUM, { idleMs: 50 });
+    try {
+      await renderPdf(printer, '/print/test');
+      await new Promise((r) => setTimeout(r, 1000));
+      await renderPdf(printer, '/print/test');
+      expect(printer.launches()).toBe(2);
+    } finally {
+      await printer.shutdown();
+    }
+  }, 60_000);
+});

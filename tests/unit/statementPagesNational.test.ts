@@ -1,0 +1,72 @@
+// #13: a statement to one of 98 municipalities carries the whole key and still prints on two A4 pages
+// (three before the compact key), with every row, the total and the closing blocks on them.
+// Printed by the real printer (Debian's Chromium over the web bridge, the built renderer in dist/).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { chromiumPrinter } from '../../electron/backend/pdf/chromium';
+import { startBridge, type Bridge } from '../../electron/backend/httpBridge';
+import { demoEan } from '../../electron/backend/demo/roster';
+import type { PdfJobStatus } from '../../shared/billing/types';
+import { NATIONAL_MUNICIPALITIES } from '../../scripts/nationalMunicipalities';
+import { makeBackend, type TestBackend } from '../helpers/backend';
+import { billingYearInput } from '../helpers/billingData';
+
+const DIST = path.resolve(__dirname, '..', '..', 'dist');
+
+let b: TestBackend;
+let bridge: Bridge;
+let printer: ReturnType<typeof chromiumPrinter>;
+beforeEach(async () => {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('Byg først (npm run build): testen udskriver den byggede side i dist/.');
+  b = makeBackend();
+  bridge = await startBridge({ registry: b.registry, staticDir: DIST });
+  printer = chromiumPrinter(bridge.url, () => bridge.printerCookie());
+  b.ctx.pdfPrinter = printer;
+  await b.registry.call('setup.startEmpty', { corpsName: 'Nationalt Mentorkorps' });
+});
+afterEach(async () => {
+  await printer.shutdown();
+  await bridge.close();
+  b.cleanup();
+});
+
+describe('a statement with a national key', () => {
+  it('prints on two pages with all 98 rows', { timeout: 120_000 }, async () => {
+    const ids: number[] = [];
+    for (const m of NATIONAL_MUNICIPALITIES) {
+      const created = await b.registry.call('municipalities.create', {
+        name: m.name,
+        code: m.code,
+        ean: demoEan(m.code),
+        address: `Rådhuset, ${m.name}`,
+        participatingFrom: '2020-01-01',
+      });
+      ids.push(created.id);
+    }
+    expect(ids).toHaveLength(98);
+    const input = await billingYearInput(b.registry, {
+      participants: ids.map((municipalityId, i) => ({ municipalityId, students: 40 + ((i * 37) % 900), countDate: '2026-09-05', source: 'Elevtal fra skolerne pr. 5. september' })),
+      statementText: 'Mentorkorpset finansieres af landets kommuner efter en årlig fordelingsnøgle.',
+    });
+    const v = await b.registry.call('billing.create', input);
+    await b.registry.call('billing.issue', { id: v.id, acceptWarnings: true });
+    const start = await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning', municipalityIds: [ids[0]] });
+    if (start.cancelled) throw new Error('annulleret');
+    let job: PdfJobStatus = start.job;
+    while (job.state === 'running') {
+      await new Promise((r) => setTimeout(r, 100));
+      job = await b.registry.call('billing.pdfJob', { jobId: job.jobId });
+    }
+    expect(job.state, job.error ?? '').toBe('done');
+    const pdf = Buffer.from((await b.registry.call('billing.pdfJobFile', { jobId: job.jobId })).base64, 'base64');
+    const info = execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' });
+    expect(info).toMatch(/^Pages:\s+2$/m);
+    const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
+    for (const m of NATIONAL_MUNICIPALITIES) expect(text).toContain(m.name);
+    expect(text).toMatch(/I alt\s+[\d.]+\s+100,00 %/);
+    expect(text).toContain('Budget i alt');
+    expect(text).toContain('Side 2 af 2');
+  });
+});
