@@ -39,7 +39,25 @@ function stopServer(child: ChildProcess): Promise<void> {
   });
 }
 
-const firstRows = (page: Page) => page.getByRole('table', { name: 'Forløb' }).getByRole('row').nth(3).waitFor({ state: 'visible', timeout: 60_000 });
+/**
+ * Until the course list's fourth row (header included) is shown, looked at every frame: a locator's
+ * waitFor polls at 0, 20, 50, 100, 100 and then every 500 ms, which added up to half a second to a start.
+ * The locator then confirms the same row by its role (not timed).
+ */
+async function firstRows(page: Page): Promise<number> {
+  await page.waitForFunction(
+    () => {
+      const table = [...document.querySelectorAll('table')].find((t) => t.querySelector('caption')?.textContent === 'Forløb');
+      const row = table?.querySelectorAll('tr')[3];
+      return row !== undefined && row.getClientRects().length > 0;
+    },
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  const at = performance.now();
+  await page.getByRole('table', { name: 'Forløb' }).getByRole('row').nth(3).waitFor({ state: 'visible', timeout: 5_000 });
+  return at;
+}
 
 async function signedInPage(browser: Browser, url: string, passphrase: string): Promise<Page> {
   const context = await browser.newContext({ locale: 'da-DK' });
@@ -62,16 +80,14 @@ export async function benchWeb(dataFile: string, passphrase: string, today: stri
       try {
         const page = await signedInPage(browser, url, passphrase);
         await page.goto(url + href({ name: 'courses' }));
-        await firstRows(page);
-        starts.push(performance.now() - t);
+        starts.push((await firstRows(page)) - t);
         // After the first start: from another page (loaded afresh, so nothing is cached) to the course list.
         for (let n = 0; i === 0 && n < NAVIGATIONS; n++) {
           await page.goto(url + href({ name: 'mentors' }));
           await page.reload({ waitUntil: 'networkidle' });
           const tn = performance.now();
           await page.evaluate((h) => (window.location.hash = h), href({ name: 'courses' }));
-          await firstRows(page);
-          navigations.push(performance.now() - tn);
+          navigations.push((await firstRows(page)) - tn);
         }
         await page.context().close();
       } finally {

@@ -69,15 +69,19 @@ interface DueRow {
   courses: number;
 }
 
-/** Persons not yet anonymous, with at least one course, all closed, the latest on or before `cutoff`. */
+/**
+ * Persons not yet anonymous, with at least one course, all closed, the latest on or before `cutoff`.
+ * Courses are grouped on the covering index courses_closed first and only the due persons are looked
+ * up (CROSS JOIN keeps that order): every screen's menu badge asks this, and reading all mentees took 0.2–0.35 s on a national file.
+ */
 export function dueRows(db: DB, cutoff: string): DueRow[] {
   return db
     .prepare(
-      `SELECT me.id, me.home_municipality_id AS municipality_id, max(c.closed_on) AS latest, count(*) AS courses
-       FROM mentees me JOIN courses c ON c.mentee_id = me.id
+      `SELECT me.id, me.home_municipality_id AS municipality_id, d.latest, d.courses
+       FROM (SELECT mentee_id, max(closed_on) AS latest, count(*) AS courses FROM courses INDEXED BY courses_closed
+             GROUP BY mentee_id HAVING count(closed_on) = count(*) AND max(closed_on) <= @cutoff) d
+       CROSS JOIN mentees me ON me.id = d.mentee_id
        WHERE me.anonymised_at IS NULL
-       GROUP BY me.id
-       HAVING count(c.closed_on) = count(*) AND max(c.closed_on) <= @cutoff
        ORDER BY me.id`,
     )
     .all({ cutoff }) as DueRow[];

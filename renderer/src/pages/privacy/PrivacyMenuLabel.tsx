@@ -1,8 +1,8 @@
 // The menu entry reminds the coordinator when persons are due for anonymisation: "Databeskyttelse (12)".
-import { useRetentionDue } from './useRetentionDue';
+import { useRetentionDueAfterFirstScreen } from './useRetentionDue';
 
 export function PrivacyMenuLabel({ label }: { label: string }) {
-  const due = useRetentionDue().data?.total ?? 0;
+  const due = useRetentionDueAfterFirstScreen().data?.total ?? 0;
   if (due === 0) return <>{label}</>;
   return (
     <>
