@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { statisticsTables, type StatTable } from '../../shared/statistics/tables';
 import { CATEGORY, chartData, chartSummary } from '../../renderer/src/pages/statistics/chartData';
-import { CHARTS } from '../../renderer/src/pages/statistics/chartSpecs';
+import { CHARTS, PRINT_CHART_MAX_ROWS, printChartHeight } from '../../renderer/src/pages/statistics/chartSpecs';
 import { makeBackend, type TestBackend } from '../helpers/backend';
 import { seedEvaluationData, type EvaluationFixture } from '../helpers/evaluationData';
 
@@ -68,5 +68,19 @@ describe('charts choose their series by column name', () => {
     const data = chartData(t, [{ column: 'Findes ikke', color: '#000' }, { column: 'Samtaler', color: '#111' }]);
     expect(data.series.map((s) => s.column)).toEqual(['Samtaler']);
     expect(Object.keys(data.points[0]).sort()).toEqual([CATEGORY, 'Samtaler'].sort());
+  });
+});
+
+describe('charts in the printed report', () => {
+  it('prints a lying chart tall enough to label every row, and the table alone when it would not fit the page', async () => {
+    const t = (await chartedTables()).find((x) => x.id === 'personer_kommune')!;
+    const withRows = (n: number): StatTable => ({ ...t, rows: Array.from({ length: n }, (_, i) => t.rows[i % t.rows.length]) });
+    expect(printChartHeight(withRows(3))).toBe(CHARTS.personer_kommune!.height > 240 ? 240 : CHARTS.personer_kommune!.height);
+    expect(printChartHeight(withRows(PRINT_CHART_MAX_ROWS))).toBe(PRINT_CHART_MAX_ROWS * 18 + 50);
+    // 98 municipalities: 1,814 px, taller than an A4 page, was cut off in the PDF.
+    expect(printChartHeight(withRows(98))).toBeNull();
+    expect(printChartHeight(withRows(0))).toBeNull();
+    const month = (await chartedTables()).find((x) => !CHARTS[x.id]!.horizontal)!;
+    expect(printChartHeight({ ...month, rows: Array.from({ length: 98 }, () => month.rows[0]) })).toBeLessThanOrEqual(240);
   });
 });

@@ -1,7 +1,7 @@
 // The annual evaluation as an A4 print route (the route table's { name: 'evaluation', year }): the same
 // tables as the dashboard and the workbook, with charts at a fixed size and without animation. The
 // backend prints it to PDF; usePrintReady tells the printer when it is ready.
-import { formatDate } from '../../../../shared/format';
+import { formatDate, formatInteger } from '../../../../shared/format';
 import { buildRoute, type Route } from '../../../../shared/routes';
 import { periodText } from '../../../../shared/statistics/definitions';
 import { statisticsTables, type StatTable } from '../../../../shared/statistics/tables';
@@ -13,7 +13,7 @@ import { useApiQuery } from '../../api/queries';
 import { navigate } from '../../lib/router';
 import { usePrintReady } from '../../print/usePrintReady';
 import { ChartFor } from './charts';
-import { CHARTS, chartText } from './chartSpecs';
+import { CHARTS, PRINT_CHART_MAX_ROWS, chartText, printChartHeight } from './chartSpecs';
 import { StatTableView } from './StatTableView';
 
 /** Chart width on the A4 page: 210 mm minus 2 × 16 mm margins at 96 px per inch. */
@@ -71,25 +71,28 @@ function Sheet({ s, info }: { s: YearStatistics; info: AppInfo }) {
           <p className="doc-note">Der er ikke registreret samtaler, afsluttede forløb eller henvisninger i {s.year}.</p>
         )}
         {tables.map((t) => (
-          <section key={t.id} className="doc-block evaluation-report__block">
-            <h2>{t.title}</h2>
-            {CHARTS[t.id] && t.rows.length > 0 ? (
-              // A picture with its words; the table below it holds the figures.
-              <figure className="evaluation-report__chart" role="img" aria-label={chartText(t)}>
-                <ChartFor table={t} size={{ width: PRINT_CHART_WIDTH, height: printChartHeight(t, CHARTS[t.id]!) }} />
-              </figure>
-            ) : null}
-            <StatTableView table={t} scrollable={false} />
-            {t.note ? <p className="doc-small">{t.note}</p> : null}
-          </section>
+          <ReportBlock key={t.id} table={t} />
         ))}
       </article>
     </>
   );
 }
 
-/** Short enough for the page, but tall enough that a bar chart lying down labels every row. */
-function printChartHeight(table: StatTable, spec: { height: number; horizontal?: boolean }): number {
-  const compact = Math.min(spec.height, 240);
-  return spec.horizontal ? Math.max(compact, table.rows.length * 18 + 50) : compact;
+function ReportBlock({ table: t }: { table: StatTable }) {
+  const height = printChartHeight(t);
+  return (
+    <section className="doc-block evaluation-report__block">
+      <h2>{t.title}</h2>
+      {height !== null ? (
+        // A picture with its words; the table below it holds the figures.
+        <figure className="evaluation-report__chart" role="img" aria-label={chartText(t)}>
+          <ChartFor table={t} size={{ width: PRINT_CHART_WIDTH, height }} />
+        </figure>
+      ) : CHARTS[t.id] && t.rows.length > PRINT_CHART_MAX_ROWS ? (
+        <p className="doc-small">Med {formatInteger(t.rows.length)} rækker vises tallene kun som tabel.</p>
+      ) : null}
+      <StatTableView table={t} scrollable={false} />
+      {t.note ? <p className="doc-small">{t.note}</p> : null}
+    </section>
+  );
 }

@@ -51,3 +51,21 @@ export function chartText(table: StatTable): string {
   const spec = CHARTS[table.id];
   return spec ? chartSummary(table, spec.series(table)) : tableSummary(table);
 }
+
+/** A bar lying down needs this much height per row to label every row (px). */
+const PRINT_ROW_HEIGHT = 18;
+/** The most rows a lying chart prints with: 40 rows (770 px) fit on an A4 page with their heading. */
+export const PRINT_CHART_MAX_ROWS = 40;
+
+/**
+ * The printed chart's height, or null when the report prints the table alone: a chart of 98
+ * municipalities or 250 mentors would be taller than the page (cut off, and most of the report's
+ * render time), and its table holds every figure anyway.
+ */
+export function printChartHeight(table: StatTable): number | null {
+  const spec = CHARTS[table.id];
+  if (!spec || table.rows.length === 0) return null;
+  const compact = Math.min(spec.height, 240);
+  if (!spec.horizontal) return compact;
+  return table.rows.length > PRINT_CHART_MAX_ROWS ? null : Math.max(compact, table.rows.length * PRINT_ROW_HEIGHT + 50);
+}
