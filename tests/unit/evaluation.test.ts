@@ -371,6 +371,12 @@ describe('indexes', () => {
     expect(plan(SUMMARY_SQL.mentorPersons)).toMatch(/SEARCH stat_persons USING PRIMARY KEY \(year=\? AND mentor_key>\?\)/);
     expect(plan(unfiltered.outcomes)).toMatch(/SEARCH c USING COVERING INDEX courses_closed_outcome \(closed_on>\? AND closed_on<\?\)/);
     expect(plan(unfiltered.referrals)).toMatch(/INDEX referrals_date/);
+    // Recomputing the persons a write touched starts from them, not from every course.
+    const { PERSON_ROWS_SQL } = await import('../../electron/backend/evaluation/personSummaries');
+    for (const sql of Object.values(PERSON_ROWS_SQL)) {
+      expect(plan(sql)).toMatch(/SCAN d\b.*SEARCH c USING (COVERING )?INDEX courses_\w+ \(mentee_id=\?/);
+      expect(plan(sql)).not.toMatch(/SCAN c\b/);
+    }
     // Without a municipality or education filter the mentees are not joined at all.
     expect(plan(unfiltered.outcomes)).not.toMatch(/\bme\b/);
     // A municipality filter starts from its mentees (the index on their municipality).
