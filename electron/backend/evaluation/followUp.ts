@@ -1,56 +1,95 @@
-// The follow-up figure for the statistics: closed courses under the filter with the statuses recorded
-// at each configured checkpoint, counted by followUpFigure (shared/statistics/definitions.ts) for the
-// year and for every earlier year with a checkpoint due (the trend).
+// The follow-up figure for the statistics, for the year and for every earlier year with a checkpoint
+// due (the trend). Due years before today's year come from the summary (migration 012, kept by
+// flushFollowUpSummary); the current year is cut at today, which a summary cannot know, so due years
+// from today's year on are counted by followUpFigure (shared/statistics/definitions.ts) from the
+// closed courses whose checkpoint can fall due in them.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { checkpointDue, type CheckpointStatus } from '../../../shared/followUp';
-import { followUpFigure, type CheckpointCourse } from '../../../shared/statistics/definitions';
+import { addMonths, checkpointDue, type CheckpointStatus } from '../../../shared/followUp';
+import { followUpFigure, ratio, type CheckpointCourse, type FollowUpFigure } from '../../../shared/statistics/definitions';
 import type { FollowUpStatistics, StatisticsFilter } from '../../../shared/statistics/types';
 import { checkpointMonths } from '../followUp/store';
+import { prepared } from '../statements';
 
-// The mentor filter means the course's responsible mentor, as for outcomes.
-const CLOSED_COURSES = `SELECT c.id, c.mentee_id, c.closed_on, k.months, k.status
+// Under a mentor filter each person's latest course among that mentor's courses (mentor_key); the
+// municipality and education are the person's.
+const SUMMED = `SELECT due_year, months, sum(due) AS due, sum(reached) AS reached, sum(known) AS known, sum(positive) AS positive
+  FROM follow_up_stat
+  WHERE mentor_key = @mentorKey AND due_year <= @last
+    AND (@muni IS NULL OR muni_id = @muni) AND (@edu IS NULL OR edu = @edu)
+  GROUP BY due_year, months`;
+
+// The mentor filter means the course's responsible mentor, as for outcomes; closed_on's index finds the recent ones.
+const RECENT_COURSES = `SELECT c.id, c.mentee_id, c.closed_on, k.months, k.status
   FROM courses c JOIN mentees me ON me.id = c.mentee_id
   LEFT JOIN checkpoints k ON k.course_id = c.id
-  WHERE c.closed_on IS NOT NULL
+  WHERE c.closed_on >= @since
     AND (@mentor IS NULL OR c.mentor_id = @mentor)
     AND (@muni IS NULL OR me.home_municipality_id = @muni)
     AND (@edu IS NULL OR me.education = @edu)`;
 
+interface SummedRow {
+  due_year: number;
+  months: number;
+  due: number;
+  reached: number;
+  known: number;
+  positive: number;
+}
+
 export function followUpStatistics(db: Database.Database, year: number, filter: StatisticsFilter, today: string): FollowUpStatistics {
   const months = checkpointMonths(db);
-  const rows = db.prepare(CLOSED_COURSES).all({ mentor: filter.mentorId, muni: filter.municipalityId, edu: filter.education }) as {
+  const todayYear = Number(today.slice(0, 4));
+  const figures = new Map<string, FollowUpFigure>();
+  let firstYear = year;
+
+  const summed = prepared(db, SUMMED).all({ mentorKey: filter.mentorId ?? 0, last: Math.min(year, todayYear - 1), muni: filter.municipalityId, edu: filter.education }) as SummedRow[];
+  for (const r of summed) {
+    if (!months.includes(r.months)) continue;
+    firstYear = Math.min(firstYear, r.due_year);
+    const { due, reached, known, positive } = r;
+    figures.set(`${r.due_year}:${r.months}`, { year: r.due_year, months: r.months, due, reached, known, positive, share: ratio(positive, known) });
+  }
+
+  const live = year >= todayYear ? recentCourses(db, filter, todayYear, months) : new Map<string, CheckpointCourse[]>();
+  const figureOf = (y: number, m: number) => (y < todayYear ? figures.get(`${y}:${m}`) : undefined) ?? followUpFigure(live.get(`${y}:${m}`) ?? [], y, m, today);
+  for (const key of live.keys()) {
+    const y = Number(key.split(':')[0]);
+    if (y <= year) firstYear = Math.min(firstYear, y);
+  }
+  const trend = [];
+  // The trend starts at the first year any checkpoint fell due.
+  for (let y = firstYear; y <= year; y++) for (const m of months) trend.push(figureOf(y, m));
+  return { months, figures: months.map((m) => figureOf(year, m)), trend };
+}
+
+/** The closed courses under the filter whose checkpoint falls due from today's year on, by due year and checkpoint. */
+function recentCourses(db: Database.Database, filter: StatisticsFilter, todayYear: number, months: readonly number[]): Map<string, CheckpointCourse[]> {
+  const out = new Map<string, CheckpointCourse[]>();
+  if (!months.length) return out;
+  // A checkpoint falls due in the month N months after the close: closes from this month on can be due this year.
+  const since = addMonths(`${String(todayYear).padStart(4, '0')}-01-01`, -Math.max(...months));
+  const rows = prepared(db, RECENT_COURSES).all({ since, mentor: filter.mentorId, muni: filter.municipalityId, edu: filter.education }) as {
     id: number;
     mentee_id: number;
     closed_on: string;
     months: number | null;
     status: CheckpointStatus | null;
   }[];
-  // One list per checkpoint: every closed course once, with its status at that checkpoint or null.
   const courses = new Map<number, { menteeId: number; closedOn: string; statuses: Map<number, CheckpointStatus> }>();
   for (const r of rows) {
     const c = courses.get(r.id) ?? { menteeId: r.mentee_id, closedOn: r.closed_on, statuses: new Map() };
     if (r.months !== null && r.status !== null) c.statuses.set(r.months, r.status);
     courses.set(r.id, c);
   }
-  // Each course under each checkpoint, bucketed by the year its checkpoint falls due: the figure of a
-  // year only looks at that year's courses, so the trend costs one pass, not one per year.
-  const byYearAndMonths = new Map<string, CheckpointCourse[]>();
-  let firstYear = year;
   for (const [courseId, c] of courses) {
     for (const m of months) {
       const dueYear = Number(checkpointDue(c.closedOn, m).slice(0, 4));
-      if (dueYear > year) continue;
-      firstYear = Math.min(firstYear, dueYear);
+      if (dueYear < todayYear) continue;
       const key = `${dueYear}:${m}`;
-      const list = byYearAndMonths.get(key) ?? [];
+      const list = out.get(key) ?? [];
       list.push({ courseId, menteeId: c.menteeId, closedOn: c.closedOn, status: c.statuses.get(m) ?? null });
-      byYearAndMonths.set(key, list);
+      out.set(key, list);
     }
   }
-  const figureOf = (y: number, m: number) => followUpFigure(byYearAndMonths.get(`${y}:${m}`) ?? [], y, m, today);
-  const figures = months.map((m) => figureOf(year, m));
-  // The trend starts at the first year any checkpoint fell due.
-  const trend = [];
-  for (let y = firstYear; y <= year; y++) for (const m of months) trend.push(figureOf(y, m));
-  return { months, figures, trend };
+  return out;
 }

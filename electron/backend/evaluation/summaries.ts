@@ -4,6 +4,7 @@
 // transaction ends, so the summaries always equal a recount from the base tables.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../statements';
+import { flushFollowUpSummary } from './followUpSummary';
 
 type DB = Database.Database;
 
@@ -28,6 +29,8 @@ const addSql = (s: Summary) => `INSERT INTO ${s.table} (${[...s.keys, ...s.sums]
 
 /** Adds the rows of every dirty contact, drops rows that fell to zero and empties stat_dirty. */
 export function flushStatisticsSummaries(db: DB): void {
+  // The follow-up summary (migration 012) is kept by the same calls.
+  flushFollowUpSummary(db);
   if (prepared(db, 'SELECT 1 FROM stat_dirty LIMIT 1').get() === undefined) return;
   db.transaction(() => {
     for (const s of SUMMARY_TABLES) {
