@@ -18,14 +18,15 @@ const SUMMED = `SELECT due_year, months, sum(due) AS due, sum(reached) AS reache
     AND (@muni IS NULL OR muni_id = @muni) AND (@edu IS NULL OR edu = @edu)
   GROUP BY due_year, months`;
 
-// The mentor filter means the course's responsible mentor, as for outcomes; closed_on's index finds the recent ones.
-const RECENT_COURSES = `SELECT c.id, c.mentee_id, c.closed_on, k.months, k.status
+// The mentor filter means the course's responsible mentor, as for outcomes. Only the filter's own
+// conditions are written, so the planner can start from a municipality's persons or from closed_on.
+const recentCoursesSql = (f: StatisticsFilter) => `SELECT c.id, c.mentee_id, c.closed_on, k.months, k.status
   FROM courses c JOIN mentees me ON me.id = c.mentee_id
   LEFT JOIN checkpoints k ON k.course_id = c.id
   WHERE c.closed_on >= @since
-    AND (@mentor IS NULL OR c.mentor_id = @mentor)
-    AND (@muni IS NULL OR me.home_municipality_id = @muni)
-    AND (@edu IS NULL OR me.education = @edu)`;
+    ${f.mentorId !== null ? 'AND c.mentor_id = @mentor' : ''}
+    ${f.municipalityId !== null ? 'AND me.home_municipality_id = @muni' : ''}
+    ${f.education !== null ? 'AND me.education = @edu' : ''}`;
 
 interface SummedRow {
   due_year: number;
@@ -68,7 +69,8 @@ function recentCourses(db: Database.Database, filter: StatisticsFilter, todayYea
   if (!months.length) return out;
   // A checkpoint falls due in the month N months after the close: closes from this month on can be due this year.
   const since = addMonths(`${String(todayYear).padStart(4, '0')}-01-01`, -Math.max(...months));
-  const rows = prepared(db, RECENT_COURSES).all({ since, mentor: filter.mentorId, muni: filter.municipalityId, edu: filter.education }) as {
+  const params = { since, mentor: filter.mentorId, muni: filter.municipalityId, edu: filter.education };
+  const rows = prepared(db, recentCoursesSql(filter)).all(Object.fromEntries(Object.entries(params).filter(([, v]) => v !== null))) as {
     id: number;
     mentee_id: number;
     closed_on: string;
