@@ -20,8 +20,9 @@ const applySql = (sign: '' | '-') => `INSERT INTO follow_up_stat (${KEYS}, due, 
   ON CONFLICT (${KEYS}) DO UPDATE SET due = due + excluded.due, reached = reached + excluded.reached,
     known = known + excluded.known, positive = positive + excluded.positive`;
 
+// CROSS JOIN keeps the dirty list first: the planner, knowing nothing of that table, would scan every course.
 const DIRTY_COURSES = `SELECT c.id, c.mentee_id, c.mentor_id, c.closed_on, me.home_municipality_id AS muni, me.education AS edu, k.months, k.status
-  FROM follow_up_stat_dirty d JOIN courses c ON c.mentee_id = d.mentee_id JOIN mentees me ON me.id = c.mentee_id
+  FROM follow_up_stat_dirty d CROSS JOIN courses c ON c.mentee_id = d.mentee_id JOIN mentees me ON me.id = c.mentee_id
   LEFT JOIN checkpoints k ON k.course_id = c.id
   WHERE c.closed_on IS NOT NULL`;
 
