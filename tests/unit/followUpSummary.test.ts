@@ -13,7 +13,9 @@ import { oracleFollowUp } from '../helpers/statisticsOracle';
 import { seedSmallCorps } from '../helpers/summaryOps';
 
 const NONE: StatisticsFilter = { municipalityId: null, mentorId: null, education: null };
-const TODAYS = [TEST_TODAY, '2026-06-30', '2025-02-28'];
+// Late in the year (the summary less the persons due after today), mid-year before July (counted outright),
+// just after July and a year earlier (2026 then lies ahead).
+const TODAYS = [TEST_TODAY, '2026-06-30', '2026-07-01', '2026-09-30', '2025-02-28'];
 
 function filters(b: TestBackend): StatisticsFilter[] {
   const col = (sql: string) => b.ctx.db.prepare(sql).pluck().all() as never[];

@@ -13,7 +13,7 @@ import { makeBackend, TEST_TODAY } from '../helpers/backend';
 import { oracleFollowUp } from '../helpers/statisticsOracle';
 
 const NONE: StatisticsFilter = { municipalityId: null, mentorId: null, education: null };
-const TODAYS = [TEST_TODAY, '2026-03-31', '2025-07-15'];
+const TODAYS = [TEST_TODAY, '2026-03-31', '2025-07-15', '2026-08-31'];
 const TABLES = ['follow_up_stat_person', 'follow_up_stat'];
 const rowsOf = (db: Database.Database, t: string) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2, 3, 4, 5`).all();
 

@@ -1,11 +1,10 @@
 // The follow-up figure for the statistics, for the year and for every earlier year with a checkpoint
-// due (the trend). Due years before today's year come from the summary (migration 012, kept by
-// flushFollowUpSummary); the current year is cut at today, which a summary cannot know, so due years
-// from today's year on are counted by followUpFigure (shared/statistics/definitions.ts) from the
-// closed courses whose checkpoint can fall due in them.
+// due (the trend), from the summary (migration 012, kept by flushFollowUpSummary). Only today's year
+// differs from a whole year: it is cut at today, which the summary cannot know, so its figure is
+// counted by followUpFigure (shared/statistics/definitions.ts) from the few courses around the cut.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import { addMonths, checkpointDue, type CheckpointStatus } from '../../../shared/followUp';
-import { followUpFigure, ratio, type CheckpointCourse, type FollowUpFigure } from '../../../shared/statistics/definitions';
+import { addMonths, latestCloseDue, type CheckpointStatus } from '../../../shared/followUp';
+import { followUpFigure, ratio, yearBounds, type CheckpointCourse, type FollowUpFigure } from '../../../shared/statistics/definitions';
 import type { FollowUpStatistics, StatisticsFilter } from '../../../shared/statistics/types';
 import { checkpointMonths } from '../followUp/store';
 import { prepared } from '../statements';
@@ -14,84 +13,87 @@ import { prepared } from '../statements';
 // municipality and education are the person's.
 const SUMMED = `SELECT due_year, months, sum(due) AS due, sum(reached) AS reached, sum(known) AS known, sum(positive) AS positive
   FROM follow_up_stat
-  WHERE mentor_key = @mentorKey AND due_year <= @last
+  WHERE mentor_key = @mentorKey AND due_year <= @year
     AND (@muni IS NULL OR muni_id = @muni) AND (@edu IS NULL OR edu = @edu)
   GROUP BY due_year, months`;
 
-// The mentor filter means the course's responsible mentor, as for outcomes. Only the filter's own
-// conditions are written, so the planner can start from a municipality's persons or from closed_on.
-const recentCoursesSql = (f: StatisticsFilter) => `SELECT c.id, c.mentee_id, c.closed_on, k.months, k.status
-  FROM courses c JOIN mentees me ON me.id = c.mentee_id
-  LEFT JOIN checkpoints k ON k.course_id = c.id
-  WHERE c.closed_on >= @since
-    ${f.mentorId !== null ? 'AND c.mentor_id = @mentor' : ''}
-    ${f.municipalityId !== null ? 'AND me.home_municipality_id = @muni' : ''}
-    ${f.education !== null ? 'AND me.education = @edu' : ''}`;
-
-interface SummedRow {
-  due_year: number;
-  months: number;
-  due: number;
-  reached: number;
-  known: number;
-  positive: number;
-}
+type Counts = Pick<FollowUpFigure, 'due' | 'reached' | 'known' | 'positive'>;
+const figure = (year: number, months: number, c: Counts): FollowUpFigure => ({ year, months, ...c, share: ratio(c.positive, c.known) });
 
 export function followUpStatistics(db: Database.Database, year: number, filter: StatisticsFilter, today: string): FollowUpStatistics {
   const months = checkpointMonths(db);
   const todayYear = Number(today.slice(0, 4));
-  const figures = new Map<string, FollowUpFigure>();
+  const summed = new Map<string, Counts>();
   let firstYear = year;
-
-  const summed = prepared(db, SUMMED).all({ mentorKey: filter.mentorId ?? 0, last: Math.min(year, todayYear - 1), muni: filter.municipalityId, edu: filter.education }) as SummedRow[];
-  for (const r of summed) {
-    if (!months.includes(r.months)) continue;
-    firstYear = Math.min(firstYear, r.due_year);
-    const { due, reached, known, positive } = r;
-    figures.set(`${r.due_year}:${r.months}`, { year: r.due_year, months: r.months, due, reached, known, positive, share: ratio(positive, known) });
+  const rows = prepared(db, SUMMED).all({ mentorKey: filter.mentorId ?? 0, year, muni: filter.municipalityId, edu: filter.education }) as ({ due_year: number; months: number } & Counts)[];
+  for (const { due_year, months: m, ...c } of rows) {
+    if (!months.includes(m)) continue;
+    // The trend starts at the first year any checkpoint fell due (or falls due, up to the year).
+    firstYear = Math.min(firstYear, due_year);
+    summed.set(`${due_year}:${m}`, c);
   }
-
-  const live = year >= todayYear ? recentCourses(db, filter, todayYear, months) : new Map<string, CheckpointCourse[]>();
-  const figureOf = (y: number, m: number) => (y < todayYear ? figures.get(`${y}:${m}`) : undefined) ?? followUpFigure(live.get(`${y}:${m}`) ?? [], y, m, today);
-  for (const key of live.keys()) {
-    const y = Number(key.split(':')[0]);
-    if (y <= year) firstYear = Math.min(firstYear, y);
-  }
+  const figureOf = (y: number, m: number): FollowUpFigure => {
+    const whole = summed.get(`${y}:${m}`);
+    if (y < todayYear) return whole ? figure(y, m, whole) : followUpFigure([], y, m, today);
+    // Nothing falls due after today.
+    if (y > todayYear) return followUpFigure([], y, m, today);
+    return currentYear(db, filter, today, m, whole);
+  };
   const trend = [];
-  // The trend starts at the first year any checkpoint fell due.
   for (let y = firstYear; y <= year; y++) for (const m of months) trend.push(figureOf(y, m));
   return { months, figures: months.map((m) => figureOf(year, m)), trend };
 }
 
-/** The closed courses under the filter whose checkpoint falls due from today's year on, by due year and checkpoint. */
-function recentCourses(db: Database.Database, filter: StatisticsFilter, todayYear: number, months: readonly number[]): Map<string, CheckpointCourse[]> {
-  const out = new Map<string, CheckpointCourse[]>();
-  if (!months.length) return out;
-  // A checkpoint falls due in the month N months after the close: closes from this month on can be due this year.
-  const since = addMonths(`${String(todayYear).padStart(4, '0')}-01-01`, -Math.max(...months));
-  const params = { since, mentor: filter.mentorId, muni: filter.municipalityId, edu: filter.education };
-  const rows = prepared(db, recentCoursesSql(filter)).all(Object.fromEntries(Object.entries(params).filter(([, v]) => v !== null))) as {
-    id: number;
-    mentee_id: number;
-    closed_on: string;
-    months: number | null;
-    status: CheckpointStatus | null;
-  }[];
-  const courses = new Map<number, { menteeId: number; closedOn: string; statuses: Map<number, CheckpointStatus> }>();
-  for (const r of rows) {
-    const c = courses.get(r.id) ?? { menteeId: r.mentee_id, closedOn: r.closed_on, statuses: new Map() };
-    if (r.months !== null && r.status !== null) c.statuses.set(r.months, r.status);
-    courses.set(r.id, c);
-  }
-  for (const [courseId, c] of courses) {
-    for (const m of months) {
-      const dueYear = Number(checkpointDue(c.closedOn, m).slice(0, 4));
-      if (dueYear < todayYear) continue;
-      const key = `${dueYear}:${m}`;
-      const list = out.get(key) ?? [];
-      list.push({ courseId, menteeId: c.menteeId, closedOn: c.closedOn, status: c.statuses.get(m) ?? null });
-      out.set(key, list);
-    }
-  }
-  return out;
+// The filter's courses closed in a range; only the filter's own conditions are written, so the planner
+// can start from closed_on, a mentor's courses or a municipality's persons.
+const coursesSql = (f: StatisticsFilter, persons: boolean) => `SELECT c.id, c.mentee_id, c.closed_on, k.status
+  FROM courses c JOIN mentees me ON me.id = c.mentee_id
+  LEFT JOIN checkpoints k ON k.course_id = c.id AND k.months = @months
+  WHERE c.closed_on >= @from AND c.closed_on <= @to
+    ${persons ? 'AND c.mentee_id IN (SELECT value FROM json_each(@persons))' : ''}
+    ${f.mentorId !== null ? 'AND c.mentor_id = @mentor' : ''}
+    ${f.municipalityId !== null ? 'AND me.home_municipality_id = @muni' : ''}
+    ${f.education !== null ? 'AND me.education = @edu' : ''}`;
+
+const PERSON_ROWS = `SELECT count(*) AS due, coalesce(sum(reached), 0) AS reached, coalesce(sum(known), 0) AS known, coalesce(sum(positive), 0) AS positive
+  FROM follow_up_stat_person
+  WHERE mentee_id IN (SELECT value FROM json_each(@persons)) AND mentor_key = @mentorKey AND due_year = @year AND months = @months`;
+
+interface CourseRow {
+  id: number;
+  mentee_id: number;
+  closed_on: string;
+  status: CheckpointStatus | null;
+}
+
+/**
+ * Today's year: before July the courses due by today are counted outright; later, the whole year's
+ * summary less the persons with a course due after today, counted again up to today (fewer courses).
+ */
+function currentYear(db: Database.Database, filter: StatisticsFilter, today: string, months: number, whole: Counts | undefined): FollowUpFigure {
+  const year = Number(today.slice(0, 4));
+  const { from: yearStart, to: yearEnd } = yearBounds(year);
+  const firstClose = addMonths(yearStart, -months);
+  const dueByToday = latestCloseDue(today, months);
+  const params = { months, mentor: filter.mentorId, muni: filter.municipalityId, edu: filter.education };
+  const courses = (from: string, to: string, persons?: number[]) => {
+    const p = { ...params, from, to, persons: persons ? JSON.stringify(persons) : null };
+    const named = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== null));
+    return (prepared(db, coursesSql(filter, persons !== undefined)).all(named) as CourseRow[]).map(
+      (r): CheckpointCourse => ({ courseId: r.id, menteeId: r.mentee_id, closedOn: r.closed_on, status: r.status }),
+    );
+  };
+  if (today < `${year}-07-01` || !whole) return followUpFigure(courses(firstClose, dueByToday), year, months, today);
+
+  // Anyone whose checkpoint falls due after today (a superset would do: each is counted again exactly).
+  const late = [...new Set(courses(dueByToday, latestCloseDue(yearEnd, months)).filter((c) => c.closedOn > dueByToday).map((c) => c.menteeId))];
+  if (!late.length) return figure(year, months, whole);
+  const theirs = prepared(db, PERSON_ROWS).get({ persons: JSON.stringify(late), mentorKey: filter.mentorId ?? 0, year, months }) as Counts;
+  const recount = followUpFigure(courses(firstClose, dueByToday, late), year, months, today);
+  return figure(year, months, {
+    due: whole.due - theirs.due + recount.due,
+    reached: whole.reached - theirs.reached + recount.reached,
+    known: whole.known - theirs.known + recount.known,
+    positive: whole.positive - theirs.positive + recount.positive,
+  });
 }
