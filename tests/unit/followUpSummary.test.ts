@@ -1,6 +1,6 @@
 // The follow-up figure from its summary (migration 012) always equals the count over every closed
 // course (tests/helpers/statisticsOracle.ts): after random sequences of writes, for every year, every
-// filter and a today late in the year, mid-year and a year earlier (so past, current and future
+// filter and several todays (late in the year, around July, a year earlier: so past, current and future
 // years), and no person is left dirty.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
