@@ -1,9 +1,13 @@
 // The recount the summaries are checked against: the statistics' contact counts straight from the base
 // tables (contacts -> participants -> courses -> mentees), as the app computed them before migration 010.
-// Only the tests keep this second implementation.
+// Only the tests keep this second implementation; likewise the follow-up figure from every closed course.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { ATTEMPT_TYPE, type Education, type Phase } from '../../shared/caseload';
 import type { CountSource, YearCounts } from '../../electron/backend/evaluation/summaryCounts';
+import { checkpointMonths } from '../../electron/backend/followUp/store';
+import { checkpointDue, type CheckpointStatus } from '../../shared/followUp';
+import { followUpFigure, type CheckpointCourse } from '../../shared/statistics/definitions';
+import type { FollowUpStatistics, StatisticsFilter } from '../../shared/statistics/types';
 
 // The year's contacts under the filter; a municipality or education filter keeps the contacts with at
 // least one participant who matches (class sessions have none, so they drop out).
@@ -89,4 +93,53 @@ export function canonicalCounts(c: YearCounts) {
     themeContacts: map(c.themeContacts),
     themePersons: map(c.themePersons),
   };
+}
+
+// The mentor filter means the course's responsible mentor, as for outcomes.
+const CLOSED_COURSES = `SELECT c.id, c.mentee_id, c.closed_on, k.months, k.status
+  FROM courses c JOIN mentees me ON me.id = c.mentee_id
+  LEFT JOIN checkpoints k ON k.course_id = c.id
+  WHERE c.closed_on IS NOT NULL
+    AND (@mentor IS NULL OR c.mentor_id = @mentor)
+    AND (@muni IS NULL OR me.home_municipality_id = @muni)
+    AND (@edu IS NULL OR me.education = @edu)`;
+
+/** The follow-up figure and trend as the app computed them before migration 012: every closed course of every year. */
+export function oracleFollowUp(db: Database.Database, year: number, filter: StatisticsFilter, today: string): FollowUpStatistics {
+  const months = checkpointMonths(db);
+  const rows = db.prepare(CLOSED_COURSES).all({ mentor: filter.mentorId, muni: filter.municipalityId, edu: filter.education }) as {
+    id: number;
+    mentee_id: number;
+    closed_on: string;
+    months: number | null;
+    status: CheckpointStatus | null;
+  }[];
+  // One list per checkpoint: every closed course once, with its status at that checkpoint or null.
+  const courses = new Map<number, { menteeId: number; closedOn: string; statuses: Map<number, CheckpointStatus> }>();
+  for (const r of rows) {
+    const c = courses.get(r.id) ?? { menteeId: r.mentee_id, closedOn: r.closed_on, statuses: new Map() };
+    if (r.months !== null && r.status !== null) c.statuses.set(r.months, r.status);
+    courses.set(r.id, c);
+  }
+  // Each course under each checkpoint, bucketed by the year its checkpoint falls due: the figure of a
+  // year only looks at that year's courses, so the trend costs one pass, not one per year.
+  const byYearAndMonths = new Map<string, CheckpointCourse[]>();
+  let firstYear = year;
+  for (const [courseId, c] of courses) {
+    for (const m of months) {
+      const dueYear = Number(checkpointDue(c.closedOn, m).slice(0, 4));
+      if (dueYear > year) continue;
+      firstYear = Math.min(firstYear, dueYear);
+      const key = `${dueYear}:${m}`;
+      const list = byYearAndMonths.get(key) ?? [];
+      list.push({ courseId, menteeId: c.menteeId, closedOn: c.closedOn, status: c.statuses.get(m) ?? null });
+      byYearAndMonths.set(key, list);
+    }
+  }
+  const figureOf = (y: number, m: number) => followUpFigure(byYearAndMonths.get(`${y}:${m}`) ?? [], y, m, today);
+  const figures = months.map((m) => figureOf(year, m));
+  // The trend starts at the first year any checkpoint fell due.
+  const trend = [];
+  for (let y = firstYear; y <= year; y++) for (const m of months) trend.push(figureOf(y, m));
+  return { months, figures, trend };
 }

@@ -4,6 +4,7 @@
 // transaction ends, so the summaries always equal a recount from the base tables.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { prepared } from '../statements';
+import { flushFollowUpSummary } from './followUpSummary';
 import { flushPersonSummaries } from './personSummaries';
 
 type DB = Database.Database;
@@ -31,6 +32,7 @@ const addSql = (s: Summary) => `INSERT INTO ${s.table} (${[...s.keys, ...s.sums]
 export function flushStatisticsSummaries(db: DB): void {
   flushContactSummaries(db);
   flushPersonSummaries(db);
+  flushFollowUpSummary(db);
 }
 
 /** Adds the rows of every dirty contact, drops rows that fell to zero and empties stat_dirty. */

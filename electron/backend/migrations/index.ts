@@ -12,6 +12,7 @@ import { privacy } from './008_privacy';
 import { readLog } from './009_read_log';
 import { statisticsSummaries } from './010_statistics_summaries';
 import { billingFinance } from './011_billing_finance';
+import { followUpSummaries } from './012_follow_up_summaries';
 import { personSummaries } from './013_person_summaries';
 
 export interface Migration {
@@ -20,6 +21,6 @@ export interface Migration {
   up: (db: Database.Database) => void;
 }
 
-export const migrations: readonly Migration[] = [roster, caseload, billing, evaluation, stableIds, followUp, phaseStudents, privacy, readLog, statisticsSummaries, billingFinance, personSummaries];
+export const migrations: readonly Migration[] = [roster, caseload, billing, evaluation, stableIds, followUp, phaseStudents, privacy, readLog, statisticsSummaries, billingFinance, followUpSummaries, personSummaries];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1].version;
