@@ -56,7 +56,9 @@ function openUnlocked(dataFile: string): Backend {
 function wholeEncrypted(file: string): string | null {
   const key = unwrapWithPassphrase(readEnvelope(keyFileOf(file)), TEST_PASSPHRASE);
   if (!key) return 'key';
-  const db = connect(file, hexKey(key), { fileMustExist: true, readonly: true });
+  // Read-write, as the app opens it: after a kill the WAL may need recovery, which a read-only
+  // connection cannot run (SQLITE_READONLY_RECOVERY, "attempt to write a readonly database").
+  const db = connect(file, hexKey(key), { fileMustExist: true });
   try {
     const check = db.pragma('quick_check', { simple: true });
     return check === 'ok' ? null : String(check);
@@ -141,7 +143,8 @@ export async function runTrials(child: string, dir: string, kind: TrialKind, tri
         b.close();
       }
     } catch (err) {
-      report.failures.push(`forsøg ${t + 1} (${Math.round(delay)} ms): ${err instanceof Error ? err.message : String(err)}`);
+      const code = (err as { code?: unknown }).code;
+      report.failures.push(`forsøg ${t + 1} (${Math.round(delay)} ms): ${err instanceof Error ? err.message : String(err)}${code ? ` (${String(code)})` : ''}`);
     }
   }
   return report;
