@@ -4,39 +4,22 @@
 // years), and no person is left dirty.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Education } from '../../shared/caseload';
-import type { StatisticsFilter } from '../../shared/statistics/types';
 import { followUpStatistics } from '../../electron/backend/evaluation/followUp';
 import { makeBackend, TEST_TODAY, type TestBackend } from '../helpers/backend';
 import { followUpOpArb, runFollowUpOp } from '../helpers/followUpOps';
 import { oracleFollowUp } from '../helpers/statisticsOracle';
 import { seedSmallCorps } from '../helpers/summaryOps';
+import { statisticsFilters } from '../helpers/statisticsFilters';
 
-const NONE: StatisticsFilter = { municipalityId: null, mentorId: null, education: null };
 // Late in the year (the summary less the persons due after today), mid-year before July (counted outright),
 // just after July and a year earlier (2026 then lies ahead).
 const TODAYS = [TEST_TODAY, '2026-06-30', '2026-07-01', '2026-09-30', '2025-02-28'];
-
-function filters(b: TestBackend): StatisticsFilter[] {
-  const col = (sql: string) => b.ctx.db.prepare(sql).pluck().all() as never[];
-  const munis: number[] = col('SELECT id FROM municipalities ORDER BY id');
-  const mentors: number[] = col('SELECT id FROM mentors ORDER BY id');
-  const edus: Education[] = col('SELECT DISTINCT education FROM mentees ORDER BY 1');
-  return [
-    NONE,
-    ...munis.map((municipalityId) => ({ ...NONE, municipalityId })),
-    ...mentors.map((mentorId) => ({ ...NONE, mentorId })),
-    ...edus.map((education) => ({ ...NONE, education })),
-    ...munis.map((municipalityId) => ({ ...NONE, municipalityId, mentorId: mentors[0] })),
-    ...edus.slice(0, 2).map((education) => ({ ...NONE, municipalityId: munis[0], education })),
-  ];
-}
 
 /** Every year from before the first close to after today, every filter, every today. */
 export function expectFollowUpEqualsOracle(b: TestBackend) {
   for (const today of TODAYS) {
     for (let year = 2022; year <= 2028; year++) {
-      for (const filter of filters(b)) {
+      for (const filter of statisticsFilters(b.ctx.db)) {
         const label = `${today} ${year} ${JSON.stringify(filter)}`;
         expect(followUpStatistics(b.ctx.db, year, filter, today), label).toEqual(oracleFollowUp(b.ctx.db, year, filter, today));
       }

@@ -3,16 +3,14 @@
 // builds with gives the same rows as the app's flush.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import type { Education } from '../../shared/caseload';
-import type { StatisticsFilter } from '../../shared/statistics/types';
 import { migrate } from '../../electron/backend/db';
 import { followUpStatistics } from '../../electron/backend/evaluation/followUp';
 import { flushFollowUpSummary } from '../../electron/backend/evaluation/followUpSummary';
 import { migrations } from '../../electron/backend/migrations/index';
 import { makeBackend, TEST_TODAY } from '../helpers/backend';
+import { statisticsFilters } from '../helpers/statisticsFilters';
 import { oracleFollowUp } from '../helpers/statisticsOracle';
 
-const NONE: StatisticsFilter = { municipalityId: null, mentorId: null, education: null };
 const TODAYS = [TEST_TODAY, '2026-03-31', '2025-07-15', '2026-08-31'];
 const TABLES = ['follow_up_stat_person', 'follow_up_stat'];
 const rowsOf = (db: Database.Database, t: string) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2, 3, 4, 5`).all();
@@ -48,12 +46,7 @@ describe('migration 012', () => {
       b.ctx.db.transaction(() => flushFollowUpSummary(db))();
 
       const col = (sql: string) => db.prepare(sql).pluck().all() as never[];
-      const filters: StatisticsFilter[] = [
-        NONE,
-        ...col('SELECT id FROM municipalities ORDER BY id').map((municipalityId: number) => ({ ...NONE, municipalityId })),
-        ...col('SELECT id FROM mentors ORDER BY id').map((mentorId: number) => ({ ...NONE, mentorId })),
-        ...col('SELECT DISTINCT education FROM mentees ORDER BY 1').map((education: Education) => ({ ...NONE, education })),
-      ];
+      const filters = statisticsFilters(db);
       const cases = TODAYS.flatMap((today) => [2022, 2023, 2024, 2025, 2026].flatMap((year) => filters.map((f) => ({ today, year, f }))));
       const before = cases.map(({ today, year, f }) => oracleFollowUp(db, year, f, today));
       expect(before.some((s) => s.trend.some((t) => t.due > 0 && t.known > 0))).toBe(true);

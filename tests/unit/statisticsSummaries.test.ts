@@ -4,7 +4,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Education } from '../../shared/caseload';
-import type { StatisticsFilter } from '../../shared/statistics/types';
 import { yearStatistics } from '../../electron/backend/evaluation/aggregates';
 import { SUMMARY_TABLES } from '../../electron/backend/evaluation/summaries';
 import { summaryCounts } from '../../electron/backend/evaluation/summaryCounts';
@@ -12,24 +11,7 @@ import { yearBounds } from '../../shared/statistics/definitions';
 import { makeBackend, type TestBackend } from '../helpers/backend';
 import { canonicalCounts, oracleCounts } from '../helpers/statisticsOracle';
 import { opArb, runOp, seedSmallCorps } from '../helpers/summaryOps';
-
-const NONE: StatisticsFilter = { municipalityId: null, mentorId: null, education: null };
-
-/** Every filter the test compares: none, each municipality, mentor and education, and combinations. */
-function filters(b: TestBackend): StatisticsFilter[] {
-  const col = (sql: string) => b.ctx.db.prepare(sql).pluck().all() as never[];
-  const munis: number[] = col('SELECT id FROM municipalities ORDER BY id');
-  const mentors: number[] = col('SELECT id FROM mentors ORDER BY id');
-  const edus: Education[] = col('SELECT DISTINCT education FROM mentees ORDER BY 1');
-  return [
-    NONE,
-    ...munis.map((municipalityId) => ({ ...NONE, municipalityId })),
-    ...mentors.map((mentorId) => ({ ...NONE, mentorId })),
-    ...edus.map((education) => ({ ...NONE, education })),
-    ...edus.slice(0, 1).flatMap((education) => munis.map((municipalityId) => ({ municipalityId, mentorId: mentors[0], education }))),
-    ...edus.slice(0, 1).map((education) => ({ ...NONE, municipalityId: munis[0], education })),
-  ];
-}
+import { NO_FILTER, statisticsFilters } from '../helpers/statisticsFilters';
 
 /** The summary tables hold exactly what their views give for every contact now (no zero rows either). */
 function expectTablesRebuildable(b: TestBackend) {
@@ -44,7 +26,7 @@ function expectTablesRebuildable(b: TestBackend) {
 export async function expectSummariesEqualRecount(b: TestBackend) {
   const { years } = await b.registry.call('statistics.years');
   for (const year of years) {
-    for (const filter of filters(b)) {
+    for (const filter of statisticsFilters(b.ctx.db)) {
       const label = `${year} ${JSON.stringify(filter)}`;
       const p = { year, ...yearBounds(year), mentor: filter.mentorId, muni: filter.municipalityId, edu: filter.education };
       expect(canonicalCounts(summaryCounts(b.ctx.db, p)), label).toEqual(canonicalCounts(oracleCounts(b.ctx.db, p)));
@@ -54,6 +36,20 @@ export async function expectSummariesEqualRecount(b: TestBackend) {
 }
 
 const dirty = (b: TestBackend) => b.ctx.db.prepare('SELECT count(*) FROM stat_dirty').pluck().get();
+const dirtyPersons = (b: TestBackend) => b.ctx.db.prepare('SELECT count(*) FROM stat_person_dirty').pluck().get();
+
+/** The person sums (migration 013) are exactly their person rows summed, with no zero rows. */
+function expectPersonSumsOfRows(b: TestBackend) {
+  const { db } = b.ctx;
+  const persons = 'year, mentor_key, muni, edu, phase';
+  expect(db.prepare(`SELECT * FROM stat_persons ORDER BY ${persons}`).all()).toEqual(
+    db.prepare(`SELECT ${persons}, count(*) AS persons, sum(participations) AS participations FROM stat_person_rows GROUP BY ${persons} ORDER BY ${persons}`).all(),
+  );
+  const themes = 'year, mentor_key, muni, edu, theme_id';
+  expect(db.prepare(`SELECT * FROM stat_theme_persons ORDER BY ${themes}`).all()).toEqual(
+    db.prepare(`SELECT ${themes}, count(*) AS persons FROM stat_person_theme_rows GROUP BY ${themes} ORDER BY ${themes}`).all(),
+  );
+}
 
 describe('statistics summaries', () => {
   it('equal the recount from the base tables after random writes, merges, erasures and retention runs', async () => {
@@ -68,8 +64,10 @@ describe('statistics summaries', () => {
             total += 1;
             if (await runOp(b, op)) accepted += 1;
             expect(dirty(b), op.op).toBe(0);
+            expect(dirtyPersons(b), op.op).toBe(0);
           }
           expectTablesRebuildable(b);
+          expectPersonSumsOfRows(b);
           await expectSummariesEqualRecount(b);
         } finally {
           b.cleanup();
@@ -97,7 +95,7 @@ describe('statistics summaries', () => {
       await b.registry.call('contacts.create', contact);
       await b.registry.call('contacts.create', { ...contact, type: 'gruppe', courseIds: [first.id, second.id] });
       await b.registry.call('courses.close', { id: second.id, closedOn: '2026-04-01', outcome: 'fastholdt' });
-      const muniFilter = (m: number) => ({ ...NONE, municipalityId: m });
+      const muniFilter = (m: number) => ({ ...NO_FILTER, municipalityId: m });
       expect((await b.registry.call('statistics.get', { year: 2026, ...muniFilter(second.muni) })).contacts.total).toBe(2);
 
       await b.registry.call('mentees.merge', { keepId: first.mentee_id, mergeId: second.mentee_id });
@@ -124,10 +122,12 @@ describe('statistics summaries', () => {
       const k = b.ctx.db.prepare("INSERT INTO contacts (type, contact_date, mentor_id, duration_minutes) VALUES ('individuel', '2026-05-05', 1, 30)").run();
       b.ctx.db.prepare('INSERT INTO contact_participants (contact_id, course_id) VALUES (?, ?)').run(k.lastInsertRowid, course);
       expect(dirty(b)).toBe(1);
+      expect(dirtyPersons(b)).toBe(1);
       const stats = await b.registry.call('statistics.get', { year: 2026 });
       expect(stats.contacts.total).toBe(1);
       expect(stats.persons.total).toBe(1);
       expect(dirty(b)).toBe(0);
+      expect(dirtyPersons(b)).toBe(0);
       await expectSummariesEqualRecount(b);
     } finally {
       b.cleanup();

@@ -4,12 +4,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Education } from '../../shared/caseload';
-import type { StatisticsFilter } from '../../shared/statistics/types';
 import { migrate, openDatabase } from '../../electron/backend/db';
 import { yearStatistics } from '../../electron/backend/evaluation/aggregates';
 import { migrations } from '../../electron/backend/migrations/index';
 import { makeBackend } from '../helpers/backend';
+import { statisticsFilters } from '../helpers/statisticsFilters';
 import { oracleCounts } from '../helpers/statisticsOracle';
 import type Database from 'better-sqlite3-multiple-ciphers';
 
@@ -17,7 +16,6 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 const SUMMARY_MIGRATIONS = [10, 13];
 const SUMMARY_INDEXES = ['courses_closed_outcome'];
 
-const NONE: StatisticsFilter = { municipalityId: null, mentorId: null, education: null };
 
 const schemaOf = (db: Database.Database) =>
   db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all();
@@ -30,12 +28,7 @@ describe('the summary migrations', () => {
       await b.registry.call('setup.loadDemo');
       const { db } = b.ctx;
       const col = (sql: string) => db.prepare(sql).pluck().all() as never[];
-      const filters: StatisticsFilter[] = [
-        NONE,
-        ...col('SELECT id FROM municipalities ORDER BY id').map((municipalityId: number) => ({ ...NONE, municipalityId })),
-        ...col('SELECT id FROM mentors ORDER BY id').map((mentorId: number) => ({ ...NONE, mentorId })),
-        ...col('SELECT DISTINCT education FROM mentees ORDER BY 1').map((education: Education) => ({ ...NONE, education })),
-      ];
+      const filters = statisticsFilters(db);
       const { years } = await b.registry.call('statistics.years');
       // The figures as schema 9 computed them: the old SQL on the base tables.
       const before = years.flatMap((year) => filters.map((f) => yearStatistics(b.ctx, year, f, oracleCounts)));
