@@ -1,5 +1,6 @@
 // #13: a statement to one of 98 municipalities carries the whole key and still prints on two A4 pages
-// (three before the compact key), with every row, the total and the closing blocks on them.
+// (three before the compact key), with every row, the total and the closing blocks on them; and the
+// evaluation's 98-row table runs over pages with its total once, at its end.
 // Printed by the real printer (Debian's Chromium over the web bridge, the built renderer in dist/).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,9 +33,9 @@ afterEach(async () => {
   b.cleanup();
 });
 
-describe('a statement with a national key', () => {
-  it('prints on two pages with all 98 rows', { timeout: 120_000 }, async () => {
-    const ids: number[] = [];
+/** The 98 municipalities and an issued 2027 key over them (billingYearInput's year). */
+async function issueNationalKey(): Promise<{ ids: number[]; versionId: number }> {
+  const ids: number[] = [];
     for (const m of NATIONAL_MUNICIPALITIES) {
       const created = await b.registry.call('municipalities.create', {
         name: m.name,
@@ -52,7 +53,14 @@ describe('a statement with a national key', () => {
     });
     const v = await b.registry.call('billing.create', input);
     await b.registry.call('billing.issue', { id: v.id, acceptWarnings: true });
-    const start = await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning', municipalityIds: [ids[0]] });
+    return { ids, versionId: v.id };
+}
+
+describe('a statement with a national key', () => {
+  it('prints on two pages with all 98 rows', { timeout: 120_000 }, async () => {
+    const { ids, versionId } = await issueNationalKey();
+
+    const start = await b.registry.call('billing.exportPdfs', { id: versionId, kind: 'opkraevning', municipalityIds: [ids[0]] });
     if (start.cancelled) throw new Error('annulleret');
     let job: PdfJobStatus = start.job;
     while (job.state === 'running') {
@@ -68,5 +76,18 @@ describe('a statement with a national key', () => {
     expect(text).toMatch(/I alt\s+[\d.]+\s+100,00 %/);
     expect(text).toContain('Budget i alt');
     expect(text).toContain('Side 2 af 2');
+  });
+
+  it('the evaluation prints a table over pages with its total once, at its end', { timeout: 120_000 }, async () => {
+    await issueNationalKey();
+    const pdf = Buffer.from((await b.registry.call('evaluation.exportPdf', { year: 2027 })).base64, 'base64');
+    const text = execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8' });
+    const from = text.indexOf('Personer nået og rækkevidde pr. kommune');
+    const last = text.indexOf('\n', text.indexOf('Aarhus', from) + 1);
+    const reachTable = text.slice(from, text.indexOf('\n', last + 1));
+    for (const m of NATIONAL_MUNICIPALITIES) expect(reachTable).toContain(m.name);
+    // The page break in the table used to repeat "I alt" under the first page's rows.
+    expect(reachTable.match(/^\s*I alt\b/gm)).toHaveLength(1);
+    expect(execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' })).not.toMatch(/^Pages:\s+1$/m);
   });
 });

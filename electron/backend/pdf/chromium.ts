@@ -64,7 +64,8 @@ export function chromiumPrinter(
     await (await b?.catch(() => null))?.close().catch(() => undefined);
   };
   const release = () => {
-    if (--users === 0) idle = setTimeout(() => void shutdown(), idleMs);
+    // unref: a browser kept warm never keeps the process alive on its own.
+    if (--users === 0) idle = setTimeout(() => void shutdown(), idleMs).unref();
   };
 
   return {
