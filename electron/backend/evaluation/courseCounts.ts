@@ -3,19 +3,14 @@
 // SQLite cannot drop a join or an `@x IS NULL OR …` test it does not need, and on a national file the
 // unneeded join to mentees cost more than the count itself.
 import type Database from 'better-sqlite3-multiple-ciphers';
-import type { Education, Offer, Outcome } from '../../../shared/caseload';
+import type { Offer, Outcome } from '../../../shared/caseload';
 import { prepared } from '../statements';
+import type { CountParams } from './summaryCounts';
 
 type DB = Database.Database;
 
-/** The statistics filter as SQL parameters; null = not filtered. */
-export interface CourseParams {
-  from: string;
-  to: string;
-  mentor: number | null;
-  muni: number | null;
-  edu: Education | null;
-}
+/** The statistics filter as SQL parameters (the year's bounds, not the year); null = not filtered. */
+export type CourseParams = Omit<CountParams, 'year'>;
 
 /** The join and conditions on the course's mentee and responsible mentor (`mentorColumn`) that the filter needs. */
 function filterSql(p: CourseParams, mentorColumn: string): { join: string; where: string } {
