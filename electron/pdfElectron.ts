@@ -23,6 +23,19 @@ function reload(win: BrowserWindow): Promise<void> {
   });
 }
 
+/**
+ * Draws the window in print media from the start, as the web-mode printer does: printToPDF then skips
+ * restyling the document for print and back for each statement (#13). Printing works without it.
+ */
+async function emulatePrintMedia(win: BrowserWindow): Promise<void> {
+  try {
+    win.webContents.debugger.attach('1.3');
+    await win.webContents.debugger.sendCommand('Emulation.setEmulatedMedia', { media: 'print' });
+  } catch (err) {
+    console.warn('PDF: udskriftsmedie kunne ikke efterlignes; udskriver alligevel.', err);
+  }
+}
+
 export function electronPrinter(preload: string): PdfPrinter {
   return {
     async open(): Promise<PdfSession> {
@@ -41,6 +54,7 @@ export function electronPrinter(preload: string): PdfPrinter {
           disableBlinkFeatures: 'Auxclick',
         },
       });
+      await emulatePrintMedia(win);
       let last: string | null = null;
       return {
         async render(route: string): Promise<Buffer> {

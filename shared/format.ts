@@ -38,8 +38,13 @@ export function formatInteger(n: number): string {
   return intFormat.format(n);
 }
 
+// One formatter per number of decimals: building an Intl.NumberFormat costs far more than using one, and a
+// national key or evaluation formats thousands of figures (#13).
+const decimalFormats = new Map<number, Intl.NumberFormat>();
 export function formatDecimal(n: number, digits: number): string {
-  return new Intl.NumberFormat('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  let format = decimalFormats.get(digits);
+  if (!format) decimalFormats.set(digits, (format = new Intl.NumberFormat('da-DK', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return format.format(n);
 }
 
 /**

@@ -132,7 +132,17 @@ test('the Sikkerhed page changes the passphrase, makes a new recovery code, sets
   await expect(newCode).toBeVisible();
   expect(await newCode.textContent()).not.toBe(firstCode);
   await expect(page.getByText(/Den gamle kode virker ikke længere/)).toBeVisible();
+  // Printed, the sheet stands alone: the menu and the page around it are not on paper.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Hovedmenu' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Sikkerhed', level: 1 })).toBeHidden();
+  await expect(newCode).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
   await confirmRecoveryCode(page);
+  // Without the sheet, a printed page is the page itself again.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Sikkerhed', level: 1 })).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
 
   // The idle lock: outside 1–240 is refused at the field; inside is kept.
   await field(page, 'Lås efter minutter uden brug').fill('500');

@@ -21,6 +21,7 @@ const fake = vi.hoisted(() => {
       printToPDF: vi.fn(async () => Buffer.from(`%PDF ${this.hash}`)),
       once: (event: string, fn: () => void) => this.handlers.set(event, fn),
       off: vi.fn(),
+      debugger: { attach: vi.fn(), sendCommand: vi.fn(async () => ({})) },
     };
     handlers = new Map<string, () => void>();
     loadURL = vi.fn(async (url: string) => void (this.hash = decodeURI(url.split('#')[1])));
@@ -57,6 +58,8 @@ describe('Electron PDF printer', () => {
     expect(win.loadURL).toHaveBeenCalledTimes(1);
     expect(win.loadURL).toHaveBeenCalledWith(`app://mentorkorps/index.html#${a}`);
     expect(win.webContents.reload).not.toHaveBeenCalled();
+    // Drawn in print media from the start, so printToPDF does not restyle the document twice per statement.
+    expect(win.webContents.debugger.sendCommand).toHaveBeenCalledWith('Emulation.setEmulatedMedia', { media: 'print' });
     // The second statement's script sets the hash itself and waits with an observer, not a timer loop.
     expect(win.scripts[1]).toContain('window.location.hash = route');
     expect(win.scripts[1]).toContain('MutationObserver');

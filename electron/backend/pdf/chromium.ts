@@ -84,6 +84,9 @@ export function chromiumPrinter(
         await context.addCookies([{ ...cookie, httpOnly: true, sameSite: 'Strict' }]);
         // One page for the whole batch: the app loads once, later documents only change the hash route.
         page = await context.newPage();
+        // Drawn in print media from the start: each page.pdf() then skips restyling the document for print
+        // and back (#13: a statement's page.pdf() 200 -> 90 ms). Printing itself is unchanged.
+        await page.emulateMedia({ media: 'print' });
       } catch (err) {
         await context?.close().catch(() => undefined);
         release();

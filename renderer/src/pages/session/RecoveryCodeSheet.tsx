@@ -1,9 +1,11 @@
 // The recovery code, shown once: big groups to copy by hand, a print of only this sheet, and a tick before going on.
-import { Fragment, useId, useState } from 'react';
+import { Fragment, useEffect, useId, useState } from 'react';
 import { formatDateTime } from '../../../../shared/format';
 import { formatRecoveryCode } from '../../../../shared/security/passphrase';
 import { useApiQuery } from '../../api/queries';
 import { Alert } from '../../components/Alert';
+
+const RECOVERY_SHEET_SHOWN = 'recovery-sheet-shown';
 
 export const NO_WAY_BACK = 'Uden adgangskoden og gendannelseskoden kan ingen – heller ikke os – få data tilbage.';
 
@@ -26,6 +28,12 @@ export function RecoveryCodeSheet({
   const [written, setWritten] = useState(false);
   const whyId = useId();
   const corpsName = info.data?.corpsName;
+  // Printing shows this sheet alone (styles.css). A class on <body>, not body:has(.recovery-sheet): in
+  // print media a :has() on <body> restyled the whole document at every DOM change (#13: 4.5 s for a report).
+  useEffect(() => {
+    document.body.classList.add(RECOVERY_SHEET_SHOWN);
+    return () => document.body.classList.remove(RECOVERY_SHEET_SHOWN);
+  }, []);
   return (
     <section className="recovery-sheet" aria-labelledby={`${whyId}-title`}>
       <h1 id={`${whyId}-title`}>Gendannelseskode til Mentorkorps</h1>
