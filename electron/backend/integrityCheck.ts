@@ -74,3 +74,49 @@ export const checkInWorker: IntegrityChecker = (file, hexKey) => {
   });
   return { verdict, cancel: () => void worker.terminate() };
 };
+
+/**
+ * When the check starts (#13): it reads every page of the file and takes a core for seconds, so it waits
+ * until the first screen has been answered: quietMs after the last call, counted from the first call
+ * after the unlock; at the latest latestMs after the unlock; at once when a call must wait for it.
+ */
+export interface CheckStartTimes {
+  quietMs: number;
+  latestMs: number;
+}
+export const CHECK_START_TIMES: CheckStartTimes = { quietMs: 300, latestMs: 2500 };
+
+export interface DeferredStart {
+  /** A call came in: the quiet time counts again from now. */
+  activity(): void;
+  /** Starts now (if not started or cancelled). */
+  now(): void;
+  /** Never starts. */
+  cancel(): void;
+}
+
+export function deferredStart(start: () => void, { quietMs, latestMs }: CheckStartTimes): DeferredStart {
+  let done = false;
+  let quiet: NodeJS.Timeout | undefined;
+  const stop = () => {
+    done = true;
+    clearTimeout(quiet);
+    clearTimeout(latest);
+  };
+  const now = () => {
+    if (done) return;
+    stop();
+    start();
+  };
+  // unref: a pending start never keeps the process alive.
+  const latest = setTimeout(now, latestMs).unref();
+  return {
+    activity() {
+      if (done) return;
+      clearTimeout(quiet);
+      quiet = setTimeout(now, quietMs).unref();
+    },
+    now,
+    cancel: stop,
+  };
+}

@@ -28,7 +28,7 @@ import {
   type Kdfs,
 } from './datafile/keys';
 import { assertMentorkorpsFile, backupDir, connect, rawKey, DatabaseOpenError, LATEST_SCHEMA_VERSION, legacyBackupDir, openDataFile, optimize, quickCheck, schemaVersion } from './db';
-import { checkInWorker, type IntegrityChecker } from './integrityCheck';
+import { CHECK_START_TIMES, checkInWorker, deferredStart, type CheckStartTimes, type DeferredStart, type IntegrityChecker } from './integrityCheck';
 import { getSetting, setSetting } from './settings';
 
 export interface VaultOptions {
@@ -37,6 +37,8 @@ export interface VaultOptions {
   now?: () => number;
   /** Runs quick_check beside the open file (integrityCheck.ts); injectable so tests can hold it. */
   integrityCheck?: IntegrityChecker;
+  /** When the check starts after an unlock (integrityCheck.ts); injectable so tests need not wait. */
+  checkStart?: CheckStartTimes;
 }
 
 interface Trouble {
@@ -68,7 +70,10 @@ export class Vault {
   /** The integrity check of the open file while it runs; null once it has passed (or when locked). */
   private checking: Promise<void> | null = null;
   private cancelCheck: (() => void) | null = null;
+  /** Until the check has started: when to start it. */
+  private checkStart: DeferredStart | null = null;
   private readonly checker: IntegrityChecker;
+  private readonly checkStartTimes: CheckStartTimes;
   private readonly kdfs: Kdfs;
   readonly now: () => number;
 
@@ -80,6 +85,7 @@ export class Vault {
     this.kdfs = options.kdfs ?? DEFAULT_KDFS;
     this.now = options.now ?? Date.now;
     this.checker = options.integrityCheck ?? checkInWorker;
+    this.checkStartTimes = options.checkStart ?? CHECK_START_TIMES;
   }
 
   /** Takes the data file's lock (DataFileInUseError when another process has it), then looks at the file without changing it. */
@@ -354,7 +360,8 @@ export class Vault {
     }
     this.dataKey = dataKey;
     this.epoch++;
-    this.touch();
+    // Not touch(): the check's quiet time counts from the first call after the unlock, not from the unlock.
+    this.lastActivity = this.now();
     // A plain backup found later (copied back by hand, or left by an old version) is encrypted at once.
     if (this.envelope && this.plainBackups().length) this.encryptPlainBackups(dataKey, this.envelope);
   }
@@ -362,8 +369,18 @@ export class Vault {
   // --- The integrity check beside the open file (integrityCheck.ts) ------------------------------
 
   private startCheck(db: Database.Database, key: string): void {
-    const check = this.checker(this.dataFile, key);
-    const settled = check.verdict
+    let cancelWorker = () => undefined as void;
+    let launch = () => undefined as void;
+    const verdict = new Promise<string>((resolve, reject) => {
+      launch = () => {
+        const check = this.checker(this.dataFile, key);
+        cancelWorker = check.cancel;
+        check.verdict.then(resolve, reject);
+      };
+      // Locked before it started: settles as a cancelled worker does (the file is no longer open).
+      cancelWorker = () => reject(new Error('Kontrollen blev ikke startet.'));
+    });
+    const settled = verdict
       // A worker that cannot run (not the file's fault) must not leave the file unchecked: check here.
       .catch((err: unknown) => {
         console.error('Kontrol af datafilen i baggrunden mislykkedes, kontrollerer her:', err instanceof Error ? err.message : err);
@@ -378,13 +395,19 @@ export class Vault {
       .finally(() => {
         if (this.checking === settled) this.endCheck();
       });
+    const start = deferredStart(launch, this.checkStartTimes);
     this.checking = settled;
-    this.cancelCheck = check.cancel;
+    this.checkStart = start;
+    this.cancelCheck = () => {
+      start.cancel();
+      cancelWorker();
+    };
   }
 
   private endCheck(): void {
     this.checking = null;
     this.cancelCheck = null;
+    this.checkStart = null;
   }
 
   /** The file is damaged: nothing more is read from or written to it; it is moved aside as at the start. */
@@ -401,8 +424,12 @@ export class Vault {
     return this.checking !== null;
   }
 
-  /** Resolves once the open file has passed its check; refuses (LOCKED, saying why) when it failed or the file is locked. */
-  async integrityChecked(): Promise<void> {
+  /**
+   * Resolves once the open file has passed its check; refuses (LOCKED, saying why) when it failed or the file is locked.
+   * A caller that needs it now starts a check still waiting for the first screen; `startNow: false` only waits.
+   */
+  async integrityChecked({ startNow = true }: { startNow?: boolean } = {}): Promise<void> {
+    if (startNow) this.checkStart?.now();
     if (this.checking) await this.checking;
     if (!this.db_) throw new ApiError('LOCKED', this.trouble ? this.trouble.message : 'Mentorkorps er låst. Lås op med din adgangskode.');
   }
@@ -466,6 +493,7 @@ export class Vault {
 
   touch(): void {
     this.lastActivity = this.now();
+    this.checkStart?.activity();
   }
 
   /** Locks when nothing has been asked for longer than the idle time. True when it locked. */

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/errors';
 import { startBackend, type Backend } from '../../electron/backend/index';
-import { checkInWorker, type IntegrityChecker } from '../../electron/backend/integrityCheck';
+import { checkInWorker, type CheckStartTimes, type IntegrityChecker } from '../../electron/backend/integrityCheck';
 import { connect } from '../../electron/backend/db';
 import { hexKey, keyFileOf, readEnvelope, unwrapWithPassphrase } from '../../electron/backend/datafile/keys';
 import { makeBackend, TEST_KDFS, TEST_PASSPHRASE, TEST_TODAY } from '../helpers/backend';
@@ -34,8 +34,8 @@ async function closedFile(): Promise<{ dataFile: string }> {
   return { dataFile: b.dataFile };
 }
 
-function reopen(dataFile: string, integrityCheck?: IntegrityChecker): Backend {
-  const backend = startBackend(dataFile, '0.0.0-test', () => TEST_TODAY, { kdfs: TEST_KDFS, integrityCheck });
+function reopen(dataFile: string, integrityCheck?: IntegrityChecker, checkStart?: CheckStartTimes): Backend {
+  const backend = startBackend(dataFile, '0.0.0-test', () => TEST_TODAY, { kdfs: TEST_KDFS, integrityCheck, checkStart });
   cleanups.push(() => backend.close());
   return backend;
 }
@@ -86,14 +86,15 @@ describe('the integrity check beside the open file', () => {
     const held = heldChecker();
     const b = reopen(dataFile, held.checker);
     expect((await b.registry.call('session.unlock', { passphrase: TEST_PASSPHRASE })).kind).toBe('unlocked');
-    expect(held.asked).toEqual([dataFile]);
-    // The check has not answered: reads answer all the same.
+    // The first screen's reads answer before the check has even started …
     expect((await b.registry.call('municipalities.list')).map((m) => m.name)).toEqual(['Odense']);
+    expect(held.asked).toEqual([]);
     expect(b.vault.integrityPending()).toBe(true);
-    // A write waits for it …
+    // … a write starts it at once and waits for it …
     let written = false;
     const write = b.registry.call('municipalities.create', { name: 'Vejle', code: 630 }).then(() => (written = true));
     await new Promise((r) => setTimeout(r, 50));
+    expect(held.asked).toEqual([dataFile]);
     expect(written).toBe(false);
     // … and SQLite itself refuses a write that went round the registry meanwhile.
     expect(() => b.ctx.db.prepare("INSERT INTO settings (key, value) VALUES ('x', 'y')").run()).toThrow(/readonly/i);
@@ -103,6 +104,51 @@ describe('the integrity check beside the open file', () => {
     // The unlock's audit line was written once the check had passed.
     const audit = b.ctx.db.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'session.unlock'").get() as { n: number };
     expect(audit.n).toBe(1);
+  });
+
+  it('starts the check when the first screen has been answered, or at the latest a while after the unlock', async () => {
+    const { dataFile } = await closedFile();
+    const times = { quietMs: 150, latestMs: 600 };
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    // Reads keep coming: the check waits until they have been quiet for quietMs (counted from the first call).
+    const held = heldChecker();
+    const b = reopen(dataFile, held.checker, times);
+    await b.registry.call('session.unlock', { passphrase: TEST_PASSPHRASE });
+    await sleep(200);
+    expect(held.asked).toEqual([]);
+    for (let i = 0; i < 3; i++) {
+      await b.registry.call('municipalities.list');
+      await sleep(60);
+    }
+    expect(held.asked).toEqual([]);
+    await sleep(200);
+    expect(held.asked).toEqual([dataFile]);
+    // The unlock's audit line waits for the check without starting it, and is written once it passed.
+    const audits = () => (b.ctx.db.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'session.unlock'").get() as { n: number }).n;
+    expect(audits()).toBe(0);
+    held.answer('ok');
+    await b.vault.integrityChecked();
+    await sleep(0);
+    expect(audits()).toBe(1);
+    b.close();
+    // No call at all: it starts at the latest latestMs after the unlock.
+    const idle = heldChecker();
+    const c = reopen(dataFile, idle.checker, times);
+    await c.registry.call('session.unlock', { passphrase: TEST_PASSPHRASE });
+    await sleep(400);
+    expect(idle.asked).toEqual([]);
+    await sleep(400);
+    expect(idle.asked).toEqual([dataFile]);
+    // Locked before the check started: it never starts, and waiting for it ends.
+    c.close();
+    const late = heldChecker();
+    const d = reopen(dataFile, late.checker, times);
+    await d.registry.call('session.unlock', { passphrase: TEST_PASSPHRASE });
+    const waiting = d.vault.integrityChecked({ startNow: false }).then(() => 'passed', () => 'refused');
+    d.vault.lock();
+    expect(await waiting).toBe('refused');
+    await sleep(700);
+    expect(late.asked).toEqual([]);
   });
 
   it('refuses a write on a damaged file, moves the file aside unchanged, and refuses every later call', async () => {

@@ -26,7 +26,8 @@ function afterUnlock(ctx: BackendContext, method: string): void {
     }
   };
   if (!ctx.vault.integrityPending()) return run();
-  ctx.vault.integrityChecked().then(run, () => undefined);
+  // Waits without starting the check early: it starts when the first screen has been answered.
+  ctx.vault.integrityChecked({ startNow: false }).then(run, () => undefined);
 }
 
 export const sessionHandlers: SessionHandlers = {
