@@ -1,6 +1,8 @@
 // The loopback bridge's sign-in: no secret in the page, an HttpOnly SameSite=Strict session cookie bound
 // to the registry's session epoch, CSRF checks, and the usual routing errors.
 import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { statusFor } from '../../electron/backend/http/respond';
 import { dumpDatabase } from '../helpers/backend';
@@ -21,6 +23,20 @@ describe('loopback HTTP bridge: the page', () => {
       expect(page.body).toBe(INDEX_HTML);
       expect(page.headers['set-cookie']).toBeUndefined();
     }
+  });
+
+  it('lets a browser keep the built code (its name holds its hash), never the page or an API answer', async () => {
+    const assets = path.join(h.b.dir, 'static', 'assets');
+    fs.mkdirSync(assets);
+    fs.writeFileSync(path.join(assets, 'index-D0vOc1pz.js'), 'export {};');
+    fs.writeFileSync(path.join(assets, 'notes.txt'), 'x');
+    const code = await request(h.bridge.url, '/assets/index-D0vOc1pz.js');
+    expect(code.status).toBe(200);
+    expect(code.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    for (const pathname of ['/', '/index.html', '/assets/notes.txt', '/assets/missing-D0vOc1pz.js']) {
+      expect((await request(h.bridge.url, pathname)).headers['cache-control'], pathname).toBe('no-store');
+    }
+    expect((await api(h, 'session.state', undefined)).headers['cache-control']).toBe('no-store');
   });
 
   it('never serves files outside the renderer folder', async () => {

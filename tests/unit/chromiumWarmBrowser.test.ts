@@ -1,5 +1,6 @@
 // #13: the web-mode printer keeps its Chromium between jobs (a single report must not pay its start),
-// gives each job its own context, and lets the browser go after the idle time or on shutdown.
+// and one context whose cache keeps the app's code; each job gets its own page and the session cookie only
+// while it runs; the browser goes after the idle time or on shutdown.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,12 +9,12 @@ import { renderPdf } from '../../electron/backend/pdf/printer';
 import { harnessPerTest, signIn, type Harness } from './bridgeHarness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Counts the page loads of one context in its sessionStorage: a fresh context starts again at 1.
+// Counts the page loads of one page in its sessionStorage: a fresh page starts again at 1.
 const PAGE = `<!doctype html><html><body><script>
 const n = Number(sessionStorage.getItem('loads') ?? 0) + 1;
 sessionStorage.setItem('loads', String(n));
 document.body.textContent = 'Indlæsning ' + n;
-if (n !== 1) document.body.dataset.printError = 'delt kontekst';
+if (n !== 1) document.body.dataset.printError = 'delt side';
 document.body.dataset.printReady = location.hash.slice(1);
 </script></body></html>`;
 
@@ -24,12 +25,20 @@ harnessPerTest((x) => {
 });
 
 describe.skipIf(!fs.existsSync(CHROMIUM))('Chromium printer keeps its browser warm', () => {
-  it('prints several jobs with one browser start, each in a fresh context', async () => {
+  it('prints several jobs with one browser start, each on a fresh page, signed in only while it runs', async () => {
     await signIn(h);
     const printer = chromiumPrinter(h.bridge.url, () => h.bridge.printerCookie(), CHROMIUM);
     try {
-      for (let i = 0; i < 3; i++) expect((await renderPdf(printer, '/print/test')).subarray(0, 5).toString()).toBe('%PDF-');
+      for (let i = 0; i < 3; i++) {
+        expect((await renderPdf(printer, '/print/test')).subarray(0, 5).toString()).toBe('%PDF-');
+        expect(await printer.heldCookies()).toBe(0);
+      }
       expect(printer.launches()).toBe(1);
+      // While a job runs its page is signed in.
+      const session = await printer.open();
+      expect(await printer.heldCookies()).toBe(1);
+      await session.close();
+      expect(await printer.heldCookies()).toBe(0);
       await printer.shutdown();
       await renderPdf(printer, '/print/test');
       expect(printer.launches()).toBe(2);

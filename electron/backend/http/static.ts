@@ -23,6 +23,16 @@ async function isFile(file: string): Promise<boolean> {
   }
 }
 
+/**
+ * The built code under assets/ has its content's hash in its name, so a browser may keep it: a later start
+ * (and the printer's next job) neither downloads nor compiles it again (#13). Everything else, index.html
+ * with the names of the current build among it, is never stored. No page holds data: answers come from /api/.
+ */
+function cacheOf(base: string, file: string): Record<string, string> {
+  const hashed = path.relative(base, file).startsWith(`assets${path.sep}`) && /-[\w-]{8,}\.(js|css)$/.test(file);
+  return hashed ? { 'cache-control': 'public, max-age=31536000, immutable' } : {};
+}
+
 /** `decodedPath` is the already percent-decoded path of the request, starting with "/". */
 export async function serveStatic(root: string, decodedPath: string, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   const base = path.resolve(root);
@@ -38,7 +48,7 @@ export async function serveStatic(root: string, decodedPath: string, req: http.I
     sendText(res, 500, 'Brugerfladen er ikke bygget. Kør "npm run build".');
     return;
   }
-  const headers = { ...SAFETY_HEADERS, 'content-type': CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream' };
+  const headers = { ...SAFETY_HEADERS, 'content-type': CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream', ...cacheOf(base, target) };
   if (req.method === 'HEAD') {
     res.writeHead(200, headers).end();
     return;

@@ -1,9 +1,11 @@
 // Web mode (and tests): prints the bridge's own print routes with Debian's Chromium through playwright-core,
 // signed in with a session cookie the bridge mints for it (the pages hold no secret).
 // playwright-core is loaded when the first batch is printed, not when the app starts.
-// The browser is kept for a short while after a job, so a single report does not pay its start (~1 s);
-// each job gets a context of its own (cookie, cache, page), closed with the job: no data outlives it.
-import type { Browser } from 'playwright-core';
+// The browser is kept for a short while after a job, so a single report does not pay its start (~1 s),
+// with one context whose cache keeps the app's code (assets/ may be cached; API answers are never stored),
+// so the next job neither downloads nor compiles it again. Each job gets its own page, closed with the job;
+// the session cookie is removed when no job runs: no data or sign-in outlives the jobs.
+import type { Browser, BrowserContext } from 'playwright-core';
 import { awaitPrintReady, NOT_READY_MESSAGE, PrintPageError, type PdfPrinter, type PdfSession, type PrintSignal } from './printer';
 
 const CHROMIUM_ARGS = [
@@ -30,9 +32,12 @@ export function chromiumPrinter(
   sessionCookie: () => PrinterCookie | null,
   executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   { idleMs = BROWSER_IDLE_MS }: { idleMs?: number } = {},
-): PdfPrinter & { launches(): number; shutdown(): Promise<void> } {
+): PdfPrinter & { launches(): number; heldCookies(): Promise<number>; shutdown(): Promise<void> } {
   let browser: Promise<Browser> | null = null;
+  let context: Promise<BrowserContext> | null = null;
   let users = 0;
+  /** The last job's cookie removal; the next job's cookie is added after it, never before. */
+  let clearing: Promise<void> = Promise.resolve();
   let launches = 0;
   let idle: NodeJS.Timeout | undefined;
 
@@ -51,25 +56,43 @@ export function chromiumPrinter(
       browser = started;
       // A browser that failed to start, crashed or was closed is started afresh by the next job.
       const forget = () => {
-        if (browser === started) browser = null;
+        if (browser !== started) return;
+        browser = null;
+        context = null;
       };
       started.then((b) => b.on('disconnected', forget), forget);
     }
     return browser;
   };
+  const sharedContext = (): Promise<BrowserContext> => {
+    if (!context) {
+      const made = shared().then((b) => b.newContext({ locale: 'da-DK' }));
+      context = made;
+      made.catch(() => {
+        if (context === made) context = null;
+      });
+    }
+    return context;
+  };
   const shutdown = async () => {
     clearTimeout(idle);
     const b = browser;
     browser = null;
+    context = null;
     await (await b?.catch(() => null))?.close().catch(() => undefined);
   };
-  const release = () => {
+  const release = async (ctx: BrowserContext | undefined) => {
+    if (--users > 0) return;
     // unref: a browser kept warm never keeps the process alive on its own.
-    if (--users === 0) idle = setTimeout(() => void shutdown(), idleMs).unref();
+    idle = setTimeout(() => void shutdown(), idleMs).unref();
+    clearing = ctx ? ctx.clearCookies().catch(() => undefined) : clearing;
+    await clearing;
   };
 
   return {
     launches: () => launches,
+    /** Cookies in the kept context: none between jobs. */
+    heldCookies: async () => (context ? (await (await context).cookies()).length : 0),
     shutdown,
     async open(): Promise<PdfSession> {
       const cookie = sessionCookie();
@@ -77,19 +100,20 @@ export function chromiumPrinter(
       const { errors } = await import('playwright-core');
       clearTimeout(idle);
       users++;
-      let context;
+      let ctx: BrowserContext | undefined;
       let page;
       try {
-        context = await (await shared()).newContext({ locale: 'da-DK' });
-        await context.addCookies([{ ...cookie, httpOnly: true, sameSite: 'Strict' }]);
+        ctx = await sharedContext();
+        await clearing;
+        await ctx.addCookies([{ ...cookie, httpOnly: true, sameSite: 'Strict' }]);
         // One page for the whole batch: the app loads once, later documents only change the hash route.
-        page = await context.newPage();
+        page = await ctx.newPage();
         // Drawn in print media from the start: each page.pdf() then skips restyling the document for print
         // and back (#13: a statement's page.pdf() 200 -> 90 ms). Printing itself is unchanged.
         await page.emulateMedia({ media: 'print' });
       } catch (err) {
-        await context?.close().catch(() => undefined);
-        release();
+        await page?.close().catch(() => undefined);
+        await release(ctx);
         throw err;
       }
       let last: string | null = null;
@@ -115,8 +139,8 @@ export function chromiumPrinter(
         async close() {
           if (closed) return;
           closed = true;
-          await context.close().catch(() => undefined);
-          release();
+          await page.close().catch(() => undefined);
+          await release(ctx);
         },
       };
     },
