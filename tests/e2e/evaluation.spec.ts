@@ -73,6 +73,8 @@ test('the dashboard, its table view and the evaluation as PDF and workbook show 
   expect(text).toMatch(new RegExp(`Unikke personer\\s+${persons.replace('.', '\\.')}\\n`));
   expect(text).toMatch(new RegExp(`Rækkevidde \\(personer ÷ elever\\)\\s+${reach.replace(',', ',').replace(' ', '\\s')}`));
   expect(text).toContain('Spørgeskema 2026: 210 besvarelser af 470 inviterede');
+  // The months × types table is whole on the page: its "I alt" column is not cut at the edge.
+  expect(text).toMatch(new RegExp(`I alt(\\s+[\\d.]+){6,}\\s+${contacts.replace('.', '\\.')}\\n`));
 
   // A municipality filter narrows the dashboard to that municipality's persons.
   await page.getByRole('combobox', { name: 'Kommune', exact: true }).selectOption({ label: 'Odense' });
