@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { href, isPrintRoute, pageOf, type PageName, type Route } from '../../shared/routes';
-import { queryClient, useApiQuery } from './api/queries';
+import { prefetchApiQuery, queryClient, useApiQuery } from './api/queries';
 import { errorMessage } from './api/client';
 import { navigate, useRoute } from './lib/router';
 import { BackupPage } from './pages/BackupPage';
@@ -51,7 +51,11 @@ const SECTIONS: ReadonlyArray<{ page: PageName; label: string; Page: ComponentTy
 
 /** The component that draws a print route. */
 function printDocument(route: Route) {
-  if (route.name === 'evaluation') return <EvaluationReport route={route} />;
+  if (route.name === 'evaluation') {
+    // The figures are asked for while the report's code (the charts) loads, not after (#13).
+    prefetchApiQuery('statistics.get', { year: route.year });
+    return <EvaluationReport route={route} />;
+  }
   if (route.name === 'accessLetter') return <AccessLetter route={route} />;
   if (route.name === 'infoLetter') return <InfoLetter route={route} />;
   return <PrintRoute route={route} />;

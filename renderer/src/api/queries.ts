@@ -45,6 +45,11 @@ export function useApiQuery<M extends Method>(method: M, ...args: ReadArgs<M>) {
   });
 }
 
+/** Starts a read before its page is drawn (e.g. while the page's code still loads); the page's useApiQuery then finds it. */
+export function prefetchApiQuery<M extends Method>(method: M, input: MethodInput<M>): void {
+  void queryClient.prefetchQuery({ queryKey: apiKey(method, input), queryFn: () => callWith(method, input) });
+}
+
 /** Reads that change only when they themselves are written: cached once, refetched only after a write to their own domain. */
 const REFERENCE_READS = new Set<string>(['app.info', 'municipalities.list', 'mentors.list', 'themes.list']);
 /** Writes after which nothing cached can be trusted (a new corps, a restored file, an import of any kind). */
