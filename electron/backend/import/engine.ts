@@ -157,8 +157,9 @@ export async function commitImport(
   store: UploadStore,
   req: ImportRequest & { expected: { create: number; update: number } },
 ): Promise<{ created: number; updated: number; unchanged: number }> {
-  // A turn first, so a progress poll is answered between a dry run and this commit's long transaction.
-  await nextTurn();
+  // A timer turn first, so a progress poll (a timer) is answered between a dry run and this commit's long
+  // transaction: setImmediate would run before the timers when the dry run ended on a read of the file.
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
   const { checked, dryRun } = await checkedForCommit(ctx, store, req);
   const { upload } = checked;
   const check: CheckContext = { db: ctx.db, today: ctx.today() };
