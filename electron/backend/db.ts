@@ -143,9 +143,6 @@ export function openDataFile(file: string, opts: OpenOptions = {}): OpenedFile {
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = FULL');
     db.pragma(`cache_size = -${CACHE_KIB}`);
-    // Statement journals (every write a trigger touches needs one) and sorts stay in memory: on a temp file
-    // that, in exclusive locking mode, stays open once it spilled, they cost a write and a truncate per statement.
-    db.pragma('temp_store = MEMORY');
     if (existed && current < latest) (opts.beforeMigrate ?? backupBeforeMigration(file))(db, current);
     migrate(db, all);
     // Statements issued before issuing froze them are frozen now, once, before anything can edit the register

@@ -21,10 +21,3 @@ it('imports 400 contacts with statements compiled a fixed number of times, not p
   // The lookups, the rules and the writer's statements, each compiled once (or once per plan): far below one a row.
   expect(prepare.mock.calls.length).toBeLessThan(60);
 });
-
-it('keeps statement journals in memory: each write a summary trigger touches needs one', () => {
-  b = makeBackend();
-  // On a temp file (kept open once it spilled, in exclusive locking mode) each cost a write and a truncate:
-  // inserting 100,000 imported contacts took 2.6 s instead of 1.5 s.
-  expect(b.ctx.db.pragma('temp_store', { simple: true })).toBe(2);
-});

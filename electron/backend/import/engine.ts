@@ -191,14 +191,23 @@ export async function commitImport(
   }
   backupBeforeRiskyChange(ctx, 'import.commit');
   upload.progress = { phase: 'writing', done: 0, total: checked.values.length };
-  const result = ctx.db.transaction(() => {
-    const { analysis, planned } = dryRun?.stamp === dataStamp(ctx) ? dryRun : verified();
-    const written = checked.handler.write(planned, check);
-    flushStatisticsSummaries(ctx.db);
-    addLogLine(ctx.db, { method: 'import.commit', kind: 'write', fields: [req.kind, upload.fileName], at: new Date(ctx.vault.now()) });
-    rememberMapping(ctx.db, req.kind, analysis.headers, analysis.mapping);
-    return { created: written.created, updated: written.updated, unchanged: analysis.counts.unchanged };
-  })();
+  // Statement journals in memory for this transaction: every row a summary trigger touches needs one, and on
+  // the temp file (kept open in exclusive locking mode once it spilled) each cost a write and a truncate
+  // (100,000 contacts' inserts 2.6 -> 1.5 s). Only here: a single write measured slower with it (1.4 -> 2 ms).
+  ctx.db.pragma('temp_store = MEMORY');
+  let result: { created: number; updated: number; unchanged: number };
+  try {
+    result = ctx.db.transaction(() => {
+      const { analysis, planned } = dryRun?.stamp === dataStamp(ctx) ? dryRun : verified();
+      const written = checked.handler.write(planned, check);
+      flushStatisticsSummaries(ctx.db);
+      addLogLine(ctx.db, { method: 'import.commit', kind: 'write', fields: [req.kind, upload.fileName], at: new Date(ctx.vault.now()) });
+      rememberMapping(ctx.db, req.kind, analysis.headers, analysis.mapping);
+      return { created: written.created, updated: written.updated, unchanged: analysis.counts.unchanged };
+    })();
+  } finally {
+    ctx.db.pragma('temp_store = DEFAULT');
+  }
   upload.progress = { phase: 'done', done: checked.values.length, total: checked.values.length };
   store.remove(upload.id);
   return result;
