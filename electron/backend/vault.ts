@@ -429,8 +429,11 @@ export class Vault {
    * A caller that needs it now starts a check still waiting for the first screen; `startNow: false` only waits.
    */
   async integrityChecked({ startNow = true }: { startNow?: boolean } = {}): Promise<void> {
-    if (startNow) this.checkStart?.now();
-    if (this.checking) await this.checking;
+    // A loop: locked and unlocked again meanwhile, the new connection's own check must pass too.
+    while (this.checking) {
+      if (startNow) this.checkStart?.now();
+      await this.checking;
+    }
     if (!this.db_) throw new ApiError('LOCKED', this.trouble ? this.trouble.message : 'Mentorkorps er låst. Lås op med din adgangskode.');
   }
 

@@ -151,6 +151,25 @@ describe('the integrity check beside the open file', () => {
     expect(late.asked).toEqual([]);
   });
 
+  it('an unlock locked and unlocked again before its check ran writes its audit line only after the new check passed', async () => {
+    const { dataFile } = await closedFile();
+    const held = heldChecker();
+    const b = reopen(dataFile, held.checker, { quietMs: 5000, latestMs: 5000 });
+    const audits = () => (b.ctx.db.prepare("SELECT count(*) AS n FROM audit_log WHERE method = 'session.unlock'").get() as { n: number }).n;
+    await b.registry.call('session.unlock', { passphrase: TEST_PASSPHRASE });
+    await b.registry.call('session.lock');
+    await b.registry.call('session.unlock', { passphrase: TEST_PASSPHRASE });
+    // The first unlock's waiting audit line must not meet the new, still unchecked (read-only) connection.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(held.asked).toEqual([]);
+    expect(audits()).toBe(0);
+    const write = b.registry.call('municipalities.create', { name: 'Vejle', code: 630 });
+    held.answer('ok');
+    await write;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(audits()).toBe(2);
+  });
+
   it('refuses a write on a damaged file, moves the file aside unchanged, and refuses every later call', async () => {
     const { dataFile } = await closedFile();
     const held = heldChecker();
