@@ -1,5 +1,6 @@
 // A billing year for handler tests, and a fake PDF printer standing in for Chromium.
 import type { MethodInput } from '../../shared/api/index';
+import type { PdfJobStatus } from '../../shared/billing/types';
 import type { PdfPrinter } from '../../electron/backend/pdf/printer';
 import type { Registry } from '../../electron/backend/registry';
 
@@ -82,4 +83,13 @@ export function testPrinter(failOn?: string): TestPrinter {
     },
   };
   return printer;
+}
+
+/** Polls a PDF job as the billing page does until it has ended; its last status. */
+export async function finishedPdfJob(registry: Registry, jobId: string): Promise<PdfJobStatus> {
+  for (;;) {
+    const job = await registry.call('billing.pdfJob', { jobId });
+    if (job.state !== 'running') return job;
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }

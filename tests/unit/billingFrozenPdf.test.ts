@@ -9,9 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../electron/backend/pdf/chromium';
 import { startBridge, type Bridge } from '../../electron/backend/httpBridge';
 import { setSetting } from '../../electron/backend/settings';
-import type { PdfJobStatus } from '../../shared/billing/types';
 import { makeBackend, type TestBackend } from '../helpers/backend';
-import { billingYearInput, municipalityIds } from '../helpers/billingData';
+import { billingYearInput, finishedPdfJob, municipalityIds } from '../helpers/billingData';
 
 const DIST = path.resolve(__dirname, '..', '..', 'dist');
 
@@ -34,11 +33,7 @@ afterEach(async () => {
 async function printed(id: number): Promise<Record<string, string>> {
   const start = await b.registry.call('billing.exportPdfs', { id, kind: 'opkraevning' });
   if (start.cancelled) throw new Error('annulleret');
-  let job: PdfJobStatus = start.job;
-  while (job.state === 'running') {
-    await new Promise((r) => setTimeout(r, 100));
-    job = await b.registry.call('billing.pdfJob', { jobId: job.jobId });
-  }
+  const job = await finishedPdfJob(b.registry, start.job.jobId);
   expect(job.state, job.error ?? '').toBe('done');
   const file = await b.registry.call('billing.pdfJobFile', { jobId: job.jobId });
   const entries = unzipSync(new Uint8Array(Buffer.from(file.base64, 'base64')));

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PdfExportStart, PdfJobStatus } from '../../shared/billing/types';
 import { FINISHED_JOB_KEEP_MS, PRINT_LANES } from '../../electron/backend/pdf/batch';
 import { expectRefused, makeBackend, type TestBackend } from '../helpers/backend';
-import { billingYearInput, municipalityIds, testPrinter } from '../helpers/billingData';
+import { billingYearInput, finishedPdfJob, municipalityIds, testPrinter } from '../helpers/billingData';
 
 let b: TestBackend;
 beforeEach(async () => {
@@ -33,14 +33,6 @@ async function issuedYear() {
 function started(result: PdfExportStart): PdfJobStatus {
   if (result.cancelled) throw new Error('Kørslen blev annulleret');
   return result.job;
-}
-
-async function waitForJob(jobId: string): Promise<PdfJobStatus> {
-  for (;;) {
-    const s = await b.registry.call('billing.pdfJob', { jobId });
-    if (s.state !== 'running') return s;
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 /** Every file and folder under `dir` except the data file and its companions, to prove where a batch wrote. */
@@ -88,7 +80,7 @@ describe('web mode: one download', () => {
     expect(job).toMatchObject({ state: 'running', total: 4, completed: 0, folder: null, downloadName: null });
     await expectRefused(b, 'billing.pdfJobFile', { jobId: job.jobId }, 'jobId');
 
-    const done = await waitForJob(job.jobId);
+    const done = await finishedPdfJob(b.registry, job.jobId);
     expect(done).toMatchObject({ state: 'done', completed: 4, error: null, folder: null, downloadName: 'Opkraevninger-2027-v1.zip' });
     expect(done.files.sort()).toEqual(ALL_FOUR);
     expect(JSON.stringify(done).length).toBeLessThan(1000);
@@ -118,7 +110,7 @@ describe('web mode: one download', () => {
     b.ctx.pdfPrinter = testPrinter();
     const m = await municipalityIds(b.registry);
     const job = started(await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning', municipalityIds: [m.Ærø] }));
-    expect(await waitForJob(job.jobId)).toMatchObject({ state: 'done', total: 1, downloadName: 'Opkraevning-2027-v1-492-Aeroe.pdf' });
+    expect(await finishedPdfJob(b.registry, job.jobId)).toMatchObject({ state: 'done', total: 1, downloadName: 'Opkraevning-2027-v1-492-Aeroe.pdf' });
     const file = await b.registry.call('billing.pdfJobFile', { jobId: job.jobId });
     expect(file).toMatchObject({ fileName: 'Opkraevning-2027-v1-492-Aeroe.pdf', mimeType: 'application/pdf' });
     expect(Buffer.from(file.base64, 'base64').toString('latin1')).toMatch(/^%PDF-1\.4\n[\s\S]*kommune=\d+/);
@@ -128,7 +120,7 @@ describe('web mode: one download', () => {
     const v = await issuedYear();
     const m = await municipalityIds(b.registry);
     b.ctx.pdfPrinter = testPrinter(`kommune=${m.Odense}`);
-    const failed = await waitForJob(started(await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning' })).jobId);
+    const failed = await finishedPdfJob(b.registry, started(await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning' })).jobId);
     expect(failed).toMatchObject({ state: 'failed', files: [], downloadName: null });
     expect(failed.error).toMatch(/^Odense: .*siden svarede ikke.*Ingen filer fra denne kørsel er gemt\.$/);
     await expectRefused(b, 'billing.pdfJobFile', { jobId: failed.jobId }, 'jobId', 'NOT_FOUND');
@@ -138,7 +130,7 @@ describe('web mode: one download', () => {
     const v = await issuedYear();
     b.ctx.pdfPrinter = testPrinter();
     const { jobId } = started(await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning' }));
-    expect((await waitForJob(jobId)).state).toBe('done');
+    expect((await finishedPdfJob(b.registry, jobId)).state).toBe('done');
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       vi.setSystemTime(Date.now() + FINISHED_JOB_KEEP_MS - 1000);
@@ -175,7 +167,7 @@ describe('desktop: the folder from the dialog', () => {
     const job = started(await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning' }));
     expect(titles).toEqual(['Vælg mappe til opkrævningerne 2027']);
     expect(job).toMatchObject({ state: 'running', total: 4, folder });
-    const done = await waitForJob(job.jobId);
+    const done = await finishedPdfJob(b.registry, job.jobId);
     expect(done).toMatchObject({ state: 'done', completed: 4, folder, downloadName: null, error: null });
     expect(done.files.sort()).toEqual(ALL_FOUR);
     expect(fs.readdirSync(folder).sort()).toEqual([...ALL_FOUR, 'andet.txt']);
@@ -234,7 +226,7 @@ describe('desktop: the folder from the dialog', () => {
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, 'andet.txt'), 'bliver');
     dialog(folder);
-    const failed = await waitForJob(started(await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning' })).jobId);
+    const failed = await finishedPdfJob(b.registry, started(await b.registry.call('billing.exportPdfs', { id: v.id, kind: 'opkraevning' })).jobId);
     expect(failed.state).toBe('failed');
     expect(failed.error).toMatch(/^Odense: .*siden svarede ikke.*Ingen filer fra denne kørsel er gemt\.$/);
     expect(failed.files).toEqual([]);

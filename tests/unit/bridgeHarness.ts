@@ -86,6 +86,14 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/** harnessPerTest whose bridge serves `page` as its index.html (a stand-in for the built app in a printer test). */
+export function harnessServingPage(page: string, set: (h: Harness) => void) {
+  harnessPerTest((h) => {
+    fs.writeFileSync(path.join(h.b.dir, 'static', 'index.html'), page);
+    set(h);
+  });
+}
+
 /** A fresh harness for each test of the calling file, handed to `set`; closed after the test. */
 export function harnessPerTest(set: (h: Harness) => void | Promise<void>) {
   let current: Harness;

@@ -1,10 +1,9 @@
 // The backend's own PDF printer signs in to the bridge with the session cookie it mints (no token in the page).
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../electron/backend/pdf/chromium';
 import { renderPdf } from '../../electron/backend/pdf/printer';
-import { harnessPerTest, signIn, type Harness } from './bridgeHarness';
+import { harnessServingPage, signIn, type Harness } from './bridgeHarness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -19,10 +18,7 @@ fetch('./api/app.info', { method: 'POST', credentials: 'same-origin', headers: {
 </script></body></html>`;
 
 let h: Harness;
-harnessPerTest((x) => {
-  h = x;
-  fs.writeFileSync(path.join(h.b.dir, 'static', 'index.html'), PAGE);
-});
+harnessServingPage(PAGE, (x) => (h = x));
 
 describe.skipIf(!fs.existsSync(CHROMIUM))('Chromium printer through the bridge', () => {
   it('prints a page whose API calls pass with the minted cookie, and refuses while locked', async () => {

@@ -2,11 +2,10 @@
 // and one context whose cache keeps the app's code; each job gets its own page and the session cookie only
 // while it runs; the browser goes after the idle time or on shutdown.
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../electron/backend/pdf/chromium';
 import { renderPdf } from '../../electron/backend/pdf/printer';
-import { harnessPerTest, signIn, type Harness } from './bridgeHarness';
+import { harnessServingPage, signIn, type Harness } from './bridgeHarness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Counts the page loads of one page in its sessionStorage: a fresh page starts again at 1.
@@ -19,10 +18,7 @@ document.body.dataset.printReady = location.hash.slice(1);
 </script></body></html>`;
 
 let h: Harness;
-harnessPerTest((x) => {
-  h = x;
-  fs.writeFileSync(path.join(h.b.dir, 'static', 'index.html'), PAGE);
-});
+harnessServingPage(PAGE, (x) => (h = x));
 
 describe.skipIf(!fs.existsSync(CHROMIUM))('Chromium printer keeps its browser warm', () => {
   it('prints several jobs with one browser start, each on a fresh page, signed in only while it runs', async () => {

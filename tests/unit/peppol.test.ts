@@ -17,7 +17,7 @@ import { parseRoute } from '../../shared/routes';
 import { statementNumbersOf } from '../../electron/backend/billing/numbers';
 import type { PdfPrinter } from '../../electron/backend/pdf/printer';
 import { expectRefused, makeBackend, TEST_TODAY, type TestBackend } from '../helpers/backend';
-import { billingYearInput, minimalPdf } from '../helpers/billingData';
+import { billingYearInput, finishedPdfJob, minimalPdf } from '../helpers/billingData';
 import { financeYear, issue, issuedSettlement } from '../helpers/financeData';
 
 const CUSTOMIZATION = 'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0';
@@ -50,11 +50,7 @@ async function runJob(input: { id: number; kind: StatementKind; municipalityIds?
   b.ctx.pdfPrinter = numberPrinter(input.kind);
   const start: PdfExportStart = await b.registry.call('billing.exportPeppol', input);
   if (start.cancelled) throw new Error('annulleret');
-  let job = start.job;
-  while (job.state === 'running') {
-    await new Promise((r) => setTimeout(r, 10));
-    job = await b.registry.call('billing.pdfJob', { jobId: job.jobId });
-  }
+  const job = await finishedPdfJob(b.registry, start.job.jobId);
   expect(job.error).toBeNull();
   const file = await b.registry.call('billing.pdfJobFile', { jobId: job.jobId });
   const bytes = Buffer.from(file.base64, 'base64');

@@ -9,6 +9,7 @@ import { formatKroner } from '../../shared/format';
 import { startBridge, type Bridge } from '../../electron/backend/httpBridge';
 import { chromiumPrinter } from '../../electron/backend/pdf/chromium';
 import { makeBackend, type TestBackend } from '../helpers/backend';
+import { finishedPdfJob } from '../helpers/billingData';
 import { financeYear } from '../helpers/financeData';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,11 +36,7 @@ describe.skipIf(!fs.existsSync(CHROMIUM) || !fs.existsSync(path.join(DIST, 'inde
     const odense = v.key.find((k) => k.municipalityId === ids.Odense)!;
     const start = await b.registry.call('billing.exportPeppol', { id: versionId, kind: 'opkraevning', municipalityIds: [ids.Odense] });
     if (start.cancelled) throw new Error('annulleret');
-    let job = start.job;
-    while (job.state === 'running') {
-      await new Promise((r) => setTimeout(r, 50));
-      job = await b.registry.call('billing.pdfJob', { jobId: job.jobId });
-    }
+    const job = await finishedPdfJob(b.registry, start.job.jobId);
     expect(job.error).toBeNull();
     const file = await b.registry.call('billing.pdfJobFile', { jobId: job.jobId });
     expect(file).toMatchObject({ fileName: 'Peppol-Opkraevning-2027-v1-461-Odense.xml', mimeType: 'application/xml' });

@@ -9,10 +9,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../electron/backend/pdf/chromium';
 import { startBridge, type Bridge } from '../../electron/backend/httpBridge';
 import { demoEan } from '../../electron/backend/demo/roster';
-import type { PdfJobStatus } from '../../shared/billing/types';
 import { NATIONAL_MUNICIPALITIES } from '../../scripts/nationalMunicipalities';
 import { makeBackend, type TestBackend } from '../helpers/backend';
-import { billingYearInput } from '../helpers/billingData';
+import { billingYearInput, finishedPdfJob } from '../helpers/billingData';
 
 const DIST = path.resolve(__dirname, '..', '..', 'dist');
 
@@ -62,11 +61,7 @@ describe('a statement with a national key', () => {
 
     const start = await b.registry.call('billing.exportPdfs', { id: versionId, kind: 'opkraevning', municipalityIds: [ids[0]] });
     if (start.cancelled) throw new Error('annulleret');
-    let job: PdfJobStatus = start.job;
-    while (job.state === 'running') {
-      await new Promise((r) => setTimeout(r, 100));
-      job = await b.registry.call('billing.pdfJob', { jobId: job.jobId });
-    }
+    const job = await finishedPdfJob(b.registry, start.job.jobId);
     expect(job.state, job.error ?? '').toBe('done');
     const pdf = Buffer.from((await b.registry.call('billing.pdfJobFile', { jobId: job.jobId })).base64, 'base64');
     const info = execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' });
