@@ -8,7 +8,8 @@ import { statisticsTables, tablesCsv, type StatTable } from '../../../shared/sta
 import type { YearStatistics } from '../../../shared/statistics/types';
 import { getSetting } from '../settings';
 import type { BackendContext } from '../context';
-import { assertYearInData, statisticsYears, yearStatistics } from '../evaluation/aggregates';
+import { assertYearInData, statisticsYears } from '../evaluation/aggregates';
+import { keptYearStatistics } from '../evaluation/keptStatistics';
 import { deleteSurvey, getSurvey, saveSurvey } from '../evaluation/survey';
 import { XLSX_MIME_TYPE } from '../billing/xlsx';
 import { evaluationWorkbook } from '../evaluation/xlsx';
@@ -23,7 +24,7 @@ const UNFILTERED = { municipalityId: null, mentorId: null, education: null };
 
 /** The year's tables as published: files leave the app, so small numbers are withheld. */
 function evaluationOf(ctx: BackendContext, year: number): { stats: YearStatistics; heading: string; tables: StatTable[] } {
-  const stats = yearStatistics(ctx, year, UNFILTERED);
+  const stats = keptYearStatistics(ctx, year, UNFILTERED);
   const corps = getSetting(ctx.db, 'corps_name') ?? 'Mentorkorpset';
   return { stats, heading: `${corps}: evaluering ${year}`, tables: publishTables(statisticsTables(stats)) };
 }
@@ -33,7 +34,7 @@ const file = (fileName: string, mimeType: string, bytes: Buffer): ExportFile => 
 export const evaluationHandlers: EvaluationHandlers = {
   'statistics.years': (_input, { db, today }) => statisticsYears(db, today()),
 
-  'statistics.get': ({ year, ...filter }, ctx) => yearStatistics(ctx, year, filter),
+  'statistics.get': ({ year, ...filter }, ctx) => keptYearStatistics(ctx, year, filter),
 
   'survey.get': ({ year }, { db }) => getSurvey(db, year),
 

@@ -12,7 +12,8 @@ import { flushStatisticsSummaries } from '../evaluation/summaries';
 import type { CheckContext, KindHandler, Planned, SheetRow } from './kind';
 import { kindHandler } from './kinds/index';
 import { chooseMapping, HEADER_SEARCH_ROWS, headerNames, headerText, isHeaderRow, isHelpRow, mappingProblems, noHeaderProblem, rememberedMapping, rememberMapping } from './mapping';
-import { dataStamp, forget, keep, requestKey, take } from './kept';
+import { dataStamp } from '../dataStamp';
+import { forget, keep, requestKey, take } from './kept';
 import { readRows, type RawRow } from './read';
 import type { Upload, UploadStore } from './uploads';
 

@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { foldHeader } from '../../../../shared/import/kinds';
 import { danishSortKey } from '../../../../shared/format';
-import { changeStamp } from '../kept';
+import { changeStamp } from '../../dataStamp';
 
 type DB = Database.Database;
 
