@@ -2,7 +2,7 @@
 // than its table. On screen it fills its card; in print it has a fixed size and no animation
 // (recharts does not resize for print). The chart is a picture: its text alternative and the table
 // carry the data, so recharts' keyboard layer is off: the SVG never takes focus and is no second image.
-import { cloneElement, type ReactElement } from 'react';
+import { cloneElement, useLayoutEffect, useState, type ReactElement } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDecimal, formatInteger } from '../../../../shared/format';
 import type { StatTable } from '../../../../shared/statistics/tables';
@@ -21,6 +21,18 @@ function Sized({ size, children }: { size: ChartSize; children: ReactElement<{ w
       {children}
     </ResponsiveContainer>
   );
+}
+
+/**
+ * The grid, drawn once the axes have given the chart their settings. recharts draws a grid in the chart's
+ * first render with default axes, and thins their ticks by measuring each label in the DOM: in print a
+ * forced layout of the whole report, about 70 ms (#13), for lines that the next render redraws anyway.
+ */
+function GridAfterAxes() {
+  const [axesKnown, setAxesKnown] = useState(false);
+  // The axes register in their layout effects; this runs beside them, and React draws again before paint.
+  useLayoutEffect(() => setAxesKnown(true), []);
+  return axesKnown ? <CartesianGrid strokeDasharray="3 3" stroke="#d9dee7" /> : null;
 }
 
 export function TableChart({ table, series, size, horizontal = false }: { table: StatTable; series: readonly Series[]; size: ChartSize; horizontal?: boolean }) {
@@ -47,7 +59,7 @@ export function TableChart({ table, series, size, horizontal = false }: { table:
   return (
     <Sized size={size}>
       <BarChart data={points} layout={horizontal ? 'vertical' : 'horizontal'} margin={{ top: 8, right: size.width ? 28 : 16, bottom: 4, left: 4 }} accessibilityLayer={false} role="presentation">
-        <CartesianGrid strokeDasharray="3 3" stroke="#d9dee7" />
+        <GridAfterAxes />
         {categoryAxis}
         {valueAxis}
         <Tooltip formatter={tooltip} isAnimationActive={animate} />
