@@ -2,6 +2,7 @@
 // Pure Node, so the URL and path rules are unit-tested without Electron; security.ts registers it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { PRINT_ONLY_QUERY } from '../shared/routes';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'mentorkorps';
@@ -28,9 +29,9 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The renderer route (e.g. "/udskriv/…") as a URL in the app. */
-export function appRouteUrl(route: string): string {
-  return `${APP_INDEX_URL}#${route}`;
+/** A print route (e.g. "/print/…") in the app's print-only window (shared/routes.ts PRINT_ONLY_QUERY). */
+export function appPrintUrl(route: string): string {
+  return `${APP_INDEX_URL}?${PRINT_ONLY_QUERY}#${route}`;
 }
 
 function parseAppUrl(url: string): URL | null {

@@ -1,9 +1,10 @@
 // Desktop app: prints renderer print routes to PDF in a hidden, equally hardened window with
-// webContents.printToPDF (A4, the page's own @page size), from app://mentorkorps/ like the main
-// window. One window serves a whole batch: the file is loaded once, later statements only change the
-// hash, and the page's print signal is awaited inside the page (printWaitScript), never polled.
+// webContents.printToPDF (A4, the page's own @page size), from app://mentorkorps/ like the main window,
+// as the print-only app (index.html?udskrift: the documents without the session screens or the menu).
+// One window serves a whole batch: the file is loaded once, later statements only change the hash,
+// and the page's print signal is awaited inside the page (printWaitScript), never polled.
 import { BrowserWindow } from 'electron';
-import { appRouteUrl } from './appProtocol';
+import { appPrintUrl } from './appProtocol';
 import { awaitPrintReady, type PdfPrinter, type PdfSession, type PrintSignal } from './backend/pdf/printer';
 
 function reload(win: BrowserWindow): Promise<void> {
@@ -63,7 +64,7 @@ export function electronPrinter(preload: string): PdfPrinter {
           // change nothing, so that one is reloaded. The route in the signal keeps a reused window from
           // handing over the previous document.
           const fresh = last === null || last === route;
-          if (last === null) await win.loadURL(appRouteUrl(route));
+          if (last === null) await win.loadURL(appPrintUrl(route));
           else if (last === route) await reload(win);
           last = route;
           await awaitPrintReady((script) => win.webContents.executeJavaScript(script) as Promise<PrintSignal>, route, { setHash: !fresh });

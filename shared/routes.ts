@@ -139,3 +139,9 @@ export function pageOf(route: Route): PageName | null {
 }
 
 export const isPrintRoute = (route: Route): boolean => pageOf(route) === null;
+
+/**
+ * The query (index.html?udskrift) that opens the app as the PDF printers' window: print routes only,
+ * without the session screens and the menu, and nothing drawn until a print route is in the hash.
+ */
+export const PRINT_ONLY_QUERY = 'udskrift';

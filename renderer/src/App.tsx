@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, type ComponentType } from 'react';
 import { href, isPrintRoute, pageOf, type PageName, type Route } from '../../shared/routes';
-import { prefetchApiQuery, queryClient, useApiQuery } from './api/queries';
+import { queryClient, useApiQuery } from './api/queries';
 import { errorMessage } from './api/client';
 import { navigate, useRoute } from './lib/router';
 import { BackupPage } from './pages/BackupPage';
@@ -19,15 +19,12 @@ import { LogPage } from './pages/privacy/LogPage';
 import { PrivacyMenuLabel } from './pages/privacy/PrivacyMenuLabel';
 import { PrivacyPage } from './pages/privacy/PrivacyPage';
 import { ImportPage } from './pages/import/ImportPage';
+import { LAZY_PRINT_DOCUMENTS, printDocument } from './print/printDocument';
 
-// The charts (recharts) and the print documents are loaded when first shown, so the first screen
-// (Forløb) does not download and parse them. Each lazy module is its own chunk in the build.
+// The charts (recharts) and the print documents (print/printDocument.tsx) are loaded when first shown,
+// so the first screen (Forløb) does not download and parse them. Each lazy module is its own chunk in the build.
 const StatisticsPage = lazy(() => import('./pages/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })));
 const SurveyPage = lazy(() => import('./pages/statistics/SurveyPage').then((m) => ({ default: m.SurveyPage })));
-const EvaluationReport = lazy(() => import('./pages/statistics/EvaluationReport').then((m) => ({ default: m.EvaluationReport })));
-const PrintRoute = lazy(() => import('./print/PrintRoute').then((m) => ({ default: m.PrintRoute })));
-const AccessLetter = lazy(() => import('./print/privacy/AccessLetter').then((m) => ({ default: m.AccessLetter })));
-const InfoLetter = lazy(() => import('./print/privacy/InfoLetter').then((m) => ({ default: m.InfoLetter })));
 
 const loadingPage = <p className="loading">Indlæser siden …</p>;
 
@@ -48,18 +45,6 @@ const SECTIONS: ReadonlyArray<{ page: PageName; label: string; Page: ComponentTy
   { page: 'privacy', label: 'Databeskyttelse', Page: PrivacyPage },
   { page: 'log', label: 'Log', Page: LogPage },
 ];
-
-/** The component that draws a print route. */
-function printDocument(route: Route) {
-  if (route.name === 'evaluation') {
-    // The figures are asked for while the report's code (the charts) loads, not after (#13).
-    prefetchApiQuery('statistics.get', { year: route.year });
-    return <EvaluationReport route={route} />;
-  }
-  if (route.name === 'accessLetter') return <AccessLetter route={route} />;
-  if (route.name === 'infoLetter') return <InfoLetter route={route} />;
-  return <PrintRoute route={route} />;
-}
 
 /** The data file is opened first (setup, unlock, trouble); the app itself only while it is unlocked. */
 export function App() {
@@ -91,7 +76,7 @@ function Workspace() {
   if (isPrintRoute(route)) {
     return (
       <main id="indhold">
-        <Suspense fallback={loadingPage}>{printDocument(route)}</Suspense>
+        <Suspense fallback={loadingPage}>{printDocument(route, LAZY_PRINT_DOCUMENTS)}</Suspense>
       </main>
     );
   }

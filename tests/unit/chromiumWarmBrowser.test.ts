@@ -1,6 +1,6 @@
 // #13: the web-mode printer keeps its Chromium between jobs (a single report must not pay its start),
-// and one context whose cache keeps the app's code; each job gets its own page and the session cookie only
-// while it runs; the browser goes after the idle time or on shutdown.
+// and one context whose cache keeps the app's code; each job gets its own page, loaded while the previous
+// job ran, and the session cookie only while it runs; the browser goes after the idle time or on shutdown.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../electron/backend/pdf/chromium';
@@ -8,13 +8,19 @@ import { renderPdf } from '../../electron/backend/pdf/printer';
 import { harnessServingPage, signIn, type Harness } from './bridgeHarness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Counts the page loads of one page in its sessionStorage: a fresh page starts again at 1.
+// Counts the page loads of one page in its sessionStorage: a fresh page starts again at 1. Like the
+// print-only app, it shows a route when the hash names one.
 const PAGE = `<!doctype html><html><body><script>
 const n = Number(sessionStorage.getItem('loads') ?? 0) + 1;
 sessionStorage.setItem('loads', String(n));
-document.body.textContent = 'Indlæsning ' + n;
-if (n !== 1) document.body.dataset.printError = 'delt side';
-document.body.dataset.printReady = location.hash.slice(1);
+const show = () => {
+  if (!location.hash) return;
+  document.body.textContent = 'Indlæsning ' + n;
+  if (n !== 1) document.body.dataset.printError = 'delt side';
+  document.body.dataset.printReady = location.hash.slice(1);
+};
+addEventListener('hashchange', show);
+show();
 </script></body></html>`;
 
 let h: Harness;
@@ -28,6 +34,8 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('Chromium printer keeps its browser wa
       for (let i = 0; i < 3; i++) {
         expect((await renderPdf(printer, '/print/test')).subarray(0, 5).toString()).toBe('%PDF-');
         expect(await printer.heldCookies()).toBe(0);
+        // The next job's page is loaded already: the print-only app without a route, signed out.
+        expect(await printer.waitingUrl()).toBe(`${h.bridge.url}index.html?udskrift`);
       }
       expect(printer.launches()).toBe(1);
       // While a job runs its page is signed in.

@@ -56,7 +56,7 @@ describe('Electron PDF printer', () => {
     expect(fake.windows).toHaveLength(1);
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(win.loadURL).toHaveBeenCalledTimes(1);
-    expect(win.loadURL).toHaveBeenCalledWith(`app://mentorkorps/index.html#${a}`);
+    expect(win.loadURL).toHaveBeenCalledWith(`app://mentorkorps/index.html?udskrift#${a}`);
     expect(win.webContents.reload).not.toHaveBeenCalled();
     // Drawn in print media from the start, so printToPDF does not restyle the document twice per statement.
     expect(win.webContents.debugger.sendCommand).toHaveBeenCalledWith('Emulation.setEmulatedMedia', { media: 'print' });

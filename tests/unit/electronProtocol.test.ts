@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_CSP_HEADER, APP_INDEX_URL, RENDERER_CSP, appResponse, appRouteUrl, contentTypeFor, isAppUrl, resolveAppFile } from '../../electron/appProtocol';
+import { APP_CSP_HEADER, APP_INDEX_URL, RENDERER_CSP, appResponse, appPrintUrl, contentTypeFor, isAppUrl, resolveAppFile } from '../../electron/appProtocol';
 
 describe('isAppUrl', () => {
   it('accepts the app page with any route', () => {
     expect(isAppUrl('app://mentorkorps/index.html')).toBe(true);
     expect(isAppUrl('app://mentorkorps/index.html#/forloeb/12')).toBe(true);
-    expect(isAppUrl(appRouteUrl('/udskriv/opgoerelse/3'))).toBe(true);
+    expect(isAppUrl(appPrintUrl('/print/opkraevning?id=3&kommune=7'))).toBe(true);
     expect(isAppUrl('app://mentorkorps/index.html?x=1')).toBe(true);
   });
   it.each([

@@ -243,7 +243,7 @@ describe('PDF window', () => {
     expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
     win.webContents.executeJavaScript.mockResolvedValue({ ready: '/udskriv/opgoerelse/1' });
     await session.render('/udskriv/opgoerelse/1');
-    expect(win.loadURL).toHaveBeenCalledWith('app://mentorkorps/index.html#/udskriv/opgoerelse/1');
+    expect(win.loadURL).toHaveBeenCalledWith('app://mentorkorps/index.html?udskrift#/udskriv/opgoerelse/1');
     expect(win.loadFile).not.toHaveBeenCalled();
   });
 });
