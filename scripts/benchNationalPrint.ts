@@ -26,15 +26,21 @@ async function blankPageMs(): Promise<number> {
   }
 }
 
-export async function benchPrinting(backend: Backend, year: number, log: (line: string) => void): Promise<ResultRow[]> {
+/** `touch` writes before each evaluation, so the report's figures are computed, not the kept answer. */
+export async function benchPrinting(backend: Backend, year: number, log: (line: string) => void, touch: () => void): Promise<ResultRow[]> {
   const { registry } = backend;
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
+    touch();
     const t = performance.now();
     await registry.call('evaluation.exportPdf', { year });
     times.push(performance.now() - t);
   }
-  const rows: ResultRow[] = [{ label: 'evaluation PDF', app: median(times), targetMs: 1500 }];
+  // The target is the median of the three; the first alone also starts Chromium (and loads the next job's page beside it).
+  const rows: ResultRow[] = [
+    { label: 'evaluation PDF, first (starts Chromium)', app: times[0] },
+    { label: 'evaluation PDF', app: median(times), targetMs: 1500, note: `The three: ${times.map((t) => t.toFixed(0)).join(', ')} ms.` },
+  ];
 
   const version = (await registry.call('billing.list')).find((v) => v.year === year && v.lockedOn !== null);
   if (!version) throw new Error(`No issued billing key for ${year}.`);

@@ -383,8 +383,10 @@ export class Vault {
     const settled = verdict
       // A worker that cannot run (not the file's fault) must not leave the file unchecked: check here.
       .catch((err: unknown) => {
+        // Locked meanwhile (or before it started): nothing to check, and nothing failed.
+        if (this.db_ !== db) return 'ok';
         console.error('Kontrol af datafilen i baggrunden mislykkedes, kontrollerer her:', err instanceof Error ? err.message : err);
-        return this.db_ === db ? quickCheck(db) : 'ok';
+        return quickCheck(db);
       })
       .then((verdict) => {
         // Locked meanwhile: the next unlock checks again.
