@@ -88,34 +88,63 @@ function uniqueName(dir: string, kind: BackupKind, now: Date): string {
   return name;
 }
 
-/** Writes a copy of `db` (encrypted like it) with its key envelope; the copy appears only when whole. */
-export function writeBackup(db: Database.Database, dataFile: string, envelope: KeyEnvelope | null, kind: BackupKind, now = new Date()): BackupInfo {
+/**
+ * One backup file being written: `begin` makes a private empty partial file, the caller copies into it,
+ * `finish` makes it whole (fsync, key envelope, rename); `fail` removes what was written and says why.
+ */
+function backupFile(dataFile: string, kind: BackupKind, now: Date) {
   const dir = backupDir(dataFile);
   const name = uniqueName(dir, kind, now);
   const target = path.join(dir, name);
   const partial = `${target}.tmp`;
+  return {
+    partial,
+    begin() {
+      ensurePrivateDir(dir);
+      createPrivateEmptyFile(partial);
+    },
+    finish(envelope: KeyEnvelope | null): BackupInfo {
+      fsyncFile(partial);
+      if (envelope) writeEnvelope(sidecarOf(target), envelope);
+      fs.renameSync(partial, target);
+      return { name, kind, createdAt: now.toISOString(), sizeBytes: fs.statSync(target).size, beforeErasure: false };
+    },
+    discard() {
+      fs.rmSync(partial, { force: true });
+      fs.rmSync(sidecarOf(target), { force: true });
+    },
+    fail(err: unknown): never {
+      this.discard();
+      throw new ApiError('STORAGE', `Sikkerhedskopien kunne ikke skrives i ${dir}: ${ioReason(err)}.`);
+    },
+  };
+}
+
+/** Writes a copy of `db` (encrypted like it) with its key envelope; the copy appears only when whole. */
+export function writeBackup(db: Database.Database, dataFile: string, envelope: KeyEnvelope | null, kind: BackupKind, now = new Date()): BackupInfo {
+  const file = backupFile(dataFile, kind, now);
   try {
-    ensurePrivateDir(dir);
-    createPrivateEmptyFile(partial);
-    db.prepare('VACUUM INTO ?').run(partial);
-    fsyncFile(partial);
-    if (envelope) writeEnvelope(sidecarOf(target), envelope);
-    fs.renameSync(partial, target);
+    file.begin();
+    db.prepare('VACUUM INTO ?').run(file.partial);
+    return file.finish(envelope);
   } catch (err) {
-    fs.rmSync(partial, { force: true });
-    fs.rmSync(sidecarOf(target), { force: true });
-    throw new ApiError('STORAGE', `Sikkerhedskopien kunne ikke skrives i ${dir}: ${ioReason(err)}.`);
+    return file.fail(err);
   }
-  return { name, kind, createdAt: now.toISOString(), sizeBytes: fs.statSync(target).size, beforeErasure: false };
 }
 
 export function createBackup(ctx: BackendContext, kind: BackupKind, now = new Date()): BackupInfo {
   const info = writeBackup(ctx.db, ctx.dataFile, ctx.vault.keyEnvelope(), kind, now);
+  afterBackup(ctx, info, now);
+  return info;
+}
+
+/** Old copies of the kind rotated out, the copy to the second location, copies past their age deleted. */
+function afterBackup(ctx: BackendContext, info: BackupInfo, now: Date): void {
+  const { kind } = info;
   if (kind === 'auto') rotate(ctx.dataFile, 'auto', KEEP_AUTOMATIC);
   if (kind === 'change') rotate(ctx.dataFile, 'change', KEEP_BEFORE_CHANGE);
   if (kind === 'auto' || kind === 'manual') copyToSecondLocation(ctx, info, now);
   pruneOldBackups(ctx, now.getTime());
-  return info;
 }
 
 /**
@@ -154,18 +183,52 @@ function rotate(dataFile: string, kind: BackupKind, keep: number): void {
   }
 }
 
+/** An automatic copy that failed is tried again at the next tick; a lock meanwhile is no failure. */
+export function logBackupFailure(err: unknown): void {
+  if (err instanceof ApiError && err.code === 'LOCKED') return;
+  console.error('Automatisk sikkerhedskopi mislykkedes:', err instanceof Error ? err.message : err);
+}
+
+/** The automatic copies being written now: one at a time per backend. */
+const autoRunning = new WeakSet<BackendContext>();
+
 /**
- * Takes an automatic backup when the newest is older than a day. Never before setup is done:
- * a copy of the empty, unconfigured file is worth nothing and would land on the welcome screen.
+ * Takes an automatic backup when the newest is older than a day, copied in a worker thread
+ * (backgroundCopy.ts): the app answers meanwhile. Never before setup is done: a copy of the empty,
+ * unconfigured file is worth nothing and would land on the welcome screen. A lock meanwhile stops it.
  */
-export function autoBackupIfDue(ctx: BackendContext, now = Date.now()): BackupInfo | null {
-  if (!ctx.vault.isUnlocked() || getSetting(ctx.db, 'setup_done') !== '1') return null;
+export async function autoBackupIfDue(ctx: BackendContext, now = Date.now()): Promise<BackupInfo | null> {
+  if (autoRunning.has(ctx) || !ctx.vault.isUnlocked() || getSetting(ctx.db, 'setup_done') !== '1') return null;
   const newest = listBackups(ctx.dataFile).find((b) => b.kind === 'auto');
   if (newest && now - Date.parse(newest.createdAt) < DAY_MS) {
     pruneOldBackups(ctx, now);
     return null;
   }
-  return createBackup(ctx, 'auto', new Date(now));
+  autoRunning.add(ctx);
+  try {
+    const at = new Date(now);
+    const file = backupFile(ctx.dataFile, 'auto', at);
+    // The envelope of the key the copy is made with, taken before it starts.
+    const envelope = ctx.vault.keyEnvelope();
+    let info: BackupInfo;
+    try {
+      file.begin();
+      await ctx.vault.copyInBackground(file.partial);
+      info = file.finish(envelope);
+    } catch (err) {
+      // Stopped by a lock: nothing failed; the next unlock takes the copy.
+      if (!ctx.vault.isUnlocked()) {
+        file.discard();
+        return null;
+      }
+      return file.fail(err);
+    }
+    // Locked meanwhile: the copy is whole; rotating and the second location wait for the next one.
+    if (ctx.vault.isUnlocked()) afterBackup(ctx, info, at);
+    return info;
+  } finally {
+    autoRunning.delete(ctx);
+  }
 }
 
 /** Before a method that changes much at once; skipped when a copy of any kind is less than an hour old. */

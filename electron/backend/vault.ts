@@ -28,6 +28,7 @@ import {
   type Kdfs,
 } from './datafile/keys';
 import { assertMentorkorpsFile, backupDir, connect, rawKey, DatabaseOpenError, LATEST_SCHEMA_VERSION, legacyBackupDir, openDataFile, optimize, quickCheck, schemaVersion } from './db';
+import { copyInWorker, type BackgroundCopier } from './backgroundCopy';
 import { CHECK_START_TIMES, checkInWorker, deferredStart, type CheckStartTimes, type DeferredStart, type IntegrityChecker } from './integrityCheck';
 import { getSetting, setSetting } from './settings';
 
@@ -39,6 +40,8 @@ export interface VaultOptions {
   integrityCheck?: IntegrityChecker;
   /** When the check starts after an unlock (integrityCheck.ts); injectable so tests need not wait. */
   checkStart?: CheckStartTimes;
+  /** Copies the open file in the background (backgroundCopy.ts); injectable so tests can hold it. */
+  copier?: BackgroundCopier;
 }
 
 interface Trouble {
@@ -73,6 +76,9 @@ export class Vault {
   /** Until the check has started: when to start it. */
   private checkStart: DeferredStart | null = null;
   private readonly checker: IntegrityChecker;
+  private readonly copier: BackgroundCopier;
+  /** Stops for the background copies running now (copyInBackground). */
+  private readonly copies = new Set<() => void>();
   private readonly checkStartTimes: CheckStartTimes;
   private readonly kdfs: Kdfs;
   readonly now: () => number;
@@ -86,6 +92,7 @@ export class Vault {
     this.now = options.now ?? Date.now;
     this.checker = options.integrityCheck ?? checkInWorker;
     this.checkStartTimes = options.checkStart ?? CHECK_START_TIMES;
+    this.copier = options.copier ?? copyInWorker;
   }
 
   /** Takes the data file's lock (DataFileInUseError when another process has it), then looks at the file without changing it. */
@@ -439,11 +446,22 @@ export class Vault {
     if (!this.db_) throw new ApiError('LOCKED', this.trouble ? this.trouble.message : 'Mentorkorps er låst. Lås op med din adgangskode.');
   }
 
+  /** Copies the open file into `target` (VACUUM INTO, encrypted with its key) in a worker thread; a lock stops it. */
+  copyInBackground(target: string): Promise<void> {
+    if (!this.db_ || !this.dataKey) return Promise.reject(new ApiError('LOCKED', 'Mentorkorps er låst. Lås op med din adgangskode.'));
+    const copy = this.copier(this.dataFile, hexKey(this.dataKey), target);
+    this.copies.add(copy.cancel);
+    return copy.done.finally(() => this.copies.delete(copy.cancel));
+  }
+
   /** Closes the connection (writing the WAL back into the file) and forgets the key. */
   lock(): void {
     if (!this.db_) return;
     const db = this.db_;
     const unchecked = this.checking !== null;
+    // A copy still running stops with the key it holds; its half-written file is removed by its caller.
+    for (const stop of this.copies) stop();
+    this.copies.clear();
     this.cancelCheck?.();
     this.endCheck();
     this.db_ = null;

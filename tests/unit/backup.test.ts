@@ -46,7 +46,7 @@ describe('backups', () => {
 
   it('takes an automatic backup at most once a day and keeps the newest 14', async () => {
     // Never before setup is done: a copy of the empty, unconfigured file is worth nothing.
-    expect(autoBackupIfDue(b.ctx)).toBeNull();
+    expect(await autoBackupIfDue(b.ctx)).toBeNull();
     await b.registry.call('setup.startEmpty', { corpsName: 'Testkorps' });
     expect(await autoBackupIfDue(b.ctx)).not.toBeNull();
     expect(await autoBackupIfDue(b.ctx)).toBeNull();
@@ -99,17 +99,63 @@ describe('an app left open', () => {
     try {
       await c.registry.call('setup.startEmpty', { corpsName: 'Testkorps' });
       await c.registry.call('session.setIdleLock', { minutes: 240 });
-      tick(c.ctx);
+      await tick(c.ctx);
       expect((await c.registry.call('backup.list')).backups.filter((x) => x.kind === 'auto')).toHaveLength(1);
       for (let day = 1; day <= 3; day++) {
         now += 25 * 60 * 60 * 1000;
         c.vault.touch(); // the coordinator works every day
-        tick(c.ctx);
+        await tick(c.ctx);
       }
       expect((await c.registry.call('backup.list')).backups.filter((x) => x.kind === 'auto')).toHaveLength(4);
       now += 241 * 60_000;
-      tick(c.ctx);
+      await tick(c.ctx);
       expect(c.vault.isUnlocked()).toBe(false);
+    } finally {
+      c.cleanup();
+    }
+  });
+});
+
+describe('the daily copy in the background (#13)', () => {
+  it('is copied in a worker thread while the app answers, encrypted with the file key, and restores', async () => {
+    await b.registry.call('setup.startEmpty', { corpsName: 'Testkorps' });
+    await b.registry.call('municipalities.create', { name: 'Odense', code: 461 });
+    // A timer due at once runs before the copy is done: the main thread was free meanwhile (on the old
+    // code the copy was made before anything else could run).
+    let answered = false;
+    setTimeout(() => (answered = true), 0);
+    const made = await autoBackupIfDue(b.ctx);
+    expect(answered).toBe(true);
+    expect(made?.kind).toBe('auto');
+    const file = path.join(backupDir(b.dataFile), made!.name);
+    expect(fs.readFileSync(file).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    expect(fs.existsSync(`${file}.key`)).toBe(true);
+    await b.registry.call('municipalities.create', { name: 'Nyborg', code: 450 });
+    await b.registry.call('backup.restore', { name: made!.name });
+    expect(await mentorNames()).toEqual(['Odense']);
+  });
+
+  it('stops when the file is locked meanwhile, leaving no half-written copy', async () => {
+    let started: (() => void) | undefined;
+    const c = makeBackend(undefined, {
+      copier: () => {
+        let stop = () => undefined as void;
+        const done = new Promise<void>((_resolve, reject) => {
+          stop = () => reject(new Error('stoppet'));
+          started?.();
+        });
+        return { done, cancel: () => stop() };
+      },
+    });
+    try {
+      await c.registry.call('setup.startEmpty', { corpsName: 'Testkorps' });
+      const running = new Promise<void>((r) => (started = r));
+      const copy = autoBackupIfDue(c.ctx);
+      await running;
+      expect(fs.readdirSync(backupDir(c.dataFile)).some((n) => n.endsWith('.tmp'))).toBe(true);
+      c.vault.lock();
+      expect(await copy).toBeNull();
+      expect(fs.readdirSync(backupDir(c.dataFile)).filter((n) => n.startsWith('auto'))).toEqual([]);
     } finally {
       c.cleanup();
     }

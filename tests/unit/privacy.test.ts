@@ -113,10 +113,10 @@ describe('backups', () => {
       await c.registry.call('setup.startEmpty', { corpsName: 'Testkorps' });
       const manual = createBackup(c.ctx, 'manual', new Date(now));
       now += (BACKUP_MAX_AGE_DAYS - 1) * 86_400_000;
-      autoBackupIfDue(c.ctx, now);
+      await autoBackupIfDue(c.ctx, now);
       expect(fs.existsSync(path.join(backupDir(c.dataFile), manual.name))).toBe(true);
       now += 2 * 86_400_000;
-      autoBackupIfDue(c.ctx, now);
+      await autoBackupIfDue(c.ctx, now);
       expect(fs.existsSync(path.join(backupDir(c.dataFile), manual.name))).toBe(false);
       expect(fs.existsSync(path.join(backupDir(c.dataFile), `${manual.name}.key`))).toBe(false);
     } finally {

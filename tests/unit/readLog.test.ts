@@ -70,11 +70,11 @@ describe('read log', () => {
     // The coordinator is at work on these days: the idle lock stays off.
     clock = Date.parse('2027-01-22T10:00:00Z');
     backend.vault.touch();
-    tick(backend.ctx);
+    await tick(backend.ctx);
     expect(await reads()).toHaveLength(1);
     clock = Date.parse('2027-01-24T10:00:00Z');
     backend.vault.touch();
-    tick(backend.ctx);
+    await tick(backend.ctx);
     expect(await reads()).toHaveLength(0);
     expect((await backend.registry.call('log.list', { filter: { kind: 'write', from: null, to: null } })).total).toBe(writesBefore + 1);
   });

@@ -1,7 +1,7 @@
 import type { sessionMethods } from '../../../shared/api/session';
 import { ApiError } from '../../../shared/errors';
 import { writeAudit } from '../audit';
-import { autoBackupIfDue } from '../backup';
+import { autoBackupIfDue, logBackupFailure } from '../backup';
 import type { BackendContext } from '../context';
 import type { HandlerMap } from '../registry';
 
@@ -19,11 +19,7 @@ function afterUnlock(ctx: BackendContext, method: string): void {
   if (!ctx.vault.isUnlocked()) return;
   const run = () => {
     audit(ctx, method);
-    try {
-      autoBackupIfDue(ctx, ctx.vault.now());
-    } catch (err) {
-      console.error('Automatisk sikkerhedskopi mislykkedes:', err instanceof Error ? err.message : err);
-    }
+    autoBackupIfDue(ctx, ctx.vault.now()).catch(logBackupFailure);
   };
   if (!ctx.vault.integrityPending()) return run();
   // Waits without starting the check early: it starts when the first screen has been answered.
