@@ -87,6 +87,22 @@ export async function startHarness(): Promise<Harness> {
 }
 
 /** harnessPerTest whose bridge serves `page` as its index.html (a stand-in for the built app in a printer test). */
+/**
+ * A stand-in for the printers' print-only app (index.html?udskrift): `atLoad` runs when the page loads,
+ * `onRoute` each time the hash names a route (set by the printer's wait script), as the app draws it.
+ */
+export function printOnlyStandIn(onRoute: string, atLoad = ''): string {
+  return `<!doctype html><html><body><script>
+${atLoad}
+const show = () => {
+  if (!location.hash) return;
+  ${onRoute}
+};
+addEventListener('hashchange', show);
+show();
+</script></body></html>`;
+}
+
 export function harnessServingPage(page: string, set: (h: Harness) => void) {
   harnessPerTest((h) => {
     fs.writeFileSync(path.join(h.b.dir, 'static', 'index.html'), page);

@@ -3,25 +3,17 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../electron/backend/pdf/chromium';
 import { renderPdf } from '../../electron/backend/pdf/printer';
-import { harnessServingPage, signIn, type Harness } from './bridgeHarness';
+import { harnessServingPage, printOnlyStandIn, signIn, type Harness } from './bridgeHarness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-// A print page that, like the print-only app, calls a data method once the hash names a route, and
-// reports failure through the print signal.
-const PAGE = `<!doctype html><html><body><script>
-const show = () => {
-  if (!location.hash) return;
-  fetch('./api/app.info', { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: '{}' })
+// A print page that calls a data method once a route is shown and reports failure through the print signal.
+const PAGE = printOnlyStandIn(`fetch('./api/app.info', { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: '{}' })
     .then((r) => {
       document.body.textContent = 'HTTP ' + r.status;
       if (r.status !== 200) document.body.dataset.printError = 'HTTP ' + r.status;
       document.body.dataset.printReady = location.hash.slice(1);
-    });
-};
-addEventListener('hashchange', show);
-show();
-</script></body></html>`;
+    });`);
 
 let h: Harness;
 harnessServingPage(PAGE, (x) => (h = x));

@@ -5,23 +5,17 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chromiumPrinter } from '../../electron/backend/pdf/chromium';
 import { renderPdf } from '../../electron/backend/pdf/printer';
-import { harnessServingPage, signIn, type Harness } from './bridgeHarness';
+import { harnessServingPage, printOnlyStandIn, signIn, type Harness } from './bridgeHarness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// Counts the page loads of one page in its sessionStorage: a fresh page starts again at 1. Like the
-// print-only app, it shows a route when the hash names one.
-const PAGE = `<!doctype html><html><body><script>
-const n = Number(sessionStorage.getItem('loads') ?? 0) + 1;
-sessionStorage.setItem('loads', String(n));
-const show = () => {
-  if (!location.hash) return;
-  document.body.textContent = 'Indlæsning ' + n;
+// Counts the page loads of one page in its sessionStorage: a fresh page starts again at 1.
+const PAGE = printOnlyStandIn(
+  `document.body.textContent = 'Indlæsning ' + n;
   if (n !== 1) document.body.dataset.printError = 'delt side';
-  document.body.dataset.printReady = location.hash.slice(1);
-};
-addEventListener('hashchange', show);
-show();
-</script></body></html>`;
+  document.body.dataset.printReady = location.hash.slice(1);`,
+  `const n = Number(sessionStorage.getItem('loads') ?? 0) + 1;
+sessionStorage.setItem('loads', String(n));`,
+);
 
 let h: Harness;
 harnessServingPage(PAGE, (x) => (h = x));
