@@ -132,7 +132,7 @@ export function writeBackup(db: Database.Database, dataFile: string, envelope: K
   }
 }
 
-export function createBackup(ctx: BackendContext, kind: BackupKind, now = new Date()): BackupInfo {
+export function createBackup(ctx: BackendContext, kind: BackupKind, now = new Date(ctx.vault.now())): BackupInfo {
   const info = writeBackup(ctx.db, ctx.dataFile, ctx.vault.keyEnvelope(), kind, now);
   afterBackup(ctx, info, now);
   return info;
