@@ -94,6 +94,12 @@ test('a data file in trouble opens on a Danish start screen with its backups, an
   const maker = await browser.newContext();
   await signIn(maker, app);
   expect((await maker.request.post(`${app.url}api/backup.create`, { data: {} })).ok()).toBe(true);
+  // The day's automatic copy is written in the background after the unlock: wait for it before stopping.
+  const automaticCopies = async () => {
+    const body = (await (await maker.request.post(`${app.url}api/backup.list`, { data: {} })).json()) as { result: { backups: { kind: string }[] } };
+    return body.result.backups.filter((b) => b.kind === 'auto').length;
+  };
+  await expect.poll(automaticCopies, { timeout: 30_000 }).toBe(1);
   await maker.close();
   await stopApp(child);
 
