@@ -183,9 +183,8 @@ function rotate(dataFile: string, kind: BackupKind, keep: number): void {
   }
 }
 
-/** An automatic copy that failed is tried again at the next tick; a lock meanwhile is no failure. */
+/** An automatic copy that failed is tried again at the next tick (one stopped by a lock is no failure: it returns null). */
 export function logBackupFailure(err: unknown): void {
-  if (err instanceof ApiError && err.code === 'LOCKED') return;
   console.error('Automatisk sikkerhedskopi mislykkedes:', err instanceof Error ? err.message : err);
 }
 

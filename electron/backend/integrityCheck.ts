@@ -3,11 +3,8 @@
 // a second, read-only connection. Until it has passed the main connection is query_only and the
 // registry lets only the first screens' reads through (READS_BEFORE_CHECK); every other call, the
 // day's backup and the unlock's audit line wait for it. A failed check moves the file aside as before.
-// Why a worker and not a child process: same key in memory, no second executable (Electron's
-// runAsNode fuse is off), and better-sqlite3 is context-aware, so it loads in worker threads.
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
-import { DAMAGE, rawKey } from './db';
+import { DAMAGE } from './db';
+import { onReadOnlyConnection } from './readOnlyWorker';
 
 export interface IntegrityCheck {
   /** 'ok', or what quick_check found (damage). Rejects only when the check itself could not run. */
@@ -31,48 +28,21 @@ export const READS_BEFORE_CHECK: ReadonlySet<string> = new Set([
   'session.lock',
 ]);
 
-// Plain CommonJS run with eval: nothing to bundle, so the same code runs under vitest, `npm run web`
-// and the packaged app; the sqlite module is required by the absolute path the main process resolved.
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.sqlite);
+/** quick_check's verdict; an error that names damage (not a failure to run) is the verdict too. */
+const CHECK_BODY = `
 const damage = new RegExp(workerData.damage, 'i');
-let verdict;
-const db = new Database(workerData.file, { readonly: true, fileMustExist: true });
 try {
-  db.pragma('key = ' + workerData.keyPragma);
-  verdict = db.pragma('quick_check').map((r) => r.quick_check).join('; ');
+  return db.pragma('quick_check').map((r) => r.quick_check).join('; ');
 } catch (err) {
   const text = String(err && err.message) + ' ' + String(err && err.code);
   if (!damage.test(text)) throw err;
-  verdict = text;
-} finally {
-  db.close();
-}
-parentPort.postMessage(verdict);
-`;
-
-/**
- * The packaged app keeps the sqlite module (JavaScript and native code, no runtime dependencies)
- * unpacked beside app.asar (electron-builder.yml asarUnpack): the worker loads it from there, so it
- * does not rely on asar reading inside worker threads.
- */
-export function unpackedPath(modulePath: string): string {
-  return modulePath.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
-}
+  return text;
+}`;
 
 /** The default checker: quick_check in a worker thread on a read-only connection with the same key. */
 export const checkInWorker: IntegrityChecker = (file, hexKey) => {
-  const sqlite = unpackedPath(createRequire(__filename).resolve('better-sqlite3-multiple-ciphers'));
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { sqlite, file, keyPragma: rawKey(hexKey), damage: DAMAGE.source } });
-  // An app that quits during the check is not kept open by it.
-  worker.unref();
-  const verdict = new Promise<string>((resolve, reject) => {
-    worker.once('message', (v: string) => resolve(v));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`Kontrollen af datafilen stoppede (kode ${code}).`)));
-  });
-  return { verdict, cancel: () => void worker.terminate() };
+  const job = onReadOnlyConnection(file, hexKey, CHECK_BODY, 'Kontrollen af datafilen', { damage: DAMAGE.source });
+  return { verdict: job.result, cancel: job.cancel };
 };
 
 /**

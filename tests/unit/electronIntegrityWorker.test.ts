@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unpackedPath } from '../../electron/backend/integrityCheck';
+import { unpackedPath } from '../../electron/backend/readOnlyWorker';
 
 const root = path.resolve(__dirname, '..', '..');
 
